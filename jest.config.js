@@ -1,0 +1,31 @@
+// Plain JavaScript on purpose: TypeScript 7 has no compiler API for ts-jest/ts-node to load a TS config.
+const transform = { "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }] };
+
+const common = {
+  transform,
+  testEnvironment: "node",
+  moduleFileExtensions: ["ts", "js", "json"],
+  snapshotFormat: { printBasicPrototype: false },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["<rootDir>/test/e2e/", "<rootDir>/test/validation/"],
+    },
+    {
+      ...common,
+      displayName: "validation",
+      testMatch: ["<rootDir>/test/validation/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "e2e",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+    },
+  ],
+};
