@@ -1,0 +1,158 @@
+/**
+ * The environment model: what a platform engineer writes (EnvironmentSpec) and what the platform builds
+ * from (Environment, every default applied and every value validated).
+ */
+
+export const CLOUDS = ["aws", "azure", "gcp"] as const;
+export type CloudName = (typeof CLOUDS)[number];
+
+export const TIERS = ["dev", "prod"] as const;
+/** A tier picks the defaults: sizes, replicas, high availability, deletion protection, replication. */
+export type Tier = (typeof TIERS)[number];
+
+export const CAPACITY_TYPES = ["on-demand", "spot"] as const;
+export type CapacityType = (typeof CAPACITY_TYPES)[number];
+
+export type NatGatewayLayout = "single" | "per-az";
+
+/** Where Terraform keeps the environment's state. */
+export type StateBackendSpec =
+  | { readonly kind: "local" }
+  | {
+      readonly kind: "s3";
+      /** Bucket holding the state; it must exist before the first deploy. */
+      readonly bucket: string;
+      /** Region of the state bucket. @default the environment's region */
+      readonly region?: string;
+      /** Object key. @default `mlops-platform/<env>/terraform.tfstate` */
+      readonly key?: string;
+    };
+
+export interface NetworkSpec {
+  /** IPv4 range of the VPC/VNet, /16 to /20. Must not overlap any other environment. */
+  readonly vpcCidr: string;
+  /** Range for Kubernetes Service IPs; must not overlap the VPC. @default "172.20.0.0/16" */
+  readonly serviceCidr?: string;
+  /** Number of availability zones. @default 2 (dev tier), 3 (prod tier) */
+  readonly availabilityZoneCount?: number;
+  /** One NAT gateway for the VPC, or one per zone. @default "single" (dev), "per-az" (prod) */
+  readonly natGateways?: NatGatewayLayout;
+}
+
+export interface NodeGroupSpec {
+  readonly instanceTypes: readonly string[];
+  readonly minSize: number;
+  readonly desiredSize: number;
+  readonly maxSize: number;
+  readonly diskSizeGiB: number;
+}
+
+export interface ClusterSpec {
+  /** Kubernetes minor version, within the supported window. @default DEFAULT_KUBERNETES_VERSION */
+  readonly version: string;
+  /**
+   * CIDRs allowed to reach the API server over the internet. Empty keeps the endpoint private.
+   * @default [] (private endpoint only)
+   */
+  readonly publicAccessCidrs: readonly string[];
+  /** The managed node group for system workloads (controllers, MLflow). @default per tier */
+  readonly systemNodes: NodeGroupSpec;
+  /** Retention of control-plane logs. @default 30 (dev), 365 (prod) */
+  readonly logRetentionDays: number;
+}
+
+export interface GpuPoolSpec {
+  /** GPU instance families the autoscaler may launch. @default ["g5", "g6"] */
+  readonly instanceFamilies: readonly string[];
+  /** Purchase options. @default ["spot", "on-demand"] (dev), ["on-demand"] (prod) */
+  readonly capacityTypes: readonly CapacityType[];
+  /** Upper bound on GPUs in the pool; 0 means the environment has no GPU pool. @default 4 (dev), 16 (prod) */
+  readonly maxGpus: number;
+  /** Upper bound on vCPUs in the GPU pool. @default 64 (dev), 512 (prod) */
+  readonly maxCpu: number;
+}
+
+export interface DatabaseSpec {
+  /** PostgreSQL engine version. @default "16.8" */
+  readonly engineVersion: string;
+  readonly instanceClass: string;
+  readonly allocatedStorageGiB: number;
+  /** Storage autoscaling ceiling. */
+  readonly maxAllocatedStorageGiB: number;
+  /** Automated backup retention, 7 to 35 days. @default 7 (dev), 14 (prod) */
+  readonly backupRetentionDays: number;
+  /** @default false (dev), true (prod) */
+  readonly multiAz: boolean;
+  /** @default false (dev), true (prod) */
+  readonly deletionProtection: boolean;
+  /** Take a final snapshot when the instance is destroyed. @default false (dev), true (prod) */
+  readonly finalSnapshot: boolean;
+  /** Replicate automated backups to the recovery region. @default false (dev), true (prod) */
+  readonly replicateBackups: boolean;
+}
+
+export interface ArtifactStoreSpec {
+  /** Days a noncurrent object version is kept. @default 30 (dev), 90 (prod) */
+  readonly noncurrentVersionRetentionDays: number;
+  /** Days before an incomplete multipart upload is aborted. @default 7 */
+  readonly abortIncompleteUploadDays: number;
+  /** Replicate the bucket to a versioned bucket in the recovery region. @default false (dev), true (prod) */
+  readonly replicateToRecoveryRegion: boolean;
+}
+
+export interface AwsAccountSpec {
+  /** The AWS account the environment lives in; the provider refuses any other. */
+  readonly accountId: string;
+}
+
+/** What a platform engineer writes for one environment. Everything not given comes from the tier. */
+export interface EnvironmentSpec {
+  /** Lowercase letters, digits and hyphens; names the cdktf stack and every cloud resource. */
+  readonly name: string;
+  readonly cloud: CloudName;
+  readonly region: string;
+  /** Region that holds replicated backups and where the environment is rebuilt after a regional failure. */
+  readonly recoveryRegion: string;
+  readonly tier: Tier;
+  /**
+   * Makes this a recovery environment: the name of the environment it rebuilds. Its region must be that
+   * environment's recovery region; its database is restored from that environment's replicated backups
+   * and its artifact store is that environment's replica bucket.
+   * @default undefined (a primary environment)
+   */
+  readonly restores?: string;
+  /** Required when cloud is "aws". */
+  readonly aws?: AwsAccountSpec;
+  readonly network: NetworkSpec;
+  readonly cluster?: Partial<ClusterSpec>;
+  readonly gpu?: Partial<GpuPoolSpec>;
+  readonly database?: Partial<DatabaseSpec>;
+  readonly artifacts?: Partial<ArtifactStoreSpec>;
+  /** @default { kind: "local" } */
+  readonly stateBackend?: StateBackendSpec;
+  /** Extra tags/labels on every cloud resource. @default {} */
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/** An environment with every default applied and every value validated. */
+export interface Environment {
+  readonly name: string;
+  readonly cloud: CloudName;
+  readonly region: string;
+  readonly recoveryRegion: string;
+  readonly tier: Tier;
+  readonly restores?: string;
+  readonly aws?: AwsAccountSpec;
+  readonly network: {
+    readonly vpcCidr: string;
+    readonly serviceCidr: string;
+    readonly availabilityZones: readonly string[];
+    readonly natGateways: NatGatewayLayout;
+  };
+  readonly cluster: ClusterSpec;
+  readonly gpu: GpuPoolSpec;
+  readonly database: DatabaseSpec;
+  readonly artifacts: ArtifactStoreSpec;
+  readonly stateBackend: StateBackendSpec;
+  readonly tags: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,8 @@
+import type { EnvironmentSpec } from "../environment-spec";
+import { dev } from "./dev";
+import { prod } from "./prod";
+import { prodDr } from "./prod-dr";
+import { staging } from "./staging";
+
+/** Every environment the platform synthesizes. Add a file beside this one and list it here. */
+export const ENVIRONMENT_SPECS: readonly EnvironmentSpec[] = [dev, staging, prod, prodDr];

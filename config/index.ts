@@ -1,0 +1,30 @@
+import type { Environment, EnvironmentSpec } from "./environment-spec";
+import { ENVIRONMENT_SPECS } from "./environments";
+import { buildContract, type PlatformContract } from "./platform-contract";
+import { resolveEnvironments } from "./resolve-environments";
+
+export type { CloudName, Environment, EnvironmentSpec, Tier } from "./environment-spec";
+export { buildContract, type PlatformContract } from "./platform-contract";
+export { InvalidEnvironmentError } from "./resolve-environments";
+
+/** One environment ready to build: its resolved spec, its contract and, for a recovery environment, its source. */
+export interface PlatformEnvironment {
+  readonly environment: Environment;
+  readonly contract: PlatformContract;
+  readonly source?: Environment;
+}
+
+/**
+ * Validates all specs and derives each environment's contract. Throws InvalidEnvironmentError (naming
+ * environment, field, value and what is allowed) before anything is synthesized.
+ */
+export function loadEnvironments(
+  specs: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS,
+): PlatformEnvironment[] {
+  const environments = resolveEnvironments(specs);
+  const byName = new Map(environments.map((env) => [env.name, env]));
+  return environments.map((environment) => {
+    const source = environment.restores === undefined ? undefined : byName.get(environment.restores);
+    return { environment, contract: buildContract(environment, source), ...(source && { source }) };
+  });
+}

@@ -1,0 +1,182 @@
+import type { CloudName, Environment } from "./environment-spec";
+
+/**
+ * The contract between the cloud layer (stacks) and the cluster layer (charts): every name one layer
+ * creates and the other uses, derived only from the environment specs, so `cdk8s synth` needs no
+ * Terraform state. Secrets never pass through it: only the name of the secret that holds them.
+ */
+export interface PlatformContract {
+  readonly environment: string;
+  readonly cloud: CloudName;
+  readonly region: string;
+  /** Prefix of every cloud resource name: `mlops-platform-<env>`. */
+  readonly namePrefix: string;
+  readonly clusterName: string;
+  readonly database: DatabaseContract;
+  readonly artifactStore: ArtifactStoreContract;
+  readonly workloads: Readonly<Record<WorkloadName, WorkloadIdentityContract>>;
+  /** Present on environments whose data is replicated to their recovery region. */
+  readonly replication?: ReplicationContract;
+  /** Present on recovery environments: where the data they restore comes from. */
+  readonly recoverySource?: RecoverySourceContract;
+}
+
+export interface DatabaseContract {
+  /** Instance name: `mlops-platform-<env>-mlflow`. */
+  readonly instanceId: string;
+  readonly databaseName: string;
+  readonly port: number;
+  readonly username: string;
+  /** Secret-manager entry holding a JSON object with the keys below. */
+  readonly credentialsSecretName: string;
+  readonly credentialsSecretKeys: {
+    readonly host: "host";
+    readonly port: "port";
+    readonly username: "username";
+    readonly password: "password";
+    readonly database: "dbname";
+  };
+}
+
+export interface ArtifactStoreContract {
+  /** `mlops-platform-<env>-mlflow-artifacts`, or the source's replica bucket in a recovery environment. */
+  readonly bucket: string;
+  /** Bucket URI with scheme (s3://, gs://, ...). */
+  readonly uri: string;
+  /** Key prefixes, without slashes at either end. */
+  readonly prefixes: {
+    readonly mlflow: "mlflow";
+    readonly backups: "backups/postgres";
+    readonly models: "models";
+  };
+}
+
+export type WorkloadName = "mlflow" | "backup" | "modelServing" | "karpenter";
+
+export interface WorkloadIdentityContract {
+  readonly namespace: string;
+  readonly serviceAccount: string;
+  /** Cloud identity the service account assumes (IAM role name on AWS). */
+  readonly identityName: string;
+  /** Annotations that bind the service account to its cloud identity. */
+  readonly serviceAccountAnnotations: Readonly<Record<string, string>>;
+}
+
+export interface ReplicationContract {
+  readonly region: string;
+  /** Versioned bucket in the recovery region receiving every artifact. */
+  readonly replicaBucket: string;
+  /** Where the ARN of the replicated database backups is published, in the recovery region. */
+  readonly automatedBackupsArnParameter: string;
+}
+
+export interface RecoverySourceContract {
+  readonly environment: string;
+  readonly replication: ReplicationContract;
+}
+
+/** How each cloud spells identities and URIs. One entry per cloud: no branching elsewhere. */
+interface CloudNaming {
+  readonly bucketUri: (bucket: string) => string;
+  readonly serviceAccountAnnotations: (env: Environment, identityName: string) => Record<string, string>;
+}
+
+const CLOUD_NAMING: Readonly<Record<CloudName, CloudNaming>> = {
+  aws: {
+    bucketUri: (bucket) => `s3://${bucket}`,
+    serviceAccountAnnotations: (env, roleName) => ({
+      "eks.amazonaws.com/role-arn": `arn:aws:iam::${env.aws?.accountId}:role/${roleName}`,
+    }),
+  },
+  azure: {
+    bucketUri: (bucket) => `https://${bucket.replaceAll("-", "")}.blob.core.windows.net/mlflow`,
+    serviceAccountAnnotations: () => ({}),
+  },
+  gcp: {
+    bucketUri: (bucket) => `gs://${bucket}`,
+    serviceAccountAnnotations: () => ({}),
+  },
+};
+
+const WORKLOADS: Readonly<
+  Record<WorkloadName, { namespace: string; serviceAccount: string; suffix: string }>
+> = {
+  mlflow: { namespace: "mlflow", serviceAccount: "mlflow", suffix: "mlflow" },
+  backup: { namespace: "mlflow", serviceAccount: "backup-sa", suffix: "backup" },
+  modelServing: { namespace: "mlops", serviceAccount: "model-serving", suffix: "model-serving" },
+  karpenter: { namespace: "karpenter", serviceAccount: "karpenter", suffix: "karpenter" },
+};
+
+export function namePrefix(environment: string): string {
+  return `mlops-platform-${environment}`;
+}
+
+function replicationOf(env: Environment): ReplicationContract {
+  return {
+    region: env.recoveryRegion,
+    replicaBucket: `${namePrefix(env.name)}-mlflow-artifacts-${env.recoveryRegion}`,
+    automatedBackupsArnParameter: `/${namePrefix(env.name)}/recovery/mlflow-db-automated-backups-arn`,
+  };
+}
+
+/**
+ * Builds the contract of `env`. A recovery environment needs its source (the environment it restores),
+ * because its artifact store is the source's replica bucket.
+ */
+export function buildContract(env: Environment, source?: Environment): PlatformContract {
+  if ((env.restores === undefined) !== (source === undefined) || (source && source.name !== env.restores)) {
+    throw new Error(
+      `buildContract: environment "${env.name}" restores ${JSON.stringify(env.restores)} but was given source ${JSON.stringify(source?.name)}`,
+    );
+  }
+  const naming = CLOUD_NAMING[env.cloud];
+  const prefix = namePrefix(env.name);
+  const recoverySource = source && { environment: source.name, replication: replicationOf(source) };
+  const bucket = recoverySource ? recoverySource.replication.replicaBucket : `${prefix}-mlflow-artifacts`;
+  const workloads = Object.fromEntries(
+    Object.entries(WORKLOADS).map(([name, workload]) => {
+      const identityName = `${prefix}-${workload.suffix}`;
+      return [
+        name,
+        {
+          namespace: workload.namespace,
+          serviceAccount: workload.serviceAccount,
+          identityName,
+          serviceAccountAnnotations: naming.serviceAccountAnnotations(env, identityName),
+        },
+      ];
+    }),
+  ) as Record<WorkloadName, WorkloadIdentityContract>;
+
+  return {
+    environment: env.name,
+    cloud: env.cloud,
+    region: env.region,
+    namePrefix: prefix,
+    clusterName: prefix,
+    database: {
+      instanceId: `${prefix}-mlflow`,
+      databaseName: "mlflow",
+      port: 5432,
+      username: "mlflow",
+      credentialsSecretName: `${prefix}/mlflow-db`,
+      credentialsSecretKeys: {
+        host: "host",
+        port: "port",
+        username: "username",
+        password: "password",
+        database: "dbname",
+      },
+    },
+    artifactStore: {
+      bucket,
+      uri: naming.bucketUri(bucket),
+      prefixes: { mlflow: "mlflow", backups: "backups/postgres", models: "models" },
+    },
+    workloads,
+    ...((env.database.replicateBackups || env.artifacts.replicateToRecoveryRegion) && {
+      replication: replicationOf(env),
+    }),
+    ...(recoverySource && { recoverySource }),
+  };
+}

@@ -1,0 +1,381 @@
+import {
+  CAPACITY_TYPES,
+  CLOUDS,
+  type CloudName,
+  type Environment,
+  type EnvironmentSpec,
+  type StateBackendSpec,
+  TIERS,
+  type Tier,
+} from "./environment-spec";
+import { cidrsOverlap, parseCidr } from "./ipv4-cidr";
+import { MAX_ZONES } from "./network-layout";
+import { availabilityZones, supportedRegions } from "./regions";
+import {
+  DEFAULT_KUBERNETES_VERSION,
+  DEFAULT_SERVICE_CIDR,
+  GPU_INSTANCE_FAMILIES,
+  SUPPORTED_KUBERNETES_VERSIONS,
+  TIER_DEFAULTS,
+} from "./tier-defaults";
+
+/** One thing wrong with one environment: which environment, which field, what it got, what is allowed. */
+export interface ConfigIssue {
+  readonly environment: string;
+  readonly field: string;
+  readonly value: unknown;
+  readonly allowed: string;
+}
+
+export function formatIssue(issue: ConfigIssue): string {
+  return `environment "${issue.environment}", field ${issue.field}: got ${JSON.stringify(issue.value)}; expected ${issue.allowed}`;
+}
+
+/** Thrown before anything is synthesized when any environment spec is invalid; lists every issue found. */
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly issues: readonly ConfigIssue[]) {
+    super(
+      issues.length === 1
+        ? formatIssue(issues[0] as ConfigIssue)
+        : `${issues.length} problems in the environment specs:\n${issues.map((issue) => `  - ${formatIssue(issue)}`).join("\n")}`,
+    );
+    this.name = "InvalidEnvironmentError";
+  }
+}
+
+const NAME_PATTERN = /^[a-z][a-z0-9-]{0,18}[a-z0-9]$/;
+const ACCOUNT_ID_PATTERN = /^\d{12}$/;
+const S3_BUCKET_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const VPC_PREFIX_RANGE = { min: 16, max: 20 } as const;
+
+/**
+ * Validates every spec, applies tier defaults and returns the environments in the given order.
+ * Throws InvalidEnvironmentError naming every problem; nothing is returned half-checked.
+ */
+export function resolveEnvironments(specs: readonly EnvironmentSpec[]): Environment[] {
+  const issues: ConfigIssue[] = [];
+  const resolved: Environment[] = [];
+  const seen = new Set<string>();
+
+  for (const spec of specs) {
+    const report = (field: string, value: unknown, allowed: string) =>
+      issues.push({ environment: String(spec.name), field, value, allowed });
+
+    if (typeof spec.name !== "string" || !NAME_PATTERN.test(spec.name)) {
+      report("name", spec.name, "2-20 lowercase letters, digits or hyphens, starting with a letter");
+      continue;
+    }
+    if (seen.has(spec.name)) {
+      report("name", spec.name, "a name no other environment uses");
+      continue;
+    }
+    seen.add(spec.name);
+    if (!includes(CLOUDS, spec.cloud)) {
+      report("cloud", spec.cloud, `one of ${list(CLOUDS)}`);
+      continue;
+    }
+    if (!includes(TIERS, spec.tier)) {
+      report("tier", spec.tier, `one of ${list(TIERS)}`);
+      continue;
+    }
+    const environment = applyDefaults(spec, spec.cloud, spec.tier);
+    checkEnvironment(spec, environment, report);
+    resolved.push(environment);
+  }
+
+  checkAcrossEnvironments(resolved, issues);
+  if (issues.length > 0) throw new InvalidEnvironmentError(issues);
+  return resolved;
+}
+
+function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Environment {
+  const defaults = TIER_DEFAULTS[tier];
+  const zoneCount = spec.network?.availabilityZoneCount ?? defaults.availabilityZoneCount;
+  return {
+    name: spec.name,
+    cloud,
+    region: spec.region,
+    recoveryRegion: spec.recoveryRegion,
+    tier,
+    ...(spec.restores !== undefined && { restores: spec.restores }),
+    ...(spec.aws !== undefined && { aws: spec.aws }),
+    network: {
+      vpcCidr: spec.network?.vpcCidr,
+      serviceCidr: spec.network?.serviceCidr ?? DEFAULT_SERVICE_CIDR,
+      availabilityZones: availabilityZones(cloud, spec.region ?? "").slice(0, Math.max(0, zoneCount)),
+      natGateways: spec.network?.natGateways ?? defaults.natGateways,
+    },
+    cluster: {
+      version: DEFAULT_KUBERNETES_VERSION,
+      publicAccessCidrs: [],
+      ...defaults.cluster,
+      ...spec.cluster,
+      systemNodes: { ...defaults.cluster.systemNodes, ...spec.cluster?.systemNodes },
+    },
+    gpu: { ...defaults.gpu, ...spec.gpu },
+    database: { ...defaults.database, ...spec.database },
+    artifacts: { ...defaults.artifacts, ...spec.artifacts },
+    stateBackend: spec.stateBackend ?? { kind: "local" },
+    tags: spec.tags ?? {},
+  };
+}
+
+type Report = (field: string, value: unknown, allowed: string) => void;
+
+function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Report): void {
+  const regions = supportedRegions(env.cloud);
+  if (!regions.includes(env.region)) report("region", env.region, `a ${env.cloud} region: ${list(regions)}`);
+  if (!regions.includes(env.recoveryRegion)) {
+    report("recoveryRegion", env.recoveryRegion, `a ${env.cloud} region: ${list(regions)}`);
+  } else if (env.recoveryRegion === env.region) {
+    report("recoveryRegion", env.recoveryRegion, `a region other than the primary region "${env.region}"`);
+  }
+  if (env.cloud === "aws" && !ACCOUNT_ID_PATTERN.test(env.aws?.accountId ?? "")) {
+    report(
+      "aws.accountId",
+      env.aws?.accountId,
+      "the 12-digit id of the AWS account the environment deploys to",
+    );
+  }
+
+  checkNetwork(spec, env, report);
+  checkCluster(env, report);
+  checkGpu(env, report);
+  checkDatabase(env, report);
+  checkArtifacts(env, report);
+  checkStateBackend(env.stateBackend, report);
+  for (const [key, value] of Object.entries(env.tags)) {
+    if (typeof value !== "string" || key.length === 0 || key.length > 63) {
+      report(`tags.${key}`, value, "a string value under a key of 1-63 characters");
+    }
+  }
+}
+
+function checkNetwork(spec: EnvironmentSpec, env: Environment, report: Report): void {
+  const vpc = parseCidr(env.network.vpcCidr ?? "");
+  if (!vpc || vpc.prefixLength < VPC_PREFIX_RANGE.min || vpc.prefixLength > VPC_PREFIX_RANGE.max) {
+    report(
+      "network.vpcCidr",
+      env.network.vpcCidr,
+      `an IPv4 CIDR block from /${VPC_PREFIX_RANGE.min} to /${VPC_PREFIX_RANGE.max} with no host bits set, such as "10.20.0.0/16"`,
+    );
+  }
+  const service = parseCidr(env.network.serviceCidr);
+  if (!service) {
+    report("network.serviceCidr", env.network.serviceCidr, 'an IPv4 CIDR block such as "172.20.0.0/16"');
+  } else if (vpc && cidrsOverlap(vpc, service)) {
+    report(
+      "network.serviceCidr",
+      env.network.serviceCidr,
+      `a range that does not overlap network.vpcCidr "${env.network.vpcCidr}"`,
+    );
+  }
+  const requestedZones = spec.network?.availabilityZoneCount ?? TIER_DEFAULTS[env.tier].availabilityZoneCount;
+  const regionZones = availabilityZones(env.cloud, env.region).length;
+  const maxZones = Math.min(MAX_ZONES, regionZones || MAX_ZONES);
+  if (!Number.isInteger(requestedZones) || requestedZones < 2 || requestedZones > maxZones) {
+    report("network.availabilityZoneCount", requestedZones, `an integer from 2 to ${maxZones}`);
+  } else if (env.tier === "prod" && requestedZones < 3 && regionZones >= 3) {
+    report("network.availabilityZoneCount", requestedZones, "3 in the prod tier");
+  }
+  if (env.network.natGateways !== "single" && env.network.natGateways !== "per-az") {
+    report("network.natGateways", env.network.natGateways, '"single" or "per-az"');
+  }
+}
+
+function checkCluster(env: Environment, report: Report): void {
+  const { cluster } = env;
+  if (!includes(SUPPORTED_KUBERNETES_VERSIONS, cluster.version)) {
+    report(
+      "cluster.version",
+      cluster.version,
+      `a supported Kubernetes version: ${list(SUPPORTED_KUBERNETES_VERSIONS)}`,
+    );
+  }
+  cluster.publicAccessCidrs.forEach((cidr, index) => {
+    const parsed = parseCidr(cidr);
+    if (!parsed || parsed.prefixLength === 0) {
+      report(
+        `cluster.publicAccessCidrs[${index}]`,
+        cidr,
+        'a specific IPv4 CIDR block such as "203.0.113.0/24" (never 0.0.0.0/0; leave the list empty for a private endpoint)',
+      );
+    }
+  });
+  const nodes = cluster.systemNodes;
+  if (!Number.isInteger(nodes.minSize) || nodes.minSize < 1) {
+    report("cluster.systemNodes.minSize", nodes.minSize, "an integer of at least 1");
+  }
+  if (!Number.isInteger(nodes.maxSize) || nodes.maxSize < nodes.minSize || nodes.maxSize > 100) {
+    report("cluster.systemNodes.maxSize", nodes.maxSize, `an integer from minSize (${nodes.minSize}) to 100`);
+  }
+  if (
+    !Number.isInteger(nodes.desiredSize) ||
+    nodes.desiredSize < nodes.minSize ||
+    nodes.desiredSize > nodes.maxSize
+  ) {
+    report(
+      "cluster.systemNodes.desiredSize",
+      nodes.desiredSize,
+      `an integer from minSize (${nodes.minSize}) to maxSize (${nodes.maxSize})`,
+    );
+  }
+  if (nodes.instanceTypes.length === 0) {
+    report("cluster.systemNodes.instanceTypes", nodes.instanceTypes, "at least one instance type");
+  }
+  if (!Number.isInteger(nodes.diskSizeGiB) || nodes.diskSizeGiB < 20 || nodes.diskSizeGiB > 1000) {
+    report("cluster.systemNodes.diskSizeGiB", nodes.diskSizeGiB, "an integer from 20 to 1000");
+  }
+  if (!Number.isInteger(cluster.logRetentionDays) || cluster.logRetentionDays < 1) {
+    report("cluster.logRetentionDays", cluster.logRetentionDays, "a positive number of days");
+  }
+}
+
+function checkGpu(env: Environment, report: Report): void {
+  const { gpu } = env;
+  if (!Number.isInteger(gpu.maxGpus) || gpu.maxGpus < 0) {
+    report("gpu.maxGpus", gpu.maxGpus, "an integer of 0 or more (0 disables the GPU pool)");
+  }
+  if (!Number.isInteger(gpu.maxCpu) || gpu.maxCpu < 1) {
+    report("gpu.maxCpu", gpu.maxCpu, "an integer of at least 1");
+  }
+  if (gpu.capacityTypes.length === 0 || gpu.capacityTypes.some((type) => !includes(CAPACITY_TYPES, type))) {
+    report("gpu.capacityTypes", gpu.capacityTypes, `a non-empty list of ${list(CAPACITY_TYPES)}`);
+  }
+  if (env.cloud === "aws") {
+    const unknown = gpu.instanceFamilies.filter((family) => !includes(GPU_INSTANCE_FAMILIES, family));
+    if (gpu.instanceFamilies.length === 0 || unknown.length > 0) {
+      report(
+        "gpu.instanceFamilies",
+        gpu.instanceFamilies,
+        `a non-empty list of ${list(GPU_INSTANCE_FAMILIES)}`,
+      );
+    }
+  }
+}
+
+function checkDatabase(env: Environment, report: Report): void {
+  const { database } = env;
+  if (!/^\d+(\.\d+)?$/.test(database.engineVersion)) {
+    report("database.engineVersion", database.engineVersion, 'a PostgreSQL version such as "16.8"');
+  } else if (Number(database.engineVersion.split(".")[0]) < 14) {
+    report("database.engineVersion", database.engineVersion, "PostgreSQL 14 or newer");
+  }
+  if (
+    !Number.isInteger(database.backupRetentionDays) ||
+    database.backupRetentionDays < 7 ||
+    database.backupRetentionDays > 35
+  ) {
+    report("database.backupRetentionDays", database.backupRetentionDays, "an integer from 7 to 35");
+  }
+  if (
+    !Number.isInteger(database.allocatedStorageGiB) ||
+    database.allocatedStorageGiB < 20 ||
+    database.allocatedStorageGiB > 65536
+  ) {
+    report("database.allocatedStorageGiB", database.allocatedStorageGiB, "an integer from 20 to 65536");
+  }
+  if (
+    !Number.isInteger(database.maxAllocatedStorageGiB) ||
+    database.maxAllocatedStorageGiB < database.allocatedStorageGiB ||
+    database.maxAllocatedStorageGiB > 65536
+  ) {
+    report(
+      "database.maxAllocatedStorageGiB",
+      database.maxAllocatedStorageGiB,
+      `an integer from allocatedStorageGiB (${database.allocatedStorageGiB}) to 65536`,
+    );
+  }
+  if (env.cloud === "aws" && !/^db\.[a-z0-9]+\.[a-z0-9]+$/.test(database.instanceClass)) {
+    report("database.instanceClass", database.instanceClass, 'an RDS instance class such as "db.r6g.large"');
+  }
+}
+
+function checkArtifacts(env: Environment, report: Report): void {
+  const { artifacts } = env;
+  if (
+    !Number.isInteger(artifacts.noncurrentVersionRetentionDays) ||
+    artifacts.noncurrentVersionRetentionDays < 1
+  ) {
+    report(
+      "artifacts.noncurrentVersionRetentionDays",
+      artifacts.noncurrentVersionRetentionDays,
+      "a positive number of days",
+    );
+  }
+  if (!Number.isInteger(artifacts.abortIncompleteUploadDays) || artifacts.abortIncompleteUploadDays < 1) {
+    report(
+      "artifacts.abortIncompleteUploadDays",
+      artifacts.abortIncompleteUploadDays,
+      "a positive number of days",
+    );
+  }
+}
+
+function checkStateBackend(backend: StateBackendSpec, report: Report): void {
+  if (backend.kind === "local") return;
+  if (backend.kind !== "s3") {
+    report("stateBackend.kind", (backend as { kind: unknown }).kind, '"local" or "s3"');
+    return;
+  }
+  if (!S3_BUCKET_PATTERN.test(backend.bucket ?? "")) {
+    report(
+      "stateBackend.bucket",
+      backend.bucket,
+      "an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens",
+    );
+  }
+  if (backend.region !== undefined && !supportedRegions("aws").includes(backend.region)) {
+    report("stateBackend.region", backend.region, `an AWS region: ${list(supportedRegions("aws"))}`);
+  }
+}
+
+/** Rules that need all environments: distinct address ranges, and recovery environments that make sense. */
+function checkAcrossEnvironments(envs: readonly Environment[], issues: ConfigIssue[]): void {
+  const byName = new Map(envs.map((env) => [env.name, env]));
+  envs.forEach((env, index) => {
+    const report: Report = (field, value, allowed) =>
+      issues.push({ environment: env.name, field, value, allowed });
+    const vpc = parseCidr(env.network.vpcCidr ?? "");
+    for (const earlier of envs.slice(0, index)) {
+      const other = parseCidr(earlier.network.vpcCidr ?? "");
+      if (vpc && other && cidrsOverlap(vpc, other)) {
+        report(
+          "network.vpcCidr",
+          env.network.vpcCidr,
+          `a range that does not overlap environment "${earlier.name}" (${earlier.network.vpcCidr})`,
+        );
+      }
+    }
+    if (env.restores === undefined) return;
+    const source = byName.get(env.restores);
+    if (!source || env.restores === env.name) {
+      const others = envs
+        .filter((candidate) => candidate.name !== env.name)
+        .map((candidate) => candidate.name);
+      report("restores", env.restores, `the name of another environment: ${list(others)}`);
+      return;
+    }
+    if (source.restores !== undefined) {
+      report("restores", env.restores, "a primary environment (not itself a recovery environment)");
+    } else if (source.cloud !== env.cloud) {
+      report("restores", env.restores, `an environment on the same cloud ("${env.cloud}")`);
+    } else if (env.region !== source.recoveryRegion) {
+      report("region", env.region, `"${source.recoveryRegion}", the recovery region of "${source.name}"`);
+    } else if (!source.database.replicateBackups || !source.artifacts.replicateToRecoveryRegion) {
+      report(
+        "restores",
+        env.restores,
+        `an environment that replicates its database backups and artifacts to "${env.region}" (database.replicateBackups and artifacts.replicateToRecoveryRegion)`,
+      );
+    }
+  });
+}
+
+function includes<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === "string" && (values as readonly string[]).includes(value);
+}
+
+function list(values: readonly string[]): string {
+  return values.map((value) => `"${value}"`).join(", ");
+}

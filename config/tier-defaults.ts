@@ -1,0 +1,97 @@
+import type {
+  ArtifactStoreSpec,
+  ClusterSpec,
+  DatabaseSpec,
+  GpuPoolSpec,
+  NatGatewayLayout,
+  Tier,
+} from "./environment-spec";
+
+/** Kubernetes minor versions the platform is tested with; a spec outside this window is rejected. */
+export const SUPPORTED_KUBERNETES_VERSIONS = ["1.32", "1.33", "1.34"] as const;
+export const DEFAULT_KUBERNETES_VERSION = "1.33";
+
+/** GPU instance families that Karpenter may launch for the GPU pool (NVIDIA, x86 and Graviton). */
+export const GPU_INSTANCE_FAMILIES = [
+  "g4dn",
+  "g5",
+  "g5g",
+  "g6",
+  "g6e",
+  "gr6",
+  "p4d",
+  "p4de",
+  "p5",
+  "p5e",
+] as const;
+
+export interface TierDefaults {
+  readonly availabilityZoneCount: number;
+  readonly natGateways: NatGatewayLayout;
+  readonly cluster: Omit<ClusterSpec, "version" | "publicAccessCidrs">;
+  readonly gpu: GpuPoolSpec;
+  readonly database: DatabaseSpec;
+  readonly artifacts: ArtifactStoreSpec;
+}
+
+/** The single place where tier defaults live. An environment overrides only what differs. */
+export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
+  dev: {
+    availabilityZoneCount: 2,
+    natGateways: "single",
+    cluster: {
+      systemNodes: { instanceTypes: ["m6i.large"], minSize: 2, desiredSize: 2, maxSize: 4, diskSizeGiB: 50 },
+      logRetentionDays: 30,
+    },
+    gpu: { instanceFamilies: ["g5", "g6"], capacityTypes: ["spot", "on-demand"], maxGpus: 4, maxCpu: 64 },
+    database: {
+      engineVersion: "16.8",
+      instanceClass: "db.t4g.medium",
+      allocatedStorageGiB: 20,
+      maxAllocatedStorageGiB: 100,
+      backupRetentionDays: 7,
+      multiAz: false,
+      deletionProtection: false,
+      finalSnapshot: false,
+      replicateBackups: false,
+    },
+    artifacts: {
+      noncurrentVersionRetentionDays: 30,
+      abortIncompleteUploadDays: 7,
+      replicateToRecoveryRegion: false,
+    },
+  },
+  prod: {
+    availabilityZoneCount: 3,
+    natGateways: "per-az",
+    cluster: {
+      systemNodes: {
+        instanceTypes: ["m6i.xlarge"],
+        minSize: 3,
+        desiredSize: 3,
+        maxSize: 6,
+        diskSizeGiB: 100,
+      },
+      logRetentionDays: 365,
+    },
+    gpu: { instanceFamilies: ["g5", "g6"], capacityTypes: ["on-demand"], maxGpus: 16, maxCpu: 512 },
+    database: {
+      engineVersion: "16.8",
+      instanceClass: "db.r6g.large",
+      allocatedStorageGiB: 100,
+      maxAllocatedStorageGiB: 500,
+      backupRetentionDays: 14,
+      multiAz: true,
+      deletionProtection: true,
+      finalSnapshot: true,
+      replicateBackups: true,
+    },
+    artifacts: {
+      noncurrentVersionRetentionDays: 90,
+      abortIncompleteUploadDays: 7,
+      replicateToRecoveryRegion: true,
+    },
+  },
+};
+
+export const DEFAULT_SERVICE_CIDR = "172.20.0.0/16";

@@ -1,0 +1,200 @@
+import { DataAwsKmsAlias } from "@cdktf/provider-aws/lib/data-aws-kms-alias";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Construct } from "constructs";
+import type {
+  ArtifactStore,
+  CloudPlatform,
+  CloudPlatformFactory,
+  CloudPlatformProps,
+} from "../cloud-platform";
+import { ArtifactBucket } from "./artifact-bucket";
+import { EksCluster } from "./eks-cluster";
+import { EncryptionKey } from "./encryption-key";
+import { KarpenterPrerequisites } from "./karpenter-prerequisites";
+import { Network } from "./network";
+import { PostgresDatabase } from "./postgres-database";
+import { WorkloadIdentities } from "./workload-identities";
+
+type PlatformWorkload = "mlflow" | "backup" | "modelServing";
+
+/**
+ * The platform on AWS: VPC, EKS with Karpenter prerequisites, RDS PostgreSQL, the S3 artifact bucket and
+ * the workload roles, wired together from the environment and its contract.
+ */
+export class AwsPlatform extends Construct implements CloudPlatform {
+  readonly provider: AwsProvider;
+  readonly network: Network;
+  readonly cluster: EksCluster;
+  readonly karpenter: KarpenterPrerequisites;
+  readonly database: PostgresDatabase;
+  readonly artifactStore: ArtifactStore;
+  readonly identities: WorkloadIdentities;
+
+  constructor(scope: Construct, id: string, props: CloudPlatformProps) {
+    super(scope, id);
+    const { environment: env, contract } = props;
+    const accountId = env.aws?.accountId;
+    if (!accountId)
+      throw new Error(`AwsPlatform ${env.name}: aws.accountId is missing; expected the 12-digit account id`);
+    const prefix = contract.namePrefix;
+    const defaultTags = { Project: "mlops-platform", Environment: env.name, ManagedBy: "cdktf", ...env.tags };
+
+    this.provider = new AwsProvider(this, "aws", {
+      region: env.region,
+      allowedAccountIds: [accountId],
+      defaultTags: [{ tags: defaultTags }],
+    });
+    const replicates = env.database.replicateBackups || env.artifacts.replicateToRecoveryRegion;
+    const recoveryProvider = replicates
+      ? new AwsProvider(this, "aws-recovery", {
+          alias: "recovery",
+          region: env.recoveryRegion,
+          allowedAccountIds: [accountId],
+          defaultTags: [{ tags: defaultTags }],
+        })
+      : undefined;
+
+    const logKey = new EncryptionKey(this, "log-key", {
+      alias: `${prefix}-logs`,
+      description: `Encrypts the VPC flow logs and EKS control-plane logs of ${env.name}`,
+      accountId,
+      region: env.region,
+      allowCloudWatchLogs: true,
+    });
+    const clusterSecretsKey = new EncryptionKey(this, "cluster-secrets-key", {
+      alias: `${prefix}-eks-secrets`,
+      description: `Envelope-encrypts Kubernetes Secrets of ${contract.clusterName}`,
+      accountId,
+      region: env.region,
+    });
+
+    this.network = new Network(this, "network", {
+      namePrefix: prefix,
+      vpcCidr: env.network.vpcCidr,
+      availabilityZones: env.network.availabilityZones,
+      subnets: props.subnets,
+      clusterName: contract.clusterName,
+      natGateways: env.network.natGateways,
+      logKeyArn: logKey.arn,
+      flowLogRetentionDays: env.cluster.logRetentionDays,
+    });
+
+    this.cluster = new EksCluster(this, "cluster", {
+      name: contract.clusterName,
+      version: env.cluster.version,
+      subnetIds: this.network.privateSubnetIds,
+      publicAccessCidrs: env.cluster.publicAccessCidrs,
+      serviceCidr: env.network.serviceCidr,
+      secretsKeyArn: clusterSecretsKey.arn,
+      logKeyArn: logKey.arn,
+      logRetentionDays: env.cluster.logRetentionDays,
+      systemNodes: env.cluster.systemNodes,
+    });
+
+    const karpenterWorkload = contract.workloads.karpenter;
+    this.karpenter = new KarpenterPrerequisites(this, "karpenter", {
+      clusterName: contract.clusterName,
+      clusterArn: this.cluster.arn,
+      accountId,
+      region: env.region,
+      oidcProviderArn: this.cluster.oidcProvider.arn,
+      oidcIssuerUrl: this.cluster.oidcIssuerUrl,
+      namespace: karpenterWorkload.namespace,
+      serviceAccount: karpenterWorkload.serviceAccount,
+      controllerRoleName: karpenterWorkload.identityName,
+    });
+
+    const replication = contract.replication;
+    this.database = new PostgresDatabase(this, "database", {
+      instanceId: contract.database.instanceId,
+      databaseName: contract.database.databaseName,
+      username: contract.database.username,
+      port: contract.database.port,
+      ...env.database,
+      vpcId: this.network.vpc.id,
+      subnetIds: this.network.databaseSubnetIds,
+      clientSecurityGroupIds: [this.cluster.clusterSecurityGroupId],
+      accountId,
+      region: env.region,
+      credentialsSecretName: contract.database.credentialsSecretName,
+      ...(env.database.replicateBackups &&
+        recoveryProvider &&
+        replication && {
+          backupReplication: {
+            provider: recoveryProvider,
+            region: env.recoveryRegion,
+            retentionDays: env.database.backupRetentionDays,
+            arnParameterName: replication.automatedBackupsArnParameter,
+          },
+        }),
+      ...(contract.recoverySource && {
+        restoreFrom: { arnParameterName: contract.recoverySource.replication.automatedBackupsArnParameter },
+      }),
+    });
+
+    // A recovery environment adopts its source's replica bucket; it never creates or deletes it.
+    let bucketArn: string;
+    let bucketKeyArn: string;
+    if (contract.recoverySource) {
+      const replicaKey = new DataAwsKmsAlias(this, "recovered-artifacts-key", {
+        name: `alias/${contract.recoverySource.replication.replicaBucket}`,
+      });
+      this.artifactStore = { bucketName: contract.artifactStore.bucket, uri: contract.artifactStore.uri };
+      bucketArn = `arn:aws:s3:::${contract.artifactStore.bucket}`;
+      bucketKeyArn = replicaKey.targetKeyArn;
+    } else {
+      const bucket = new ArtifactBucket(this, "artifacts", {
+        bucketName: contract.artifactStore.bucket,
+        accountId,
+        region: env.region,
+        noncurrentVersionRetentionDays: env.artifacts.noncurrentVersionRetentionDays,
+        abortIncompleteUploadDays: env.artifacts.abortIncompleteUploadDays,
+        ...(env.artifacts.replicateToRecoveryRegion &&
+          recoveryProvider &&
+          replication && {
+            replica: {
+              provider: recoveryProvider,
+              region: env.recoveryRegion,
+              bucketName: replication.replicaBucket,
+            },
+          }),
+      });
+      this.artifactStore = bucket;
+      bucketArn = bucket.bucket.arn;
+      bucketKeyArn = bucket.key.arn;
+    }
+
+    const { workloads, artifactStore } = contract;
+    const workload = (name: PlatformWorkload) => ({
+      roleName: workloads[name].identityName,
+      namespace: workloads[name].namespace,
+      serviceAccount: workloads[name].serviceAccount,
+    });
+    this.identities = new WorkloadIdentities(this, "workload-identities", {
+      oidcProviderArn: this.cluster.oidcProvider.arn,
+      oidcIssuerUrl: this.cluster.oidcIssuerUrl,
+      bucketArn,
+      bucketKeyArn,
+      databaseSecretArn: this.database.credentialsSecret.arn,
+      databaseSecretKeyArn: this.database.key.arn,
+      workloads: {
+        mlflow: {
+          ...workload("mlflow"),
+          bucketPrefixes: [{ prefix: artifactStore.prefixes.mlflow, access: "read-write" }],
+          readsDatabaseCredentials: true,
+        },
+        backup: {
+          ...workload("backup"),
+          bucketPrefixes: [{ prefix: artifactStore.prefixes.backups, access: "read-write" }],
+          readsDatabaseCredentials: true,
+        },
+        modelServing: {
+          ...workload("modelServing"),
+          bucketPrefixes: [{ prefix: artifactStore.prefixes.models, access: "read" }],
+        },
+      },
+    });
+  }
+}
+
+export const awsPlatform: CloudPlatformFactory = (scope, id, props) => new AwsPlatform(scope, id, props);

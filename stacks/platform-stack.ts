@@ -1,0 +1,78 @@
+import { LocalBackend, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import type { PlatformEnvironment } from "../config";
+import { planSubnets } from "../config/network-layout";
+import { CLOUD_PLATFORMS } from "./cloud-platforms";
+
+/**
+ * The cloud layer of one environment, named after it so that `cdktf deploy <env>` does what it says.
+ * Outputs carry names and endpoints only: never a credential.
+ */
+export class PlatformStack extends TerraformStack {
+  constructor(scope: Construct, platform: PlatformEnvironment) {
+    const { environment: env, contract } = platform;
+    super(scope, env.name);
+
+    const factory = CLOUD_PLATFORMS[env.cloud];
+    if (!factory) {
+      const implemented = Object.keys(CLOUD_PLATFORMS)
+        .map((cloud) => `"${cloud}"`)
+        .join(", ");
+      throw new Error(
+        `environment "${env.name}", field cloud: got "${env.cloud}"; the cloud layer is implemented for ${implemented} only so far`,
+      );
+    }
+
+    const backend = env.stateBackend;
+    if (backend.kind === "s3") {
+      const s3 = new S3Backend(this, {
+        bucket: backend.bucket,
+        key: backend.key ?? `mlops-platform/${env.name}/terraform.tfstate`,
+        region: backend.region ?? env.region,
+        encrypt: true,
+      });
+      // Terraform's native S3 locking (no DynamoDB table); cdktf 0.21's typed config predates it.
+      s3.addOverride("use_lockfile", true);
+    } else {
+      new LocalBackend(this, { path: `terraform.${env.name}.tfstate` });
+    }
+
+    const cloud = factory(this, "platform", {
+      environment: env,
+      contract,
+      ...(platform.source && { source: platform.source }),
+      subnets: planSubnets(env.network.vpcCidr, env.network.availabilityZones.length),
+    });
+
+    const outputs: Record<string, { value: string | number; description: string }> = {
+      cluster_name: { value: cloud.cluster.name, description: "Kubernetes cluster name" },
+      cluster_endpoint: { value: cloud.cluster.endpoint, description: "Kubernetes API server URL" },
+      cluster_oidc_issuer_url: {
+        value: cloud.cluster.oidcIssuerUrl,
+        description: "Issuer of service-account tokens",
+      },
+      database_instance_id: { value: cloud.database.instanceId, description: "MLflow database instance" },
+      database_address: { value: cloud.database.address, description: "MLflow database hostname" },
+      database_port: { value: cloud.database.port, description: "MLflow database port" },
+      database_credentials_secret: {
+        value: cloud.database.credentialsSecretName,
+        description: "Secret-manager entry with the database credentials (the password stays there)",
+      },
+      artifact_bucket: { value: cloud.artifactStore.bucketName, description: "MLflow artifact bucket" },
+      artifact_uri: { value: cloud.artifactStore.uri, description: "MLflow artifact bucket URI" },
+    };
+    for (const workload of ["mlflow", "backup", "modelServing"] as const) {
+      outputs[`identity_${workload.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`] = {
+        value: cloud.identities.principalOf(workload),
+        description: `Cloud identity of service account ${contract.workloads[workload].namespace}/${contract.workloads[workload].serviceAccount}`,
+      };
+    }
+    for (const [name, output] of Object.entries(outputs)) {
+      new TerraformOutput(this, name, {
+        value: output.value,
+        description: output.description,
+        sensitive: false,
+      });
+    }
+  }
+}
