@@ -124,9 +124,10 @@ type Report = (field: string, value: unknown, allowed: string) => void;
 
 function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Report): void {
   const regions = supportedRegions(env.cloud);
-  if (!regions.includes(env.region)) report("region", env.region, `a ${env.cloud} region: ${list(regions)}`);
+  if (!regions.includes(env.region))
+    report("region", env.region, `one of the ${env.cloud} regions: ${list(regions)}`);
   if (!regions.includes(env.recoveryRegion)) {
-    report("recoveryRegion", env.recoveryRegion, `a ${env.cloud} region: ${list(regions)}`);
+    report("recoveryRegion", env.recoveryRegion, `one of the ${env.cloud} regions: ${list(regions)}`);
   } else if (env.recoveryRegion === env.region) {
     report("recoveryRegion", env.recoveryRegion, `a region other than the primary region "${env.region}"`);
   }
@@ -326,7 +327,7 @@ function checkStateBackend(backend: StateBackendSpec, report: Report): void {
     );
   }
   if (backend.region !== undefined && !supportedRegions("aws").includes(backend.region)) {
-    report("stateBackend.region", backend.region, `an AWS region: ${list(supportedRegions("aws"))}`);
+    report("stateBackend.region", backend.region, `one of the aws regions: ${list(supportedRegions("aws"))}`);
   }
 }
 

@@ -34,7 +34,8 @@ export class PlatformStack extends TerraformStack {
       // Terraform's native S3 locking (no DynamoDB table); cdktf 0.21's typed config predates it.
       s3.addOverride("use_lockfile", true);
     } else {
-      new LocalBackend(this, { path: `terraform.${env.name}.tfstate` });
+      // Terraform runs in cdktf.out/stacks/<env>, which every synth replaces: keep state at the project root.
+      new LocalBackend(this, { path: `../../../${localStateFile(env.name)}` });
     }
 
     const cloud = factory(this, "platform", {
@@ -75,4 +76,9 @@ export class PlatformStack extends TerraformStack {
       });
     }
   }
+}
+
+/** File, relative to the project root, holding an environment's state when it uses the local backend. */
+export function localStateFile(environment: string): string {
+  return `terraform.${environment}.tfstate`;
 }

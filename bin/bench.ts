@@ -1,0 +1,239 @@
+/**
+ * `npm run bench [-- --runs=N --only=synth,typecheck,unit]`: how long the everyday commands take and how
+ * much memory they need, against the project's targets. A report, not a test: it exits 0 when a command
+ * is over target (the table says OVER) and 1 only when a command fails, since then nothing was measured.
+ *
+ * Wall time is measured here; peak RSS comes from GNU time (`%M`, the largest single process of the
+ * command's tree, not the sum: for jest that is the biggest worker). The machine is shared, so compare
+ * medians, and rerun before trusting one OVER.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+interface Target {
+  readonly wallSeconds: number;
+  /** @default no memory target */
+  readonly peakRssMb?: number;
+}
+
+/** The targets. synth has two: the stacks alone, and stacks plus charts once dist/ holds manifests. */
+const TARGETS = {
+  synthStacksOnly: { wallSeconds: 1.0, peakRssMb: 300 },
+  synthWithCharts: { wallSeconds: 1.5, peakRssMb: 400 },
+  typecheck: { wallSeconds: 1.0 },
+  unit: { wallSeconds: 20 },
+} as const satisfies Record<string, Target>;
+
+interface Benchmark {
+  readonly key: "synth" | "typecheck" | "unit";
+  readonly command: readonly string[];
+  readonly defaultRuns: number;
+}
+
+const BENCHMARKS: readonly Benchmark[] = [
+  { key: "synth", command: ["npm", "run", "synth"], defaultRuns: 5 },
+  { key: "typecheck", command: ["npx", "tsc", "--noEmit"], defaultRuns: 3 },
+  { key: "unit", command: ["npx", "jest", "--selectProjects", "unit"], defaultRuns: 3 },
+];
+
+const root = resolve(__dirname, "..");
+/** Where bin/run-bundled.cjs keeps its esbuild bundles; deleting it makes the next synth cold. */
+const bundleCache = join(root, "node_modules", ".cache", "mlops-platform");
+const GNU_TIME = "/usr/bin/time";
+
+interface Options {
+  readonly runs: number | undefined;
+  readonly only: ReadonlySet<string>;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let runs: number | undefined;
+  let only: Set<string> = new Set(BENCHMARKS.map(({ key }) => key));
+  for (const argument of argv) {
+    const [flag, value = ""] = argument.split("=", 2);
+    if (flag === "--runs") {
+      runs = Number(value);
+      if (!Number.isInteger(runs) || runs < 1) usage(`--runs must be a positive integer, got "${value}"`);
+    } else if (flag === "--only") {
+      only = new Set(value.split(",").filter((key) => key !== ""));
+      const unknown = [...only].filter((key) => !BENCHMARKS.some((benchmark) => benchmark.key === key));
+      if (unknown.length > 0 || only.size === 0) {
+        usage(`--only takes a list of ${BENCHMARKS.map(({ key }) => key).join(",")}; got "${value}"`);
+      }
+    } else {
+      usage(`unknown argument "${argument}"`);
+    }
+  }
+  return { runs, only };
+}
+
+function usage(problem: string): never {
+  console.error(`${problem}\nusage: npm run bench -- [--runs=N] [--only=synth,typecheck,unit]`);
+  process.exit(2);
+}
+
+/** GNU time, not a shell builtin or BSD time: only GNU time has -f %M and -o. */
+function hasGnuTime(): boolean {
+  if (!existsSync(GNU_TIME)) return false;
+  const probe = spawnSync(GNU_TIME, ["--version"], { encoding: "utf8" });
+  return `${probe.stdout}${probe.stderr}`.includes("GNU");
+}
+
+interface Run {
+  readonly wallSeconds: number;
+  /** undefined without GNU time. */
+  readonly peakRssMb: number | undefined;
+}
+
+class CommandFailed extends Error {}
+
+function runOnce(command: readonly string[], gnuTime: boolean): Run {
+  const scratch = mkdtempSync(join(tmpdir(), "mlops-bench-"));
+  const timeOutput = join(scratch, "time.txt");
+  try {
+    const [program, args] = gnuTime
+      ? [GNU_TIME, ["-f", "%M", "-o", timeOutput, ...command]]
+      : [command[0] as string, command.slice(1)];
+    const started = performance.now();
+    const result = spawnSync(program, args, {
+      cwd: root,
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const wallSeconds = (performance.now() - started) / 1000;
+    if (result.error !== undefined || result.status !== 0) {
+      const cause = result.error?.message ?? `exit code ${result.status ?? result.signal}`;
+      const tail = (result.stderr ?? "").trim().split("\n").slice(-15).join("\n");
+      throw new CommandFailed(`${command.join(" ")} failed (${cause}):\n${tail}`);
+    }
+    return { wallSeconds, peakRssMb: gnuTime ? readPeakRssMb(timeOutput) : undefined };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The last line GNU time wrote is the %M value in KB (earlier lines report a non-zero exit). */
+function readPeakRssMb(file: string): number | undefined {
+  const lines = readFileSync(file, "utf8").trim().split("\n");
+  const kilobytes = Number(lines[lines.length - 1]);
+  return Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** True once the charts write something into dist/<env>/: from then on synth has the larger target. */
+function chartsExist(): boolean {
+  const dist = join(root, "dist");
+  try {
+    return readdirSync(dist).some((environment) => readdirSync(join(dist, environment)).length > 0);
+  } catch {
+    return false;
+  }
+}
+
+interface Row {
+  readonly label: string;
+  readonly runs: readonly Run[];
+  /** undefined for informational rows (the cold synth). */
+  readonly target: Target | undefined;
+  readonly targetName?: string;
+}
+
+function verdict(row: Row, medianWall: number, medianRss: number | undefined): string {
+  if (row.target === undefined) return "info";
+  const over: string[] = [];
+  if (medianWall > row.target.wallSeconds) over.push("wall");
+  if (row.target.peakRssMb !== undefined && medianRss !== undefined && medianRss > row.target.peakRssMb) {
+    over.push("RSS");
+  }
+  return over.length === 0 ? "PASS" : `OVER (${over.join(", ")})`;
+}
+
+function formatRow(row: Row): string[] {
+  const walls = row.runs.map((run) => run.wallSeconds);
+  const rssValues = row.runs.flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]));
+  const medianWall = median(walls);
+  const medianRss = rssValues.length > 0 ? median(rssValues) : undefined;
+  const target = row.target
+    ? `${row.target.wallSeconds.toFixed(1)} s${row.target.peakRssMb ? ` / ${row.target.peakRssMb} MB` : ""}` +
+      (row.targetName ? ` (${row.targetName})` : "")
+    : "-";
+  return [
+    row.label,
+    String(row.runs.length),
+    medianWall.toFixed(2),
+    `${Math.min(...walls).toFixed(2)}-${Math.max(...walls).toFixed(2)}`,
+    medianRss === undefined ? "n/a" : medianRss.toFixed(0),
+    target,
+    verdict(row, medianWall, medianRss),
+  ];
+}
+
+function printTable(rows: readonly string[][]): void {
+  const header = ["command", "runs", "median s", "min-max s", "peak RSS MB", "target", "status"];
+  const all = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...all.map((row) => row[column].length)));
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, column) =>
+        column >= 1 && column <= 4 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]),
+      )
+      .join("  ")
+      .trimEnd();
+  console.log(line(header));
+  console.log(widths.map((width) => "-".repeat(width)).join("  "));
+  for (const row of rows) console.log(line(row));
+}
+
+function main(): void {
+  const options = parseOptions(process.argv.slice(2));
+  const gnuTime = hasGnuTime();
+  const rows: Row[] = [];
+  try {
+    for (const benchmark of BENCHMARKS.filter(({ key }) => options.only.has(key))) {
+      const runs = options.runs ?? benchmark.defaultRuns;
+      const label = benchmark.command.join(" ");
+      console.error(`measuring ${label} (${benchmark.key === "synth" ? "1 cold + " : ""}${runs} runs)...`);
+      if (benchmark.key === "synth") {
+        // Cold: the esbuild bundle is rebuilt, as after an edit. Reported apart from the headline.
+        rmSync(bundleCache, { recursive: true, force: true });
+        rows.push({
+          label: `${label} [cold: bundle rebuilt]`,
+          runs: [runOnce(benchmark.command, gnuTime)],
+          target: undefined,
+        });
+        const warm = Array.from({ length: runs }, () => runOnce(benchmark.command, gnuTime));
+        const withCharts = chartsExist();
+        rows.push({
+          label: `${label} [warm: headline]`,
+          runs: warm,
+          target: withCharts ? TARGETS.synthWithCharts : TARGETS.synthStacksOnly,
+          targetName: withCharts ? "stacks+charts" : "stacks only",
+        });
+      } else {
+        const measured = Array.from({ length: runs }, () => runOnce(benchmark.command, gnuTime));
+        rows.push({ label, runs: measured, target: TARGETS[benchmark.key] });
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof CommandFailed)) throw error;
+    if (rows.length > 0) printTable(rows.map(formatRow));
+    console.error(`\nbench stopped: ${error.message}`);
+    process.exit(1);
+  }
+  if (!gnuTime) {
+    console.log(
+      `note: GNU time not found at ${GNU_TIME} (Debian package "time"): wall time only, peak RSS n/a`,
+    );
+  }
+  printTable(rows.map(formatRow));
+}
+
+main();

@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { synthAll } from "../../bin/synth-all";
+import { ENVIRONMENT_SPECS } from "../../config/environments";
+
+describe("synthAll", () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), "synth-all-"));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const dirs = () => ({ stacksDir: join(root, "cdktf.out"), chartsDir: join(root, "dist") });
+
+  test("writes every stack and a directory per environment for the charts", () => {
+    synthAll(dirs());
+    expect(readdirSync(join(root, "cdktf.out", "stacks")).sort()).toEqual([
+      "dev",
+      "prod",
+      "prod-dr",
+      "staging",
+    ]);
+    expect(readdirSync(join(root, "dist")).sort()).toEqual(["dev", "prod", "prod-dr", "staging"]);
+    expect(readdirSync(root).sort()).toEqual(["cdktf.out", "dist"]);
+  });
+
+  test("a bad spec writes nothing and leaves the previous output untouched", () => {
+    const { stacksDir, chartsDir } = dirs();
+    mkdirSync(stacksDir);
+    writeFileSync(join(stacksDir, "previous.txt"), "previous synth");
+    const broken = ENVIRONMENT_SPECS.map((spec) =>
+      spec.name === "prod" ? { ...spec, gpu: { maxGpus: -1 } } : spec,
+    );
+    expect(() => synthAll({ ...dirs(), specs: broken })).toThrow(
+      'environment "prod", field gpu.maxGpus: got -1; expected an integer of 0 or more (0 disables the GPU pool)',
+    );
+    expect(readdirSync(stacksDir)).toEqual(["previous.txt"]);
+    expect(readFileSync(join(stacksDir, "previous.txt"), "utf8")).toBe("previous synth");
+    expect(readdirSync(root).sort()).toEqual(["cdktf.out"]);
+    expect(() => readdirSync(chartsDir)).toThrow();
+  });
+
+  test("synthesizing twice gives byte-identical stacks", () => {
+    const read = (dir: string) =>
+      readdirSync(join(dir, "stacks")).map((stack) =>
+        readFileSync(join(dir, "stacks", stack, "cdk.tf.json"), "utf8"),
+      );
+    synthAll(dirs());
+    const first = read(join(root, "cdktf.out"));
+    synthAll(dirs());
+    expect(read(join(root, "cdktf.out"))).toEqual(first);
+  });
+});

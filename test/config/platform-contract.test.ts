@@ -1,0 +1,54 @@
+import { loadEnvironments } from "../../config";
+
+describe("the contract between the cloud layer and the charts", () => {
+  const byName = new Map(
+    loadEnvironments().map((platform) => [platform.environment.name, platform.contract]),
+  );
+  const dev = byName.get("dev");
+  const prod = byName.get("prod");
+  const dr = byName.get("prod-dr");
+
+  test("names follow the runbooks", () => {
+    expect(dev?.database.instanceId).toBe("mlops-platform-dev-mlflow");
+    expect(dev?.artifactStore.bucket).toBe("mlops-platform-dev-mlflow-artifacts");
+    expect(dev?.artifactStore.uri).toBe("s3://mlops-platform-dev-mlflow-artifacts");
+    expect(dev?.clusterName).toBe("mlops-platform-dev");
+    expect(dev?.database.credentialsSecretName).toBe("mlops-platform-dev/mlflow-db");
+  });
+
+  test("service accounts live where the runbooks look for them", () => {
+    expect(dev?.workloads.mlflow).toMatchObject({ namespace: "mlflow", serviceAccount: "mlflow" });
+    expect(dev?.workloads.backup).toMatchObject({ namespace: "mlflow", serviceAccount: "backup-sa" });
+    expect(dev?.workloads.modelServing).toMatchObject({ namespace: "mlops" });
+  });
+
+  test("on AWS a service account is bound to its role by ARN in the environment's account", () => {
+    expect(prod?.workloads.backup.serviceAccountAnnotations).toEqual({
+      "eks.amazonaws.com/role-arn": "arn:aws:iam::333333333333:role/mlops-platform-prod-backup",
+    });
+  });
+
+  test("prod replicates to its recovery region; dev does not", () => {
+    expect(prod?.replication).toEqual({
+      region: "us-west-2",
+      replicaBucket: "mlops-platform-prod-mlflow-artifacts-us-west-2",
+      automatedBackupsArnParameter: "/mlops-platform-prod/recovery/mlflow-db-automated-backups-arn",
+    });
+    expect(dev?.replication).toBeUndefined();
+  });
+
+  test("prod-dr uses prod's replica bucket and its own database", () => {
+    expect(dr?.artifactStore.bucket).toBe(prod?.replication?.replicaBucket);
+    expect(dr?.recoverySource?.replication).toEqual(prod?.replication);
+    expect(dr?.database.instanceId).toBe("mlops-platform-prod-dr-mlflow");
+  });
+
+  test("no name is longer than its cloud allows", () => {
+    for (const contract of byName.values()) {
+      expect(contract.artifactStore.bucket.length).toBeLessThanOrEqual(63);
+      expect(contract.database.instanceId.length).toBeLessThanOrEqual(63);
+      for (const workload of Object.values(contract.workloads))
+        expect(workload.identityName.length).toBeLessThanOrEqual(64);
+    }
+  });
+});

@@ -1,0 +1,291 @@
+import type { EnvironmentSpec } from "../../config";
+import { loadEnvironments } from "../../config";
+import { ENVIRONMENT_SPECS } from "../../config/environments";
+import { InvalidEnvironmentError, resolveEnvironments } from "../../config/resolve-environments";
+
+const base: EnvironmentSpec = {
+  name: "qa",
+  cloud: "aws",
+  region: "us-east-1",
+  recoveryRegion: "us-west-2",
+  tier: "dev",
+  aws: { accountId: "123456789012" },
+  network: { vpcCidr: "10.50.0.0/16" },
+};
+
+const primary: EnvironmentSpec = {
+  ...base,
+  name: "main",
+  tier: "prod",
+  network: { vpcCidr: "10.60.0.0/16" },
+};
+
+/** Resolves specs and returns the single error line, failing when nothing or something else is thrown. */
+function problems(specs: readonly EnvironmentSpec[]): string[] {
+  try {
+    resolveEnvironments(specs);
+  } catch (error) {
+    if (!(error instanceof InvalidEnvironmentError)) throw error;
+    return error.message.split("\n").map((line) => line.replace(/^ {2}- /, ""));
+  }
+  throw new Error("expected the specs to be rejected");
+}
+
+function with_(overrides: Record<string, unknown>): EnvironmentSpec {
+  return { ...base, ...overrides } as EnvironmentSpec;
+}
+
+describe("the shipped environments", () => {
+  const environments = loadEnvironments();
+
+  test("are dev, staging and prod in us-east-1 and prod-dr in us-west-2, all on AWS", () => {
+    expect(
+      environments.map(({ environment }) => [environment.name, environment.cloud, environment.region]),
+    ).toEqual([
+      ["dev", "aws", "us-east-1"],
+      ["staging", "aws", "us-east-1"],
+      ["prod", "aws", "us-east-1"],
+      ["prod-dr", "aws", "us-west-2"],
+    ]);
+  });
+
+  test("prod-dr restores prod, from prod's recovery region", () => {
+    const prod = environments.find(({ environment }) => environment.name === "prod")?.environment;
+    const dr = environments.find(({ environment }) => environment.name === "prod-dr");
+    expect(dr?.environment.restores).toBe("prod");
+    expect(dr?.environment.region).toBe(prod?.recoveryRegion);
+    expect(dr?.source?.name).toBe("prod");
+  });
+
+  test("every environment carries a recovery region different from its region", () => {
+    for (const { environment } of environments) {
+      expect(environment.recoveryRegion).not.toBe(environment.region);
+    }
+  });
+});
+
+describe("tier defaults", () => {
+  const [dev, prod] = resolveEnvironments([base, primary]);
+
+  test("dev tier: two zones, one NAT gateway, single-AZ database without deletion protection or replication", () => {
+    expect(dev?.network.availabilityZones).toEqual(["us-east-1a", "us-east-1b"]);
+    expect(dev?.network.natGateways).toBe("single");
+    expect(dev?.database).toMatchObject({
+      multiAz: false,
+      deletionProtection: false,
+      finalSnapshot: false,
+      replicateBackups: false,
+    });
+    expect(dev?.artifacts.replicateToRecoveryRegion).toBe(false);
+  });
+
+  test("prod tier: three zones, NAT per zone, Multi-AZ, deletion protection, final snapshot, replication", () => {
+    expect(prod?.network.availabilityZones).toEqual(["us-east-1a", "us-east-1b", "us-east-1c"]);
+    expect(prod?.network.natGateways).toBe("per-az");
+    expect(prod?.database).toMatchObject({
+      multiAz: true,
+      deletionProtection: true,
+      finalSnapshot: true,
+      replicateBackups: true,
+    });
+    expect(prod?.database.backupRetentionDays).toBeGreaterThanOrEqual(7);
+    expect(prod?.artifacts.replicateToRecoveryRegion).toBe(true);
+  });
+
+  test("an environment overrides only what it names", () => {
+    const [resolved] = resolveEnvironments([with_({ database: { instanceClass: "db.r6g.xlarge" } })]);
+    expect(resolved?.database.instanceClass).toBe("db.r6g.xlarge");
+    expect(resolved?.database.backupRetentionDays).toBe(7);
+    expect(resolved?.cluster.publicAccessCidrs).toEqual([]);
+    expect(resolved?.stateBackend).toEqual({ kind: "local" });
+  });
+});
+
+describe("bad specs are rejected with environment, field, value and what is allowed", () => {
+  test("throws when the cloud is unknown", () => {
+    expect(problems([with_({ cloud: "oracle" })])).toEqual([
+      'environment "qa", field cloud: got "oracle"; expected one of "aws", "azure", "gcp"',
+    ]);
+  });
+
+  test("throws when the tier is unknown", () => {
+    expect(problems([with_({ tier: "gold" })])).toEqual([
+      'environment "qa", field tier: got "gold"; expected one of "dev", "prod"',
+    ]);
+  });
+
+  test("throws when the VPC CIDR is invalid", () => {
+    expect(problems([with_({ network: { vpcCidr: "10.0.0.0/33" } })])).toEqual([
+      'environment "qa", field network.vpcCidr: got "10.0.0.0/33"; expected an IPv4 CIDR block from /16 to /20 with no host bits set, such as "10.20.0.0/16"',
+    ]);
+  });
+
+  test("throws when the VPC CIDR has host bits set", () => {
+    expect(problems([with_({ network: { vpcCidr: "10.50.1.0/16" } })])[0]).toContain('got "10.50.1.0/16"');
+  });
+
+  test("throws when two environments' VPC ranges overlap", () => {
+    expect(problems([base, with_({ name: "qa2", network: { vpcCidr: "10.50.128.0/17" } })])).toEqual([
+      'environment "qa2", field network.vpcCidr: got "10.50.128.0/17"; expected a range that does not overlap environment "qa" (10.50.0.0/16)',
+    ]);
+  });
+
+  test("throws when the service range overlaps the VPC", () => {
+    expect(
+      problems([with_({ network: { vpcCidr: "10.50.0.0/16", serviceCidr: "10.50.200.0/24" } })]),
+    ).toEqual([
+      'environment "qa", field network.serviceCidr: got "10.50.200.0/24"; expected a range that does not overlap network.vpcCidr "10.50.0.0/16"',
+    ]);
+  });
+
+  test("throws when the recovery region equals the primary region", () => {
+    expect(problems([with_({ recoveryRegion: "us-east-1" })])).toEqual([
+      'environment "qa", field recoveryRegion: got "us-east-1"; expected a region other than the primary region "us-east-1"',
+    ]);
+  });
+
+  test("throws when the region is not one of the cloud's", () => {
+    expect(problems([with_({ region: "westeurope" })])[0]).toMatch(
+      /^environment "qa", field region: got "westeurope"; expected one of the aws regions: "us-east-1", /,
+    );
+  });
+
+  test("throws when a recovery environment names an unknown source", () => {
+    expect(
+      problems([
+        primary,
+        with_({ name: "main-dr", region: "us-west-2", recoveryRegion: "us-east-1", restores: "mian" }),
+      ]),
+    ).toEqual([
+      'environment "main-dr", field restores: got "mian"; expected the name of another environment: "main"',
+    ]);
+  });
+
+  test("throws when a recovery environment is not in its source's recovery region", () => {
+    expect(
+      problems([
+        primary,
+        with_({
+          name: "main-dr",
+          region: "us-east-2",
+          recoveryRegion: "us-east-1",
+          restores: "main",
+          network: { vpcCidr: "10.61.0.0/16" },
+        }),
+      ]),
+    ).toEqual([
+      'environment "main-dr", field region: got "us-east-2"; expected "us-west-2", the recovery region of "main"',
+    ]);
+  });
+
+  test("throws when a recovery environment's source replicates nothing", () => {
+    expect(
+      problems([
+        { ...primary, database: { replicateBackups: false } },
+        with_({
+          name: "main-dr",
+          region: "us-west-2",
+          recoveryRegion: "us-east-1",
+          restores: "main",
+          network: { vpcCidr: "10.61.0.0/16" },
+        }),
+      ]),
+    ).toEqual([
+      'environment "main-dr", field restores: got "main"; expected an environment that replicates its database backups and artifacts to "us-west-2" (database.replicateBackups and artifacts.replicateToRecoveryRegion)',
+    ]);
+  });
+
+  test("throws when the GPU limit is below zero", () => {
+    expect(problems([with_({ gpu: { maxGpus: -1 } })])).toEqual([
+      'environment "qa", field gpu.maxGpus: got -1; expected an integer of 0 or more (0 disables the GPU pool)',
+    ]);
+  });
+
+  test("throws when the GPU instance family is not a GPU family", () => {
+    expect(problems([with_({ gpu: { instanceFamilies: ["m5"] } })])[0]).toMatch(
+      /^environment "qa", field gpu.instanceFamilies: got \["m5"\]; expected a non-empty list of "g4dn", /,
+    );
+  });
+
+  test("throws when the cluster version is outside the supported window", () => {
+    expect(problems([with_({ cluster: { version: "1.27" } })])).toEqual([
+      'environment "qa", field cluster.version: got "1.27"; expected a supported Kubernetes version: "1.32", "1.33", "1.34"',
+    ]);
+  });
+
+  test("throws when two environments share a name", () => {
+    expect(problems([base, with_({ network: { vpcCidr: "10.51.0.0/16" } })])).toEqual([
+      'environment "qa", field name: got "qa"; expected a name no other environment uses',
+    ]);
+  });
+
+  test("throws when the name cannot name cloud resources", () => {
+    expect(problems([with_({ name: "QA_1" })])).toEqual([
+      'environment "QA_1", field name: got "QA_1"; expected 2-20 lowercase letters, digits or hyphens, starting with a letter',
+    ]);
+  });
+
+  test("throws when the API endpoint would be open to the internet", () => {
+    expect(problems([with_({ cluster: { publicAccessCidrs: ["0.0.0.0/0"] } })])[0]).toBe(
+      'environment "qa", field cluster.publicAccessCidrs[0]: got "0.0.0.0/0"; expected a specific IPv4 CIDR block such as "203.0.113.0/24" (never 0.0.0.0/0; leave the list empty for a private endpoint)',
+    );
+  });
+
+  test("throws when node group sizes are impossible", () => {
+    expect(
+      problems([with_({ cluster: { systemNodes: { minSize: 3, desiredSize: 2, maxSize: 4 } } })]),
+    ).toEqual([
+      'environment "qa", field cluster.systemNodes.desiredSize: got 2; expected an integer from minSize (3) to maxSize (4)',
+    ]);
+  });
+
+  test("throws when database sizes are impossible", () => {
+    expect(
+      problems([with_({ database: { allocatedStorageGiB: 200, maxAllocatedStorageGiB: 100 } })]),
+    ).toEqual([
+      'environment "qa", field database.maxAllocatedStorageGiB: got 100; expected an integer from allocatedStorageGiB (200) to 65536',
+    ]);
+  });
+
+  test("throws when backups are kept less than 7 days", () => {
+    expect(problems([with_({ database: { backupRetentionDays: 3 } })])).toEqual([
+      'environment "qa", field database.backupRetentionDays: got 3; expected an integer from 7 to 35',
+    ]);
+  });
+
+  test("throws when an AWS environment has no account id", () => {
+    expect(problems([with_({ aws: undefined })])).toEqual([
+      'environment "qa", field aws.accountId: got undefined; expected the 12-digit id of the AWS account the environment deploys to',
+    ]);
+  });
+
+  test("throws when a prod-tier environment has fewer than three zones", () => {
+    expect(
+      problems([{ ...primary, network: { vpcCidr: "10.60.0.0/16", availabilityZoneCount: 2 } }]),
+    ).toEqual([
+      'environment "main", field network.availabilityZoneCount: got 2; expected 3 in the prod tier',
+    ]);
+  });
+
+  test("throws when the S3 state bucket name is invalid", () => {
+    expect(problems([with_({ stateBackend: { kind: "s3", bucket: "Bad_Bucket" } })])).toEqual([
+      'environment "qa", field stateBackend.bucket: got "Bad_Bucket"; expected an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens',
+    ]);
+  });
+
+  test("reports every problem at once, one line each", () => {
+    const lines = problems([
+      with_({ recoveryRegion: "us-east-1", gpu: { maxGpus: -2 }, cluster: { version: "2.0" } }),
+    ]);
+    expect(lines[0]).toBe("3 problems in the environment specs:");
+    expect(lines.slice(1).map((line) => line.split(":")[0])).toEqual([
+      'environment "qa", field recoveryRegion',
+      'environment "qa", field cluster.version',
+      'environment "qa", field gpu.maxGpus',
+    ]);
+  });
+
+  test("the shipped specs are valid", () => {
+    expect(() => resolveEnvironments(ENVIRONMENT_SPECS)).not.toThrow();
+  });
+});
