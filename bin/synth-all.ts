@@ -25,7 +25,9 @@ export function synthAll(options: SynthAllOptions = {}): string[] {
   try {
     for (const directory of staged) rmSync(directory, { recursive: true, force: true });
     const notes = [...synthStacks(staged[0], specs), ...synthCharts(staged[1], specs)];
-    targets.forEach((target, index) => replace(target, staged[index] as string));
+    targets.forEach((target, index) => {
+      replace(target, staged[index] as string);
+    });
     return notes;
   } finally {
     for (const directory of staged) rmSync(directory, { recursive: true, force: true });

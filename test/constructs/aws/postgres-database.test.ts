@@ -136,8 +136,11 @@ describe("PostgresDatabase", () => {
       (name) => {
         const literals: string[] = [];
         const visit = (value: Json, path: string) => {
-          if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${path}[${index}]`));
-          else if (value && typeof value === "object")
+          if (Array.isArray(value)) {
+            value.forEach((item, index) => {
+              visit(item, `${path}[${index}]`);
+            });
+          } else if (value && typeof value === "object")
             for (const [key, item] of Object.entries(value)) visit(item, `${path}.${key}`);
           else if (/password|secret_string/i.test(path) && typeof value === "string" && !value.includes("${"))
             literals.push(path);
