@@ -89,6 +89,8 @@ export interface DatabaseSpec {
   readonly finalSnapshot: boolean;
   /** Replicate automated backups to the recovery region. @default false (dev), true (prod) */
   readonly replicateBackups: boolean;
+  /** Raise by one to draw a new password and set it on the next deploy. @default 1 */
+  readonly passwordVersion: number;
 }
 
 export interface ArtifactStoreSpec {

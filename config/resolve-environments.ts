@@ -287,6 +287,13 @@ function checkDatabase(env: Environment, report: Report): void {
       `an integer from allocatedStorageGiB (${database.allocatedStorageGiB}) to 65536`,
     );
   }
+  if (!Number.isInteger(database.passwordVersion) || database.passwordVersion < 1) {
+    report(
+      "database.passwordVersion",
+      database.passwordVersion,
+      "a positive integer (raise it by one to rotate the password)",
+    );
+  }
   if (env.cloud === "aws" && !/^db\.[a-z0-9]+\.[a-z0-9]+$/.test(database.instanceClass)) {
     report("database.instanceClass", database.instanceClass, 'an RDS instance class such as "db.r6g.large"');
   }

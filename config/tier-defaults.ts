@@ -54,6 +54,7 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
       deletionProtection: false,
       finalSnapshot: false,
       replicateBackups: false,
+      passwordVersion: 1,
     },
     artifacts: {
       noncurrentVersionRetentionDays: 30,
@@ -85,6 +86,7 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
       deletionProtection: true,
       finalSnapshot: true,
       replicateBackups: true,
+      passwordVersion: 1,
     },
     artifacts: {
       noncurrentVersionRetentionDays: 90,

@@ -1,4 +1,5 @@
 import { TerraformStack, Testing } from "cdktf";
+import { ENVIRONMENT_SPECS } from "../../../config/environments";
 import { PostgresDatabase, type PostgresDatabaseProps } from "../../../constructs/aws/postgres-database";
 import { type Json, synthStack } from "../../support/terraform-json";
 
@@ -122,6 +123,16 @@ describe("PostgresDatabase", () => {
       expect(version.lifecycle.replace_triggered_by).toEqual([
         expect.stringMatching(/^aws_db_instance\..+\.id$/),
       ]);
+    });
+
+    test("raising database.passwordVersion rotates the password in the database and the secret together", () => {
+      const rotated = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "dev" ? { ...spec, database: { passwordVersion: 2 } } : spec,
+      );
+      const stack = synthStack("dev", rotated);
+      expect(stack.only("aws_db_instance").password_wo_version).toBe(2);
+      expect(stack.only("aws_secretsmanager_secret_version").secret_string_wo_version).toBe(2);
+      expect(devDb.password_wo_version).toBe(1);
     });
 
     test("live in Secrets Manager under a deterministic name, encrypted with the database key", () => {
