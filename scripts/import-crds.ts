@@ -1,0 +1,106 @@
+/**
+ * Regenerates imports/: the CRD bindings the charts use, from the modules listed in cdk8s.yaml.
+ *
+ *   npx tsx scripts/import-crds.ts                 # online: the upstream URLs pinned in cdk8s.yaml
+ *   npx tsx scripts/import-crds.ts --from <dir>    # offline: byte-identical copies of those CRD files
+ *
+ * `cdk8s import` writes TypeScript. The three largest bindings (KServe, Argo) alone made type-checking
+ * eight times slower, so the bindings are compiled here, once, into CommonJS with declaration files:
+ * the compiler reads a declaration file without checking it (skipLibCheck).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { parse } from "yaml";
+
+const root = resolve(__dirname, "..");
+const importsDir = join(root, "imports");
+const workDir = join(root, "node_modules", ".cache", "import-crds");
+
+interface ImportEntry {
+  readonly module: string;
+  readonly source: string;
+}
+
+function readImports(): ImportEntry[] {
+  const config = parse(readFileSync(join(root, "cdk8s.yaml"), "utf8")) as { imports?: string[] };
+  return (config.imports ?? []).map((line) => {
+    const [module, source] = line.split(":=");
+    if (!module || !source) throw new Error(`cdk8s.yaml: import "${line}" is not <module>:=<url>`);
+    return { module, source };
+  });
+}
+
+/** Every CRD file under `dir`, keyed by the names an upstream file may have: `<group>_<plural>.yaml` or `<singular>-crd.yaml`. */
+function indexLocalCrds(dir: string): Map<string, string> {
+  const index = new Map<string, string>();
+  const visit = (path: string) => {
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+      return;
+    }
+    if (!/\.ya?ml$/.test(path)) return;
+    const crd = parse(readFileSync(path, "utf8")) as {
+      kind?: string;
+      spec?: { group: string; names: { plural: string; singular: string } };
+    };
+    if (crd?.kind !== "CustomResourceDefinition" || !crd.spec) return;
+    index.set(`${crd.spec.group}_${crd.spec.names.plural}.yaml`, path);
+    index.set(`${crd.spec.names.singular}-crd.yaml`, path);
+  };
+  visit(dir);
+  return index;
+}
+
+function main(): void {
+  const fromIndex = process.argv.indexOf("--from");
+  const localDir = fromIndex >= 0 ? process.argv[fromIndex + 1] : undefined;
+  const local = localDir ? indexLocalCrds(resolve(localDir)) : undefined;
+  const entries = readImports().map(({ module, source }) => {
+    if (!local) return `${module}:=${source}`;
+    const path = local.get(basename(source));
+    if (!path)
+      throw new Error(`--from ${localDir}: no CRD file matches ${basename(source)} (module ${module})`);
+    return `${module}:=${path}`;
+  });
+
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(join(workDir, "ts"), { recursive: true });
+  writeFileSync(
+    join(workDir, "cdk8s.yaml"),
+    `language: typescript\napp: "true"\nimports:\n${entries.map((entry) => `  - ${entry}\n`).join("")}`,
+  );
+  const cli = join(root, "node_modules", ".bin");
+  execFileSync(join(cli, "cdk8s"), ["import", "--output", "ts", "--no-check-upgrade"], {
+    cwd: workDir,
+    stdio: "inherit",
+  });
+
+  writeFileSync(
+    join(workDir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        module: "node16",
+        moduleResolution: "node16",
+        declaration: true,
+        skipLibCheck: true,
+        rootDir: "ts",
+        outDir: "out",
+        types: [],
+      },
+      include: ["ts/*.ts"],
+    }),
+  );
+  execFileSync(join(cli, "tsc"), ["-p", "tsconfig.json"], { cwd: workDir, stdio: "inherit" });
+
+  rmSync(importsDir, { recursive: true, force: true });
+  mkdirSync(importsDir);
+  for (const file of readdirSync(join(workDir, "out")).sort()) {
+    writeFileSync(join(importsDir, file), readFileSync(join(workDir, "out", file)));
+  }
+  rmSync(workDir, { recursive: true, force: true });
+  console.log(`imports/: ${entries.length} modules, compiled to .js and .d.ts`);
+}
+
+main();
