@@ -1,0 +1,309 @@
+#!/bin/sh
+# postgres-backup.sh: dump the MLflow PostgreSQL database and keep the dumps in S3.
+#
+# Runs in the two containers of the postgres-backup CronJob pod, which share WORK_DIR (an emptyDir):
+#   init container (postgres image):  sh postgres-backup.sh dump
+#   main container (aws-cli image):   sh postgres-backup.sh upload && sh postgres-backup.sh prune
+# `all` runs dump, upload and prune in one process, for a manual run where pg_dump and aws both exist.
+# Portable POSIX sh (busybox ash, dash, bash); needs pg_dump/pg_restore (dump) or aws (upload, prune),
+# plus sha256sum, mktemp, date (GNU or busybox: prune uses `date -d @SECONDS`), sort, tr and cut.
+#
+# Environment (the only inputs):
+#   dump:   PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE (required), PGSSLMODE: standard libpq variables
+#           WORK_DIR           scratch directory shared with the upload container (default /work)
+#   upload: BACKUP_BUCKET      bucket name, without s3:// (required)
+#           BACKUP_PREFIX      key prefix of the dumps (default backups/postgres; slashes trimmed)
+#           BACKUP_KMS_KEY_ID  optional KMS key id or ARN. When set, the object is encrypted with that key
+#                              (aws:kms). When unset, no encryption header is sent so the bucket's default
+#                              encryption (its own KMS key) applies: asking for aws:kms without a key id
+#                              would make S3 use the AWS-managed aws/s3 key instead of the bucket's key.
+#                              Either way the object must come out aws:kms-encrypted, or it is removed.
+#           WORK_DIR           as above
+#           AWS_ENDPOINT_URL   optional endpoint override (S3-compatible store, or an emulator in tests)
+#           AWS credentials and region come from the usual AWS variables (IRSA in the cluster).
+#   prune:  BACKUP_BUCKET, BACKUP_PREFIX, AWS_ENDPOINT_URL as above
+#           RETENTION_DAYS     delete dumps older than this many days, never the newest (default 14)
+#
+# Dumps are named mlflow-<UTC YYYYmmddTHHMMSSZ>.dump and stored at s3://$BACKUP_BUCKET/$BACKUP_PREFIX/<name>
+# with user metadata sha256=<hex digest>. A dump's age is the timestamp in its name (when it was taken), not
+# the object's LastModified, so copies (replication, re-uploads) keep their age.
+#
+# Every failure exits non-zero with "postgres-backup: <phase>: ERROR: ..." on stderr. Nothing here prints
+# environment values that hold credentials (no `set -x`, no env dumps).
+set -eu
+
+SCRIPT=postgres-backup
+PHASE=setup
+# Names of finished dumps, as a shell pattern (used with case) and as an extended regular expression.
+DUMP_PATTERN='mlflow-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z.dump'
+# Temporary files of the current phase; removed on every exit so a failed step leaves nothing half-written.
+TEMP_FILES=''
+
+# AWS CLI v2 would page long output through `less` when it thinks it has a terminal.
+AWS_PAGER=''
+export AWS_PAGER
+
+info() {
+  printf '%s: %s: %s\n' "$SCRIPT" "$PHASE" "$*"
+}
+
+fail() {
+  printf '%s: %s: ERROR: %s\n' "$SCRIPT" "$PHASE" "$*" >&2
+  exit 1
+}
+
+remove_temp_files() {
+  for temp_file in $TEMP_FILES; do
+    rm -f "$temp_file"
+  done
+}
+trap remove_temp_files EXIT
+# Turn signals into an ordinary exit so the EXIT trap runs.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+require_command() {
+  command -v "$1" >/dev/null 2>&1 || fail "required command '$1' is not installed in this image"
+}
+
+require_variable() {
+  eval "require_variable_value=\${$1:-}"
+  [ -n "$require_variable_value" ] || fail "environment variable $1 must be set"
+}
+
+sha256_of() {
+  sha256sum "$1" | cut -d ' ' -f 1
+}
+
+size_of() {
+  wc -c <"$1" | tr -d ' '
+}
+
+# The work directory must exist and be writable: it is the only writable place in the container.
+check_work_dir() {
+  WORK_DIR=${WORK_DIR:-/work}
+  [ -d "$WORK_DIR" ] || fail "WORK_DIR '$WORK_DIR' does not exist"
+  [ -w "$WORK_DIR" ] || fail "WORK_DIR '$WORK_DIR' is not writable"
+}
+
+# BACKUP_PREFIX without leading or trailing slashes. An empty prefix is refused so that prune can never
+# range over the whole bucket.
+normalize_prefix() {
+  PREFIX=${BACKUP_PREFIX:-backups/postgres}
+  while :; do
+    case $PREFIX in
+      /*) PREFIX=${PREFIX#/} ;;
+      */) PREFIX=${PREFIX%/} ;;
+      *) break ;;
+    esac
+  done
+  [ -n "$PREFIX" ] || fail "BACKUP_PREFIX must name a folder, not the bucket root"
+}
+
+check_retention() {
+  RETENTION_DAYS=${RETENTION_DAYS:-14}
+  case $RETENTION_DAYS in
+    '' | *[!0-9]*) fail "RETENTION_DAYS must be a whole number of days, got '$RETENTION_DAYS'" ;;
+  esac
+}
+
+# Names (not keys) of the dumps directly under the prefix, oldest first. The timestamp in the name sorts
+# chronologically, and anything else under the prefix is ignored (never deleted).
+list_dump_names() {
+  listing=$(aws s3api list-objects-v2 --bucket "$BACKUP_BUCKET" --prefix "$PREFIX/mlflow-" \
+    --query 'Contents[].Key' --output text) ||
+    fail "cannot list s3://$BACKUP_BUCKET/$PREFIX/ (see the aws error above)"
+  printf '%s\n' "$listing" | tr '\t' '\n' | while IFS= read -r key; do
+    name=${key#"$PREFIX/"}
+    # shellcheck disable=SC2254 # the pattern is meant to be matched as a pattern
+    case $name in
+      $DUMP_PATTERN) printf '%s\n' "$name" ;;
+    esac
+  done | sort
+}
+
+# Removes one object version (or, on an unversioned bucket, the object) without printing the response.
+delete_object() {
+  if [ -n "${2:-}" ] && [ "$2" != None ] && [ "$2" != null ]; then
+    aws s3api delete-object --bucket "$BACKUP_BUCKET" --key "$1" --version-id "$2" >/dev/null
+  else
+    aws s3api delete-object --bucket "$BACKUP_BUCKET" --key "$1" >/dev/null
+  fi
+}
+
+# Finished dumps and their checksums left by an earlier run in a reused WORK_DIR would make upload ambiguous.
+remove_stale_dumps() {
+  for stale in "$WORK_DIR"/mlflow-*.dump "$WORK_DIR"/mlflow-*.dump.sha256 "$WORK_DIR"/.mlflow-dump.*; do
+    if [ -e "$stale" ]; then
+      info "removing leftover $(basename "$stale") from an earlier run"
+      rm -f "$stale"
+    fi
+  done
+}
+
+phase_dump() {
+  PHASE=dump
+  require_command pg_dump
+  require_command pg_restore
+  require_command sha256sum
+  require_variable PGDATABASE
+  check_work_dir
+  remove_stale_dumps
+
+  name="mlflow-$(date -u +%Y%m%dT%H%M%SZ).dump"
+  partial=$(mktemp "$WORK_DIR/.mlflow-dump.XXXXXX") || fail "cannot create a temporary file in $WORK_DIR"
+  partial_sum="$partial.sha256"
+  TEMP_FILES="$partial $partial_sum"
+
+  info "dumping database '$PGDATABASE' from ${PGHOST:-the local socket}:${PGPORT:-5432}"
+  # Custom format: compressed, and restorable selectively and in one transaction by pg_restore.
+  pg_dump --format=custom --compress=6 --no-password --file="$partial" ||
+    fail "pg_dump failed with exit code $? (no dump was written)"
+
+  # --list checks the archive header and table of contents; reading the whole archive to /dev/null also
+  # checks every data block, which --list does not.
+  pg_restore --list "$partial" >/dev/null ||
+    fail "pg_restore --list cannot read the new dump; it is discarded"
+  pg_restore --file=/dev/null "$partial" ||
+    fail "pg_restore cannot read the new dump to its end; it is discarded"
+
+  sum=$(sha256_of "$partial")
+  printf '%s  %s\n' "$sum" "$name" >"$partial_sum"
+  # mktemp creates 0600; group-readable lets the upload container read it when the pod shares an fsGroup.
+  chmod 0640 "$partial" "$partial_sum"
+  # The checksum is renamed first: the dump's own rename is the commit point that upload looks for.
+  mv -f "$partial_sum" "$WORK_DIR/$name.sha256"
+  mv -f "$partial" "$WORK_DIR/$name"
+  TEMP_FILES=''
+  info "wrote $name ($(size_of "$WORK_DIR/$name") bytes, sha256 $sum)"
+}
+
+phase_upload() {
+  PHASE=upload
+  require_command aws
+  require_command sha256sum
+  require_variable BACKUP_BUCKET
+  check_work_dir
+  normalize_prefix
+
+  dump_path=''
+  dump_count=0
+  for candidate in "$WORK_DIR"/mlflow-*.dump; do
+    [ -f "$candidate" ] || continue
+    dump_count=$((dump_count + 1))
+    dump_path=$candidate
+  done
+  [ "$dump_count" -eq 1 ] ||
+    fail "expected exactly one finished dump in $WORK_DIR, found $dump_count (did the dump step succeed?)"
+  name=$(basename "$dump_path")
+  [ -f "$dump_path.sha256" ] || fail "$name has no $name.sha256 beside it"
+
+  expected_sum=$(cut -d ' ' -f 1 <"$dump_path.sha256")
+  sum=$(sha256_of "$dump_path")
+  [ "$sum" = "$expected_sum" ] ||
+    fail "$name does not match its recorded sha256 (changed since the dump step); not uploading"
+  size=$(size_of "$dump_path")
+  key="$PREFIX/$name"
+  target="s3://$BACKUP_BUCKET/$key"
+
+  set -- s3 cp "$dump_path" "$target" --only-show-errors --no-progress \
+    --content-type application/octet-stream --metadata "sha256=$sum"
+  if [ -n "${BACKUP_KMS_KEY_ID:-}" ]; then
+    set -- "$@" --sse aws:kms --sse-kms-key-id "$BACKUP_KMS_KEY_ID"
+  fi
+  info "uploading $name ($size bytes) to $target"
+  # A single PUT or a multipart upload only creates the object once all of it has arrived, so a failed
+  # upload leaves no object at the key.
+  aws "$@" || fail "upload to $target failed with exit code $? (no object was created)"
+
+  # Verify what S3 now holds. One call, tab-separated: size, sha256 metadata, encryption, version id.
+  head=$(aws s3api head-object --bucket "$BACKUP_BUCKET" --key "$key" \
+    --query '[ContentLength, Metadata.sha256, ServerSideEncryption, VersionId]' --output text) || {
+    delete_object "$key" '' || true
+    fail "cannot read back $target after the upload; removed it (if it existed)"
+  }
+  tab=$(printf '\t')
+  saved_ifs=$IFS
+  IFS=$tab
+  # shellcheck disable=SC2086 # split on tabs on purpose
+  set -- $head
+  IFS=$saved_ifs
+  stored_size=${1:-}
+  stored_sum=${2:-}
+  stored_encryption=${3:-}
+  stored_version=${4:-}
+
+  problem=''
+  if [ "$stored_size" != "$size" ]; then
+    problem="S3 reports $stored_size bytes, the dump has $size"
+  elif [ "$stored_sum" != "$sum" ]; then
+    problem="S3 reports sha256 metadata '$stored_sum', expected $sum"
+  else
+    case $stored_encryption in
+      aws:kms | aws:kms:dsse) ;;
+      *) problem="the object is not KMS-encrypted (ServerSideEncryption=$stored_encryption); set BACKUP_KMS_KEY_ID or give the bucket a default aws:kms encryption" ;;
+    esac
+  fi
+  if [ -n "$problem" ]; then
+    delete_object "$key" "$stored_version" || printf '%s: %s: ERROR: could not remove %s\n' "$SCRIPT" "$PHASE" "$target" >&2
+    fail "verification of $target failed: $problem; the object was removed"
+  fi
+  info "verified $target (version $stored_version, $stored_encryption)"
+}
+
+phase_prune() {
+  PHASE=prune
+  require_command aws
+  require_variable BACKUP_BUCKET
+  normalize_prefix
+  check_retention
+
+  now=$(date -u +%s)
+  cutoff=$(date -u -d "@$((now - RETENTION_DAYS * 86400))" +%Y%m%dT%H%M%SZ) ||
+    fail "this image's date cannot convert epoch seconds (date -d @N)"
+  names=$(list_dump_names) || exit 1
+  if [ -z "$names" ]; then
+    info "no dumps under s3://$BACKUP_BUCKET/$PREFIX/; nothing to prune"
+    return 0
+  fi
+  newest=$(printf '%s\n' "$names" | tail -n 1)
+  # Compare timestamps as 14-digit numbers: YYYYmmddHHMMSS.
+  cutoff_number=$(printf '%s' "$cutoff" | tr -d 'TZ')
+
+  deleted=0
+  failed=0
+  for name in $names; do
+    [ "$name" != "$newest" ] || continue
+    stamp=${name#mlflow-}
+    stamp_number=$(printf '%s' "${stamp%.dump}" | tr -d 'TZ')
+    [ "$stamp_number" -lt "$cutoff_number" ] || continue
+    if delete_object "$PREFIX/$name" ''; then
+      info "deleted $PREFIX/$name (older than $RETENTION_DAYS days)"
+      deleted=$((deleted + 1))
+    else
+      printf '%s: %s: ERROR: could not delete %s\n' "$SCRIPT" "$PHASE" "$PREFIX/$name" >&2
+      failed=$((failed + 1))
+    fi
+  done
+  [ "$failed" -eq 0 ] || fail "$failed expired dump(s) could not be deleted"
+  info "kept $newest and every dump since $cutoff; deleted $deleted"
+}
+
+case ${1:-} in
+  dump) phase_dump ;;
+  upload) phase_upload ;;
+  prune) phase_prune ;;
+  all)
+    # Check the configuration of later phases before spending time on a dump.
+    PHASE=all
+    require_variable BACKUP_BUCKET
+    check_retention
+    phase_dump
+    phase_upload
+    phase_prune
+    ;;
+  *)
+    printf 'usage: %s dump|upload|prune|all (configuration via environment variables, see the header)\n' "$0" >&2
+    exit 2
+    ;;
+esac

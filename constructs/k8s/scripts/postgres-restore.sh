@@ -1,0 +1,218 @@
+#!/bin/sh
+# postgres-restore.sh: restore the MLflow PostgreSQL database from a dump kept in S3.
+#
+# Runs in the two containers of the (suspended) postgres-restore CronJob pod, which share WORK_DIR:
+#   init container (aws-cli image):   sh postgres-restore.sh fetch
+#   main container (postgres image):  sh postgres-restore.sh restore
+# `all` runs fetch then restore in one process, for a manual run where aws and pg_restore both exist.
+# Portable POSIX sh (busybox ash, dash, bash); needs aws (fetch) or pg_restore (restore), plus sha256sum,
+# mktemp, sort, tr and cut. Dumps are the ones postgres-backup.sh writes:
+# s3://$BACKUP_BUCKET/$BACKUP_PREFIX/mlflow-<UTC YYYYmmddTHHMMSSZ>.dump with user metadata sha256.
+#
+# Environment (the only inputs):
+#   fetch:   BACKUP_BUCKET     bucket name, without s3:// (required)
+#            BACKUP_PREFIX     key prefix of the dumps (default backups/postgres; slashes trimmed)
+#            RESTORE_KEY       optional object to restore: a full key, or a bare file name taken relative to
+#                              BACKUP_PREFIX. Unset: the newest mlflow-<timestamp>.dump under the prefix.
+#            WORK_DIR          scratch directory shared with the restore container (default /work)
+#            AWS_ENDPOINT_URL  optional endpoint override; credentials and region from the usual AWS variables
+#   restore: PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE (required: the database to restore into),
+#            PGSSLMODE: standard libpq variables
+#            WORK_DIR          as above
+#
+# fetch stores the object as $WORK_DIR/restore.dump with its sha256 in restore.dump.sha256, after checking
+# the object's sha256 metadata when it has one. restore checks that checksum, reads the whole archive
+# (which catches corrupt and truncated dumps) BEFORE connecting to the database, then runs pg_restore in a
+# single transaction with --exit-on-error: any failure rolls back and leaves the database as it was.
+# Objects the dump defines are dropped and recreated (--clean --if-exists); other objects are left alone.
+#
+# Every failure exits non-zero with "postgres-restore: <phase>: ERROR: ..." on stderr. Nothing here prints
+# environment values that hold credentials.
+set -eu
+
+SCRIPT=postgres-restore
+PHASE=setup
+DUMP_PATTERN='mlflow-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z.dump'
+FETCHED=restore.dump
+TEMP_FILES=''
+
+AWS_PAGER=''
+export AWS_PAGER
+
+info() {
+  printf '%s: %s: %s\n' "$SCRIPT" "$PHASE" "$*"
+}
+
+warn() {
+  printf '%s: %s: WARNING: %s\n' "$SCRIPT" "$PHASE" "$*" >&2
+}
+
+fail() {
+  printf '%s: %s: ERROR: %s\n' "$SCRIPT" "$PHASE" "$*" >&2
+  exit 1
+}
+
+remove_temp_files() {
+  for temp_file in $TEMP_FILES; do
+    rm -f "$temp_file"
+  done
+}
+trap remove_temp_files EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+require_command() {
+  command -v "$1" >/dev/null 2>&1 || fail "required command '$1' is not installed in this image"
+}
+
+require_variable() {
+  eval "require_variable_value=\${$1:-}"
+  [ -n "$require_variable_value" ] || fail "environment variable $1 must be set"
+}
+
+sha256_of() {
+  sha256sum "$1" | cut -d ' ' -f 1
+}
+
+size_of() {
+  wc -c <"$1" | tr -d ' '
+}
+
+check_work_dir() {
+  WORK_DIR=${WORK_DIR:-/work}
+  [ -d "$WORK_DIR" ] || fail "WORK_DIR '$WORK_DIR' does not exist"
+  [ -w "$WORK_DIR" ] || fail "WORK_DIR '$WORK_DIR' is not writable"
+}
+
+normalize_prefix() {
+  PREFIX=${BACKUP_PREFIX:-backups/postgres}
+  while :; do
+    case $PREFIX in
+      /*) PREFIX=${PREFIX#/} ;;
+      */) PREFIX=${PREFIX%/} ;;
+      *) break ;;
+    esac
+  done
+  [ -n "$PREFIX" ] || fail "BACKUP_PREFIX must name a folder, not the bucket root"
+}
+
+# Names of the dumps directly under the prefix, oldest first (the timestamp in the name sorts by time).
+list_dump_names() {
+  listing=$(aws s3api list-objects-v2 --bucket "$BACKUP_BUCKET" --prefix "$PREFIX/mlflow-" \
+    --query 'Contents[].Key' --output text) ||
+    fail "cannot list s3://$BACKUP_BUCKET/$PREFIX/ (see the aws error above)"
+  printf '%s\n' "$listing" | tr '\t' '\n' | while IFS= read -r key; do
+    name=${key#"$PREFIX/"}
+    # shellcheck disable=SC2254 # the pattern is meant to be matched as a pattern
+    case $name in
+      $DUMP_PATTERN) printf '%s\n' "$name" ;;
+    esac
+  done | sort
+}
+
+phase_fetch() {
+  PHASE=fetch
+  require_command aws
+  require_command sha256sum
+  require_variable BACKUP_BUCKET
+  check_work_dir
+  normalize_prefix
+  # A dump left by an earlier attempt must never be restored in place of the one asked for now.
+  rm -f "$WORK_DIR/$FETCHED" "$WORK_DIR/$FETCHED.sha256" "$WORK_DIR"/.restore-fetch.*
+
+  if [ -n "${RESTORE_KEY:-}" ]; then
+    case $RESTORE_KEY in
+      */*) key=$RESTORE_KEY ;;
+      *) key="$PREFIX/$RESTORE_KEY" ;;
+    esac
+  else
+    names=$(list_dump_names) || exit 1
+    [ -n "$names" ] ||
+      fail "no dumps (mlflow-<timestamp>.dump) under s3://$BACKUP_BUCKET/$PREFIX/; nothing to restore"
+    key="$PREFIX/$(printf '%s\n' "$names" | tail -n 1)"
+  fi
+  source_uri="s3://$BACKUP_BUCKET/$key"
+
+  partial=$(mktemp "$WORK_DIR/.restore-fetch.XXXXXX") || fail "cannot create a temporary file in $WORK_DIR"
+  TEMP_FILES=$partial
+  info "downloading $source_uri"
+  # get-object returns the body and the metadata of the same object version in one call.
+  head=$(aws s3api get-object --bucket "$BACKUP_BUCKET" --key "$key" "$partial" \
+    --query '[ContentLength, Metadata.sha256, VersionId]' --output text) ||
+    fail "cannot download $source_uri (see the aws error above)"
+  tab=$(printf '\t')
+  saved_ifs=$IFS
+  IFS=$tab
+  # shellcheck disable=SC2086 # split on tabs on purpose
+  set -- $head
+  IFS=$saved_ifs
+  stored_size=${1:-}
+  stored_sum=${2:-}
+  stored_version=${3:-}
+
+  size=$(size_of "$partial")
+  [ "$size" = "$stored_size" ] || fail "downloaded $size bytes but S3 reports $stored_size for $source_uri"
+  sum=$(sha256_of "$partial")
+  case $stored_sum in
+    '' | None | null)
+      warn "$source_uri has no sha256 metadata; relying on pg_restore's own checks of the archive"
+      ;;
+    *)
+      [ "$sum" = "$stored_sum" ] ||
+        fail "$source_uri does not match its sha256 metadata (got $sum, expected $stored_sum); not restoring it"
+      ;;
+  esac
+
+  printf '%s  %s\n' "$sum" "$FETCHED" >"$WORK_DIR/$FETCHED.sha256"
+  # mktemp creates 0600; group-readable lets the restore container read it when the pod shares an fsGroup.
+  chmod 0640 "$partial" "$WORK_DIR/$FETCHED.sha256"
+  mv -f "$partial" "$WORK_DIR/$FETCHED"
+  TEMP_FILES=''
+  info "fetched $source_uri (version $stored_version, $size bytes, sha256 $sum) to $WORK_DIR/$FETCHED"
+}
+
+phase_restore() {
+  PHASE=restore
+  require_command pg_restore
+  require_command sha256sum
+  require_variable PGDATABASE
+  check_work_dir
+
+  dump="$WORK_DIR/$FETCHED"
+  [ -f "$dump" ] || fail "no fetched dump at $dump (did the fetch step succeed?); database not touched"
+  if [ -f "$dump.sha256" ]; then
+    expected_sum=$(cut -d ' ' -f 1 <"$dump.sha256")
+    [ "$(sha256_of "$dump")" = "$expected_sum" ] ||
+      fail "$dump changed since it was fetched (sha256 mismatch); database not touched"
+  else
+    warn "$dump has no $FETCHED.sha256 beside it; skipping the checksum"
+  fi
+
+  # Both checks read only the file: the table of contents, then every data block to the end of the
+  # archive (--list alone accepts a truncated dump).
+  pg_restore --list "$dump" >/dev/null ||
+    fail "$dump is not a readable pg_dump archive; database not touched"
+  pg_restore --file=/dev/null "$dump" ||
+    fail "$dump is corrupt or truncated (pg_restore cannot read it to the end); database not touched"
+
+  info "restoring into database '$PGDATABASE' on ${PGHOST:-the local socket}:${PGPORT:-5432}"
+  # --no-owner/--no-privileges: the restoring user owns everything, so the dump does not depend on the
+  # source's roles existing here (a recovery region has its own).
+  pg_restore --dbname="$PGDATABASE" --no-password --clean --if-exists --no-owner --no-privileges \
+    --single-transaction --exit-on-error "$dump" ||
+    fail "pg_restore failed with exit code $?; its single transaction was rolled back, database unchanged"
+  info "restored $dump into '$PGDATABASE'"
+}
+
+case ${1:-} in
+  fetch) phase_fetch ;;
+  restore) phase_restore ;;
+  all)
+    phase_fetch
+    phase_restore
+    ;;
+  *)
+    printf 'usage: %s fetch|restore|all (configuration via environment variables, see the header)\n' "$0" >&2
+    exit 2
+    ;;
+esac
