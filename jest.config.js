@@ -1,5 +1,7 @@
 // Plain JavaScript on purpose: TypeScript 7 has no compiler API for ts-jest/ts-node to load a TS config.
-const transform = { "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }] };
+const transform = {
+  "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }],
+};
 
 const common = {
   transform,

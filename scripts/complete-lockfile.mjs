@@ -9,9 +9,27 @@
 // `npm install`: `node scripts/complete-lockfile.mjs`. It changes nothing when nothing is missing.
 import { readFileSync, writeFileSync } from "node:fs";
 
-const OPERATING_SYSTEMS = ["android", "darwin", "freebsd", "linux", "openharmony", "win32", "sunos", "netbsd", "openbsd", "aix"];
+const OPERATING_SYSTEMS = [
+  "android",
+  "darwin",
+  "freebsd",
+  "linux",
+  "openharmony",
+  "win32",
+  "sunos",
+  "netbsd",
+  "openbsd",
+  "aix",
+];
 const CPUS = ["arm64", "x64", "ia32", "arm", "ppc64", "s390x", "riscv64", "loong64", "mips64el"];
-const LIBC = { gnu: "glibc", gnueabihf: "glibc", musl: "musl", musleabihf: "musl", msvc: undefined, eabi: undefined };
+const LIBC = {
+  gnu: "glibc",
+  gnueabihf: "glibc",
+  musl: "musl",
+  musleabihf: "musl",
+  msvc: undefined,
+  eabi: undefined,
+};
 
 /** Platform fields from a name such as `@swc/core-linux-arm-gnueabihf` or `@biomejs/cli-linux-x64-musl`. */
 function platformOf(name) {
@@ -32,8 +50,12 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     const location = `node_modules/${name}`;
     if (lock.packages[location] || lock.packages[`${path}/${location}`]) continue;
     const platform = platformOf(name);
-    if (!platform) throw new Error(`${name} (optional dependency of ${path || "the project"}) is missing and names no platform`);
-    if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(range)) throw new Error(`${name}: expected an exact version, got ${range}`);
+    if (!platform)
+      throw new Error(
+        `${name} (optional dependency of ${path || "the project"}) is missing and names no platform`,
+      );
+    if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(range))
+      throw new Error(`${name}: expected an exact version, got ${range}`);
     lock.packages[location] = {
       version: range,
       ...(entry.dev && { dev: true }),
@@ -43,6 +65,10 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     added.push(`${name}@${range}`);
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `recorded ${added.length} platform packages: ${added.join(", ")}` : "nothing missing");
+console.log(
+  added.length ? `recorded ${added.length} platform packages: ${added.join(", ")}` : "nothing missing",
+);
