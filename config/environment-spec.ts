@@ -102,6 +102,78 @@ export interface ArtifactStoreSpec {
   readonly replicateToRecoveryRegion: boolean;
 }
 
+/** Model formats KServe serves with its built-in runtimes. */
+export const MODEL_FORMATS = [
+  "sklearn",
+  "xgboost",
+  "lightgbm",
+  "pytorch",
+  "tensorflow",
+  "onnx",
+  "huggingface",
+  "triton",
+] as const;
+export type ModelFormat = (typeof MODEL_FORMATS)[number];
+
+/**
+ * KServe deployment modes. "Standard" (formerly RawDeployment) runs a Deployment and an HPA named
+ * `<model>-predictor`; "Knative" (formerly Serverless) adds revisions, canary traffic and scale to zero.
+ */
+export const SERVING_MODES = ["Standard", "Knative"] as const;
+export type ServingMode = (typeof SERVING_MODES)[number];
+
+/** One model the environment serves with KServe, in the `mlops` namespace. */
+export interface ModelSpec {
+  /** Name of the InferenceService: a Kubernetes name of 1-24 characters. */
+  readonly name: string;
+  readonly format: ModelFormat;
+  /** Key prefix of the model under the bucket's `models/` prefix. @default the model's name */
+  readonly path?: string;
+  /** @default 1 */
+  readonly minReplicas?: number;
+  /** @default 3 */
+  readonly maxReplicas?: number;
+  /** A critical model keeps at least one replica warm: it never scales to zero. @default false */
+  readonly critical?: boolean;
+  /** CPU and memory requested per replica; the limits are twice the request. @default { cpu: "500m", memory: "1Gi" } */
+  readonly resources?: { readonly cpu: string; readonly memory: string };
+  /** NVIDIA GPUs per replica, scheduled on the GPU pool. @default 0 */
+  readonly gpus?: number;
+  /** @default "Standard" */
+  readonly deploymentMode?: ServingMode;
+  /** Share of traffic sent to the newest revision; "Knative" mode only. @default no canary */
+  readonly canaryTrafficPercent?: number;
+}
+
+export interface ResolvedModel {
+  readonly name: string;
+  readonly format: ModelFormat;
+  readonly path: string;
+  readonly minReplicas: number;
+  readonly maxReplicas: number;
+  readonly critical: boolean;
+  readonly resources: { readonly cpu: string; readonly memory: string };
+  readonly gpus: number;
+  readonly deploymentMode: ServingMode;
+  readonly canaryTrafficPercent?: number;
+}
+
+export interface BackupSpec {
+  /** When the `postgres-backup` CronJob dumps the MLflow database (cron, UTC). @default "17 2 * * *" */
+  readonly schedule: string;
+  /** Days a dump is kept; the newest is always kept. @default 14 (dev), 30 (prod) */
+  readonly retentionDays: number;
+}
+
+export interface TrainingSpec {
+  /** Run `ml-training-pipeline` on this schedule (cron, UTC). @default no scheduled retraining */
+  readonly retrainSchedule?: string;
+  /** Model the scheduled run retrains; must be one of `models`. Required with retrainSchedule. */
+  readonly retrainModel?: string;
+  /** Dataset the scheduled run trains on. Required with retrainSchedule. */
+  readonly retrainDatasetUrl?: string;
+}
+
 export interface AwsAccountSpec {
   /** The AWS account the environment lives in; the provider refuses any other. */
   readonly accountId: string;
@@ -109,7 +181,7 @@ export interface AwsAccountSpec {
 
 /** What a platform engineer writes for one environment. Everything not given comes from the tier. */
 export interface EnvironmentSpec {
-  /** Lowercase letters, digits and hyphens; names the cdktf stack and every cloud resource. */
+  /** 2-18 lowercase letters, digits and hyphens; names the cdktf stack and every cloud resource. */
   readonly name: string;
   readonly cloud: CloudName;
   readonly region: string;
@@ -130,6 +202,11 @@ export interface EnvironmentSpec {
   readonly gpu?: Partial<GpuPoolSpec>;
   readonly database?: Partial<DatabaseSpec>;
   readonly artifacts?: Partial<ArtifactStoreSpec>;
+  /** Models served in the `mlops` namespace. @default [] */
+  readonly models?: readonly ModelSpec[];
+  readonly backups?: Partial<BackupSpec>;
+  /** @default no scheduled retraining */
+  readonly training?: TrainingSpec;
   /** @default { kind: "local" } */
   readonly stateBackend?: StateBackendSpec;
   /** Extra tags/labels on every cloud resource. @default {} */
@@ -155,6 +232,9 @@ export interface Environment {
   readonly gpu: GpuPoolSpec;
   readonly database: DatabaseSpec;
   readonly artifacts: ArtifactStoreSpec;
+  readonly models: readonly ResolvedModel[];
+  readonly backups: BackupSpec;
+  readonly training: TrainingSpec;
   readonly stateBackend: StateBackendSpec;
   readonly tags: Readonly<Record<string, string>>;
 }

@@ -15,6 +15,8 @@ export interface PlatformContract {
   readonly database: DatabaseContract;
   readonly artifactStore: ArtifactStoreContract;
   readonly workloads: Readonly<Record<WorkloadName, WorkloadIdentityContract>>;
+  /** One entry per served model: its service account, cloud identity and location in the bucket. */
+  readonly models: readonly ModelContract[];
   /** Present on environments whose data is replicated to their recovery region. */
   readonly replication?: ReplicationContract;
   /** Present on recovery environments: where the data they restore comes from. */
@@ -51,7 +53,7 @@ export interface ArtifactStoreContract {
   };
 }
 
-export type WorkloadName = "mlflow" | "backup" | "modelServing" | "karpenter";
+export type WorkloadName = "mlflow" | "backup" | "training" | "karpenter";
 
 export interface WorkloadIdentityContract {
   readonly namespace: string;
@@ -60,6 +62,14 @@ export interface WorkloadIdentityContract {
   readonly identityName: string;
   /** Annotations that bind the service account to its cloud identity. */
   readonly serviceAccountAnnotations: Readonly<Record<string, string>>;
+}
+
+export interface ModelContract extends WorkloadIdentityContract {
+  readonly name: string;
+  /** Key prefix of the model in the bucket: `models/<path>`. */
+  readonly keyPrefix: string;
+  /** URI KServe downloads the model from. */
+  readonly storageUri: string;
 }
 
 export interface ReplicationContract {
@@ -103,9 +113,12 @@ const WORKLOADS: Readonly<
 > = {
   mlflow: { namespace: "mlflow", serviceAccount: "mlflow", suffix: "mlflow" },
   backup: { namespace: "mlflow", serviceAccount: "backup-sa", suffix: "backup" },
-  modelServing: { namespace: "mlops", serviceAccount: "model-serving", suffix: "model-serving" },
+  training: { namespace: "argo", serviceAccount: "ml-training", suffix: "training" },
   karpenter: { namespace: "karpenter", serviceAccount: "karpenter", suffix: "karpenter" },
 };
+
+/** Namespace of the served models (KServe InferenceServices). */
+export const MODEL_NAMESPACE = "mlops";
 
 export function namePrefix(environment: string): string {
   return `mlops-platform-${environment}`;
@@ -148,6 +161,21 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     }),
   ) as Record<WorkloadName, WorkloadIdentityContract>;
 
+  const artifactUri = naming.bucketUri(bucket);
+  const models = env.models.map((model): ModelContract => {
+    const identityName = `${prefix}-model-${model.name}`;
+    const keyPrefix = `models/${model.path}`;
+    return {
+      name: model.name,
+      namespace: MODEL_NAMESPACE,
+      serviceAccount: `${model.name}-model`,
+      identityName,
+      serviceAccountAnnotations: naming.serviceAccountAnnotations(env, identityName),
+      keyPrefix,
+      storageUri: `${artifactUri}/${keyPrefix}`,
+    };
+  });
+
   return {
     environment: env.name,
     cloud: env.cloud,
@@ -170,10 +198,11 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     },
     artifactStore: {
       bucket,
-      uri: naming.bucketUri(bucket),
+      uri: artifactUri,
       prefixes: { mlflow: "mlflow", backups: "backups/postgres", models: "models" },
     },
     workloads,
+    models,
     ...((env.database.replicateBackups || env.artifacts.replicateToRecoveryRegion) && {
       replication: replicationOf(env),
     }),

@@ -1,3 +1,4 @@
+import { checkWorkloads, type Report, resolveModel } from "./check-workloads";
 import {
   CAPACITY_TYPES,
   CLOUDS,
@@ -43,7 +44,8 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
-const NAME_PATTERN = /^[a-z][a-z0-9-]{0,18}[a-z0-9]$/;
+// At most 18 characters: every cloud name derived from it must fit its own limit (IAM roles: 64).
+const NAME_PATTERN = /^[a-z][a-z0-9-]{0,16}[a-z0-9]$/;
 const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 const S3_BUCKET_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const VPC_PREFIX_RANGE = { min: 16, max: 20 } as const;
@@ -62,7 +64,7 @@ export function resolveEnvironments(specs: readonly EnvironmentSpec[]): Environm
       issues.push({ environment: String(spec.name), field, value, allowed });
 
     if (typeof spec.name !== "string" || !NAME_PATTERN.test(spec.name)) {
-      report("name", spec.name, "2-20 lowercase letters, digits or hyphens, starting with a letter");
+      report("name", spec.name, "2-18 lowercase letters, digits or hyphens, starting with a letter");
       continue;
     }
     if (seen.has(spec.name)) {
@@ -115,12 +117,13 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
     gpu: { ...defaults.gpu, ...spec.gpu },
     database: { ...defaults.database, ...spec.database },
     artifacts: { ...defaults.artifacts, ...spec.artifacts },
+    models: (spec.models ?? []).map(resolveModel),
+    backups: { ...defaults.backups, ...spec.backups },
+    training: spec.training ?? {},
     stateBackend: spec.stateBackend ?? { kind: "local" },
     tags: spec.tags ?? {},
   };
 }
-
-type Report = (field: string, value: unknown, allowed: string) => void;
 
 function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Report): void {
   const regions = supportedRegions(env.cloud);
@@ -144,6 +147,7 @@ function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Repor
   checkGpu(env, report);
   checkDatabase(env, report);
   checkArtifacts(env, report);
+  checkWorkloads(env, report);
   checkStateBackend(env.stateBackend, report);
   for (const [key, value] of Object.entries(env.tags)) {
     if (typeof value !== "string" || key.length === 0 || key.length > 63) {

@@ -1,5 +1,6 @@
 import type {
   ArtifactStoreSpec,
+  BackupSpec,
   ClusterSpec,
   DatabaseSpec,
   GpuPoolSpec,
@@ -32,6 +33,7 @@ export interface TierDefaults {
   readonly gpu: GpuPoolSpec;
   readonly database: DatabaseSpec;
   readonly artifacts: ArtifactStoreSpec;
+  readonly backups: BackupSpec;
 }
 
 /** The single place where tier defaults live. An environment overrides only what differs. */
@@ -61,6 +63,7 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
       abortIncompleteUploadDays: 7,
       replicateToRecoveryRegion: false,
     },
+    backups: { schedule: "17 2 * * *", retentionDays: 14 },
   },
   prod: {
     availabilityZoneCount: 3,
@@ -93,7 +96,18 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
       abortIncompleteUploadDays: 7,
       replicateToRecoveryRegion: true,
     },
+    backups: { schedule: "17 2 * * *", retentionDays: 30 },
   },
 };
 
 export const DEFAULT_SERVICE_CIDR = "172.20.0.0/16";
+
+/** Defaults of a model to serve, whatever the tier. */
+export const MODEL_DEFAULTS = {
+  minReplicas: 1,
+  maxReplicas: 3,
+  critical: false,
+  resources: { cpu: "500m", memory: "1Gi" },
+  gpus: 0,
+  deploymentMode: "Standard",
+} as const;

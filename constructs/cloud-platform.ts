@@ -1,7 +1,7 @@
 import type { Construct } from "constructs";
 import type { Environment } from "../config/environment-spec";
 import type { SubnetLayout } from "../config/network-layout";
-import type { PlatformContract, WorkloadName } from "../config/platform-contract";
+import type { PlatformContract } from "../config/platform-contract";
 
 /**
  * The seam between the stacks and the clouds: the four capabilities every cloud provides, each described
@@ -35,8 +35,10 @@ export interface ArtifactStore {
 
 /** The cloud identity each platform service account assumes. */
 export interface WorkloadIdentities {
+  /** Names of the workloads with an identity: the platform's own, then `model-<name>` per served model. */
+  readonly workloadNames: readonly string[];
   /** Provider-specific principal (an IAM role ARN on AWS). */
-  principalOf(workload: WorkloadName): string;
+  principalOf(workload: string): string;
 }
 
 export interface CloudPlatform {

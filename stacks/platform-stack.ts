@@ -62,10 +62,10 @@ export class PlatformStack extends TerraformStack {
       artifact_bucket: { value: cloud.artifactStore.bucketName, description: "MLflow artifact bucket" },
       artifact_uri: { value: cloud.artifactStore.uri, description: "MLflow artifact bucket URI" },
     };
-    for (const workload of ["mlflow", "backup", "modelServing"] as const) {
-      outputs[`identity_${workload.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`] = {
+    for (const workload of cloud.identities.workloadNames) {
+      outputs[`identity_${workload.replace(/[^a-zA-Z0-9]/g, "_")}`] = {
         value: cloud.identities.principalOf(workload),
-        description: `Cloud identity of service account ${contract.workloads[workload].namespace}/${contract.workloads[workload].serviceAccount}`,
+        description: `Cloud identity of the ${workload} service account`,
       };
     }
     for (const [name, output] of Object.entries(outputs)) {

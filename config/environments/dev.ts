@@ -8,4 +8,8 @@ export const dev: EnvironmentSpec = {
   tier: "dev",
   aws: { accountId: "111111111111" },
   network: { vpcCidr: "10.10.0.0/16" },
+  models: [
+    { name: "demand-forecast", format: "xgboost", critical: true },
+    { name: "my-model", format: "sklearn", deploymentMode: "Knative", minReplicas: 0, maxReplicas: 2 },
+  ],
 };

@@ -1,4 +1,5 @@
 import type { EnvironmentSpec } from "../environment-spec";
+import { prod } from "./prod";
 
 /**
  * The recovery target of prod: deployed only when us-east-1 is lost. Its cluster is new, its database is
@@ -16,4 +17,6 @@ export const prodDr: EnvironmentSpec = {
   // Replicating back into the failed region is pointless until it returns; fail back deliberately.
   database: { replicateBackups: false },
   artifacts: { replicateToRecoveryRegion: false },
+  // The same models as prod, served from the replica of prod's bucket.
+  models: prod.models,
 };

@@ -8,4 +8,28 @@ export const prod: EnvironmentSpec = {
   tier: "prod",
   aws: { accountId: "333333333333" },
   network: { vpcCidr: "10.30.0.0/16" },
+  models: [
+    {
+      name: "demand-forecast",
+      format: "xgboost",
+      critical: true,
+      minReplicas: 2,
+      maxReplicas: 10,
+      resources: { cpu: "1", memory: "2Gi" },
+    },
+    { name: "my-model", format: "sklearn", deploymentMode: "Knative", minReplicas: 1, maxReplicas: 5 },
+    {
+      name: "text-embedder",
+      format: "huggingface",
+      gpus: 1,
+      minReplicas: 1,
+      maxReplicas: 4,
+      resources: { cpu: "4", memory: "16Gi" },
+    },
+  ],
+  training: {
+    retrainSchedule: "0 4 * * 1",
+    retrainModel: "demand-forecast",
+    retrainDatasetUrl: "s3://mlops-platform-prod-mlflow-artifacts/datasets/demand/latest.csv",
+  },
 };

@@ -11,4 +11,8 @@ export const staging: EnvironmentSpec = {
   network: { vpcCidr: "10.20.0.0/16", availabilityZoneCount: 3 },
   gpu: { capacityTypes: ["on-demand"], maxGpus: 8, maxCpu: 128 },
   database: { backupRetentionDays: 14 },
+  models: [
+    { name: "demand-forecast", format: "xgboost", critical: true, maxReplicas: 4 },
+    { name: "my-model", format: "sklearn", deploymentMode: "Knative", canaryTrafficPercent: 10 },
+  ],
 };

@@ -15,7 +15,7 @@ import { Network } from "./network";
 import { PostgresDatabase } from "./postgres-database";
 import { WorkloadIdentities } from "./workload-identities";
 
-type PlatformWorkload = "mlflow" | "backup" | "modelServing";
+type PlatformWorkload = "mlflow" | "backup" | "training";
 
 /**
  * The platform on AWS: VPC, EKS with Karpenter prerequisites, RDS PostgreSQL, the S3 artifact bucket and
@@ -188,10 +188,23 @@ export class AwsPlatform extends Construct implements CloudPlatform {
           bucketPrefixes: [{ prefix: artifactStore.prefixes.backups, access: "read-write" }],
           readsDatabaseCredentials: true,
         },
-        modelServing: {
-          ...workload("modelServing"),
-          bucketPrefixes: [{ prefix: artifactStore.prefixes.models, access: "read" }],
+        // Training publishes the models it registers under models/, where serving reads them.
+        training: {
+          ...workload("training"),
+          bucketPrefixes: [{ prefix: artifactStore.prefixes.models, access: "read-write" }],
         },
+        // Each served model reads only its own key prefix.
+        ...Object.fromEntries(
+          contract.models.map((model) => [
+            `model-${model.name}`,
+            {
+              roleName: model.identityName,
+              namespace: model.namespace,
+              serviceAccount: model.serviceAccount,
+              bucketPrefixes: [{ prefix: model.keyPrefix, access: "read" as const }],
+            },
+          ]),
+        ),
       },
     });
   }

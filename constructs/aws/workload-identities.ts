@@ -31,6 +31,7 @@ export interface WorkloadIdentitiesProps {
  */
 export class WorkloadIdentities extends Construct implements WorkloadIdentitiesCapability {
   readonly roles: Readonly<Record<string, ServiceAccountRole>>;
+  readonly workloadNames: readonly string[];
 
   constructor(scope: Construct, id: string, props: WorkloadIdentitiesProps) {
     super(scope, id);
@@ -58,6 +59,7 @@ export class WorkloadIdentities extends Construct implements WorkloadIdentitiesC
       });
     }
     this.roles = roles;
+    this.workloadNames = Object.keys(roles);
   }
 
   principalOf(workload: string): string {

@@ -19,13 +19,31 @@ describe("the contract between the cloud layer and the charts", () => {
   test("service accounts live where the runbooks look for them", () => {
     expect(dev?.workloads.mlflow).toMatchObject({ namespace: "mlflow", serviceAccount: "mlflow" });
     expect(dev?.workloads.backup).toMatchObject({ namespace: "mlflow", serviceAccount: "backup-sa" });
-    expect(dev?.workloads.modelServing).toMatchObject({ namespace: "mlops" });
+    expect(dev?.workloads.training).toMatchObject({ namespace: "argo", serviceAccount: "ml-training" });
   });
 
   test("on AWS a service account is bound to its role by ARN in the environment's account", () => {
     expect(prod?.workloads.backup.serviceAccountAnnotations).toEqual({
       "eks.amazonaws.com/role-arn": "arn:aws:iam::333333333333:role/mlops-platform-prod-backup",
     });
+  });
+
+  test("each served model gets its own service account, identity and key prefix", () => {
+    expect(dev?.models.find((model) => model.name === "demand-forecast")).toEqual({
+      name: "demand-forecast",
+      namespace: "mlops",
+      serviceAccount: "demand-forecast-model",
+      identityName: "mlops-platform-dev-model-demand-forecast",
+      serviceAccountAnnotations: {
+        "eks.amazonaws.com/role-arn":
+          "arn:aws:iam::111111111111:role/mlops-platform-dev-model-demand-forecast",
+      },
+      keyPrefix: "models/demand-forecast",
+      storageUri: "s3://mlops-platform-dev-mlflow-artifacts/models/demand-forecast",
+    });
+    expect(dr?.models.find((model) => model.name === "demand-forecast")?.storageUri).toBe(
+      "s3://mlops-platform-prod-mlflow-artifacts-us-west-2/models/demand-forecast",
+    );
   });
 
   test("prod replicates to its recovery region; dev does not", () => {

@@ -221,7 +221,7 @@ describe("bad specs are rejected with environment, field, value and what is allo
 
   test("throws when the name cannot name cloud resources", () => {
     expect(problems([with_({ name: "QA_1" })])).toEqual([
-      'environment "QA_1", field name: got "QA_1"; expected 2-20 lowercase letters, digits or hyphens, starting with a letter',
+      'environment "QA_1", field name: got "QA_1"; expected 2-18 lowercase letters, digits or hyphens, starting with a letter',
     ]);
   });
 
@@ -271,6 +271,103 @@ describe("bad specs are rejected with environment, field, value and what is allo
     expect(problems([with_({ stateBackend: { kind: "s3", bucket: "Bad_Bucket" } })])).toEqual([
       'environment "qa", field stateBackend.bucket: got "Bad_Bucket"; expected an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens',
     ]);
+  });
+
+  describe("models, backups and training", () => {
+    const model = { name: "churn", format: "sklearn" } as const;
+
+    test("throws when a canary is asked of a mode where KServe ignores it", () => {
+      expect(problems([with_({ models: [{ ...model, canaryTrafficPercent: 10 }] })])).toEqual([
+        'environment "qa", field models[0].canaryTrafficPercent: got 10; expected no canary in deploymentMode "Standard": KServe honours canaryTrafficPercent only in "Knative" mode',
+      ]);
+    });
+
+    test("accepts a canary in Knative mode, within 0-100", () => {
+      expect(() =>
+        resolveEnvironments([
+          with_({ models: [{ ...model, deploymentMode: "Knative", canaryTrafficPercent: 10 }] }),
+        ]),
+      ).not.toThrow();
+      expect(
+        problems([with_({ models: [{ ...model, deploymentMode: "Knative", canaryTrafficPercent: 120 }] })]),
+      ).toEqual([
+        'environment "qa", field models[0].canaryTrafficPercent: got 120; expected an integer percentage from 0 to 100',
+      ]);
+    });
+
+    test("throws when min replicas exceed max replicas", () => {
+      expect(problems([with_({ models: [{ ...model, minReplicas: 5, maxReplicas: 3 }] })])).toEqual([
+        'environment "qa", field models[0].minReplicas: got 5; expected at most maxReplicas (3)',
+      ]);
+    });
+
+    test("throws when a critical model could scale to zero", () => {
+      expect(
+        problems([
+          with_({ models: [{ ...model, deploymentMode: "Knative", critical: true, minReplicas: 0 }] }),
+        ]),
+      ).toEqual([
+        'environment "qa", field models[0].minReplicas: got 0; expected at least 1 for a critical model (a cold start would break its latency objective)',
+      ]);
+    });
+
+    test("throws when a GPU model is placed on an environment without a GPU pool", () => {
+      expect(problems([with_({ gpu: { maxGpus: 0 }, models: [{ ...model, gpus: 1 }] })])).toEqual([
+        'environment "qa", field models[0].gpus: got 1; expected 0: this environment has no GPU pool (gpu.maxGpus is 0)',
+      ]);
+    });
+
+    test("throws when a model name is not a valid Kubernetes name", () => {
+      expect(problems([with_({ models: [{ ...model, name: "Churn_Model" }] })])).toEqual([
+        'environment "qa", field models[0].name: got "Churn_Model"; expected a Kubernetes name of 1-24 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit',
+      ]);
+    });
+
+    test("throws when two models share a name", () => {
+      expect(problems([with_({ models: [model, model] })])).toEqual([
+        'environment "qa", field models[1].name: got "churn"; expected a name no other model of this environment uses',
+      ]);
+    });
+
+    test("throws when the backup schedule is not a cron expression", () => {
+      expect(problems([with_({ backups: { schedule: "every night" } })])).toEqual([
+        'environment "qa", field backups.schedule: got "every night"; expected a cron schedule of five fields (minute hour day-of-month month day-of-week), such as "17 2 * * *"',
+      ]);
+      expect(problems([with_({ backups: { schedule: "61 2 * * *" } })])[0]).toContain('got "61 2 * * *"');
+      expect(problems([with_({ backups: { schedule: "0 17 2 * * *" } })])[0]).toContain('got "0 17 2 * * *"');
+    });
+
+    test("throws when scheduled retraining names a model the environment does not serve", () => {
+      expect(
+        problems([
+          with_({
+            models: [model],
+            training: {
+              retrainSchedule: "@weekly",
+              retrainModel: "fraud",
+              retrainDatasetUrl: "s3://b/d.csv",
+            },
+          }),
+        ]),
+      ).toEqual([
+        'environment "qa", field training.retrainModel: got "fraud"; expected the name of one of the environment\'s models: "churn"',
+      ]);
+    });
+
+    test("model defaults: one warm replica, three at most, Standard mode, no GPU", () => {
+      const [resolved] = resolveEnvironments([with_({ models: [model] })]);
+      expect(resolved?.models[0]).toEqual({
+        name: "churn",
+        format: "sklearn",
+        path: "churn",
+        minReplicas: 1,
+        maxReplicas: 3,
+        critical: false,
+        resources: { cpu: "500m", memory: "1Gi" },
+        gpus: 0,
+        deploymentMode: "Standard",
+      });
+    });
   });
 
   test("reports every problem at once, one line each", () => {

@@ -84,7 +84,10 @@ describe("PlatformStack", () => {
         "database_port",
         "identity_backup",
         "identity_mlflow",
-        "identity_model_serving",
+        "identity_training",
+        "identity_model_demand_forecast",
+        "identity_model_my_model",
+        "identity_model_text_embedder",
       ].sort(),
     );
     expect(outputs.database_credentials_secret.value).toBe("mlops-platform-prod/mlflow-db");

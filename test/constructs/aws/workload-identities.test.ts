@@ -26,7 +26,9 @@ describe("WorkloadIdentities", () => {
   test.each([
     ["mlops-platform-dev-mlflow", "mlflow", "mlflow"],
     ["mlops-platform-dev-backup", "mlflow", "backup-sa"],
-    ["mlops-platform-dev-model-serving", "mlops", "model-serving"],
+    ["mlops-platform-dev-training", "argo", "ml-training"],
+    ["mlops-platform-dev-model-demand-forecast", "mlops", "demand-forecast-model"],
+    ["mlops-platform-dev-model-my-model", "mlops", "my-model-model"],
   ])("%s is trusted only by %s/%s with the STS audience", (name, namespace, serviceAccount) => {
     const { trust } = roleOf(name);
     expect(trust).toHaveLength(1);
@@ -66,17 +68,27 @@ describe("WorkloadIdentities", () => {
     expect(permissions.some((statement) => statement.Sid === "ReadDatabaseCredentials")).toBe(true);
   });
 
-  test("model serving only reads models/ and never sees the database secret", () => {
-    const { permissions } = roleOf("mlops-platform-dev-model-serving");
-    expect(actionsOn(permissions, `\${${bucket}.arn}/models/*`)).toEqual([
+  test("each served model only reads its own key prefix and never sees the database secret", () => {
+    const { permissions } = roleOf("mlops-platform-dev-model-demand-forecast");
+    expect(actionsOn(permissions, `\${${bucket}.arn}/models/demand-forecast/*`)).toEqual([
       "s3:GetObject",
       "s3:GetObjectVersion",
     ]);
+    expect(actionsOn(permissions, `\${${bucket}.arn}/models/my-model/*`)).toEqual([]);
     expect(permissions.flatMap((statement) => [statement.Action].flat())).not.toContain("s3:PutObject");
     expect(permissions.some((statement) => String(statement.Action).startsWith("secretsmanager"))).toBe(
       false,
     );
     expect(permissions.find((statement) => statement.Sid === "UseBucketKey").Action).toEqual(["kms:Decrypt"]);
+  });
+
+  test("training publishes models under models/ and reads no secret", () => {
+    const { permissions } = roleOf("mlops-platform-dev-training");
+    expect(actionsOn(permissions, `\${${bucket}.arn}/models/*`)).toContain("s3:PutObject");
+    expect(actionsOn(permissions, `\${${bucket}.arn}/mlflow/*`)).toEqual([]);
+    expect(permissions.some((statement) => String(statement.Action).startsWith("secretsmanager"))).toBe(
+      false,
+    );
   });
 
   test("throws when a bucket prefix would widen access", () => {

@@ -1,0 +1,173 @@
+import { CronExpressionParser } from "cron-parser";
+import {
+  type Environment,
+  MODEL_FORMATS,
+  type ModelSpec,
+  type ResolvedModel,
+  SERVING_MODES,
+} from "./environment-spec";
+import { MODEL_DEFAULTS } from "./tier-defaults";
+
+export type Report = (field: string, value: unknown, allowed: string) => void;
+
+/** Kubernetes object names (RFC 1123 labels), kept short enough for the cloud identities derived from them. */
+const MODEL_NAME = /^[a-z]([-a-z0-9]{0,22}[a-z0-9])?$/;
+const QUANTITY = /^(\d+(\.\d+)?|\d+m)$/;
+const MEMORY = /^\d+(Ki|Mi|Gi|Ti)$/;
+const CRON_MACROS = ["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"];
+
+export function resolveModel(model: ModelSpec): ResolvedModel {
+  return {
+    name: model.name,
+    format: model.format,
+    path: model.path ?? model.name,
+    minReplicas: model.minReplicas ?? MODEL_DEFAULTS.minReplicas,
+    maxReplicas: model.maxReplicas ?? MODEL_DEFAULTS.maxReplicas,
+    critical: model.critical ?? MODEL_DEFAULTS.critical,
+    resources: model.resources ?? MODEL_DEFAULTS.resources,
+    gpus: model.gpus ?? MODEL_DEFAULTS.gpus,
+    deploymentMode: model.deploymentMode ?? MODEL_DEFAULTS.deploymentMode,
+    ...(model.canaryTrafficPercent !== undefined && { canaryTrafficPercent: model.canaryTrafficPercent }),
+  };
+}
+
+/** A Kubernetes CronJob schedule: five fields (or a macro), each within its range. */
+export function isCronSchedule(schedule: unknown): boolean {
+  if (typeof schedule !== "string") return false;
+  if (CRON_MACROS.includes(schedule)) return true;
+  if (schedule.trim().split(/\s+/).length !== 5) return false;
+  try {
+    CronExpressionParser.parse(schedule);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const CRON_ALLOWED =
+  'a cron schedule of five fields (minute hour day-of-month month day-of-week), such as "17 2 * * *"';
+
+/** Checks the models to serve, the backup schedule and the training settings of one environment. */
+export function checkWorkloads(env: Environment, report: Report): void {
+  const seen = new Set<string>();
+  env.models.forEach((model, index) => {
+    const field = (name: string) => `models[${index}].${name}`;
+    if (typeof model.name !== "string" || !MODEL_NAME.test(model.name)) {
+      report(
+        field("name"),
+        model.name,
+        "a Kubernetes name of 1-24 lowercase letters, digits or hyphens, starting with a letter and ending with a letter or digit",
+      );
+    } else if (seen.has(model.name)) {
+      report(field("name"), model.name, "a name no other model of this environment uses");
+    }
+    seen.add(model.name);
+    if (!(MODEL_FORMATS as readonly string[]).includes(model.format)) {
+      report(
+        field("format"),
+        model.format,
+        `one of ${MODEL_FORMATS.map((format) => `"${format}"`).join(", ")}`,
+      );
+    }
+    if (!(SERVING_MODES as readonly string[]).includes(model.deploymentMode)) {
+      report(
+        field("deploymentMode"),
+        model.deploymentMode,
+        `one of ${SERVING_MODES.map((mode) => `"${mode}"`).join(", ")}`,
+      );
+    }
+    // The path defaults to the name: a bad name is reported once, as a name.
+    const nameIsValid = typeof model.name === "string" && MODEL_NAME.test(model.name);
+    const pathIsValid =
+      /^[a-z0-9][a-z0-9._/-]*$/.test(model.path) && !model.path.includes("..") && !model.path.endsWith("/");
+    if (nameIsValid && !pathIsValid) {
+      report(
+        field("path"),
+        model.path,
+        'a key prefix under models/ such as "demand-forecast/v3" (no "..", no leading or trailing "/")',
+      );
+    }
+    checkReplicas(model, field, report);
+    if (!QUANTITY.test(model.resources.cpu)) {
+      report(field("resources.cpu"), model.resources.cpu, 'a CPU quantity such as "500m" or "2"');
+    }
+    if (!MEMORY.test(model.resources.memory)) {
+      report(field("resources.memory"), model.resources.memory, 'a memory quantity such as "512Mi" or "2Gi"');
+    }
+    if (!Number.isInteger(model.gpus) || model.gpus < 0) {
+      report(field("gpus"), model.gpus, "an integer of 0 or more");
+    } else if (model.gpus > 0 && env.gpu.maxGpus === 0) {
+      report(field("gpus"), model.gpus, "0: this environment has no GPU pool (gpu.maxGpus is 0)");
+    } else if (model.gpus > env.gpu.maxGpus) {
+      report(field("gpus"), model.gpus, `at most the GPU pool's limit, gpu.maxGpus (${env.gpu.maxGpus})`);
+    }
+    checkCanary(model, field, report);
+  });
+
+  if (!isCronSchedule(env.backups.schedule)) report("backups.schedule", env.backups.schedule, CRON_ALLOWED);
+  if (!Number.isInteger(env.backups.retentionDays) || env.backups.retentionDays < 1) {
+    report("backups.retentionDays", env.backups.retentionDays, "a positive number of days");
+  }
+
+  const training = env.training;
+  if (training.retrainSchedule !== undefined) {
+    if (!isCronSchedule(training.retrainSchedule))
+      report("training.retrainSchedule", training.retrainSchedule, CRON_ALLOWED);
+    if (!env.models.some((model) => model.name === training.retrainModel)) {
+      const names = env.models.map((model) => `"${model.name}"`).join(", ");
+      report(
+        "training.retrainModel",
+        training.retrainModel,
+        `the name of one of the environment's models: ${names || "(none defined)"}`,
+      );
+    }
+    if (
+      typeof training.retrainDatasetUrl !== "string" ||
+      !/^(s3|gs|https?):\/\/\S+$/.test(training.retrainDatasetUrl)
+    ) {
+      report(
+        "training.retrainDatasetUrl",
+        training.retrainDatasetUrl,
+        "an s3://, gs:// or https:// URL of the dataset to train on",
+      );
+    }
+  }
+}
+
+function checkReplicas(model: ResolvedModel, field: (name: string) => string, report: Report): void {
+  const { minReplicas, maxReplicas } = model;
+  if (!Number.isInteger(maxReplicas) || maxReplicas < 1 || maxReplicas > 100) {
+    report(field("maxReplicas"), maxReplicas, "an integer from 1 to 100");
+  }
+  if (!Number.isInteger(minReplicas) || minReplicas < 0) {
+    report(field("minReplicas"), minReplicas, "an integer of 0 or more");
+  } else if (minReplicas > maxReplicas) {
+    report(field("minReplicas"), minReplicas, `at most maxReplicas (${maxReplicas})`);
+  } else if (minReplicas === 0 && model.critical) {
+    report(
+      field("minReplicas"),
+      minReplicas,
+      "at least 1 for a critical model (a cold start would break its latency objective)",
+    );
+  } else if (minReplicas === 0 && model.deploymentMode !== "Knative") {
+    report(
+      field("minReplicas"),
+      minReplicas,
+      'at least 1 in "Standard" mode (only "Knative" mode scales to zero)',
+    );
+  }
+}
+
+function checkCanary(model: ResolvedModel, field: (name: string) => string, report: Report): void {
+  const canary = model.canaryTrafficPercent;
+  if (canary === undefined) return;
+  if (model.deploymentMode !== "Knative") {
+    report(
+      field("canaryTrafficPercent"),
+      canary,
+      `no canary in deploymentMode "${model.deploymentMode}": KServe honours canaryTrafficPercent only in "Knative" mode`,
+    );
+  } else if (!Number.isInteger(canary) || canary < 0 || canary > 100) {
+    report(field("canaryTrafficPercent"), canary, "an integer percentage from 0 to 100");
+  }
+}
