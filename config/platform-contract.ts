@@ -1,4 +1,5 @@
 import type { CloudName, Environment } from "./environment-spec";
+import { planSubnets } from "./network-layout";
 
 /**
  * The contract between the cloud layer (stacks) and the cluster layer (charts): every name one layer
@@ -12,6 +13,8 @@ export interface PlatformContract {
   /** Prefix of every cloud resource name: `mlops-platform-<env>`. */
   readonly namePrefix: string;
   readonly clusterName: string;
+  /** Address ranges the cluster layer's network policies need. */
+  readonly network: { readonly vpcCidr: string; readonly databaseSubnetCidrs: readonly string[] };
   readonly database: DatabaseContract;
   readonly artifactStore: ArtifactStoreContract;
   readonly workloads: Readonly<Record<WorkloadName, WorkloadIdentityContract>>;
@@ -182,6 +185,10 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     region: env.region,
     namePrefix: prefix,
     clusterName: prefix,
+    network: {
+      vpcCidr: env.network.vpcCidr,
+      databaseSubnetCidrs: planSubnets(env.network.vpcCidr, env.network.availabilityZones.length).database,
+    },
     database: {
       instanceId: `${prefix}-mlflow`,
       databaseName: "mlflow",

@@ -1,0 +1,118 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseAllDocuments } from "yaml";
+import { synthCharts } from "../../charts/main";
+import { clusterLayer } from "../support/cluster-layer";
+import { validateManifest } from "../support/k8s-schema";
+
+const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr"];
+
+describe("the synthesized cluster layer", () => {
+  let outdir: string;
+  beforeAll(() => {
+    outdir = mkdtempSync(join(tmpdir(), "charts-"));
+    synthCharts(outdir);
+  });
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+  test("writes one directory per environment and one file per chart", () => {
+    expect(readdirSync(outdir).sort()).toEqual([...ENVIRONMENTS].sort());
+    expect(readdirSync(join(outdir, "dev")).sort()).toEqual(
+      [...clusterLayer("dev").charts.keys()].map((chart) => `${chart}.k8s.yaml`).sort(),
+    );
+  });
+
+  test.each(ENVIRONMENTS)(
+    "every object of %s validates against the schema of its apiVersion and kind",
+    (name) => {
+      const files = readdirSync(join(outdir, name));
+      const problems: string[] = [];
+      let count = 0;
+      for (const file of files) {
+        for (const document of parseAllDocuments(readFileSync(join(outdir, name, file), "utf8"))) {
+          const manifest = document.toJS();
+          if (manifest === null) continue;
+          count += 1;
+          problems.push(...validateManifest(manifest).map((problem) => `${file}: ${problem}`));
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(count).toBeGreaterThan(0);
+    },
+  );
+
+  test("an object of an unknown kind fails validation", () => {
+    expect(
+      validateManifest({ apiVersion: "example.com/v1", kind: "Gadget", metadata: { name: "x" } }),
+    ).not.toEqual([]);
+  });
+
+  test("synthesizing twice gives byte-identical files", () => {
+    const again = mkdtempSync(join(tmpdir(), "charts-again-"));
+    try {
+      synthCharts(again);
+      for (const name of ENVIRONMENTS) {
+        for (const file of readdirSync(join(outdir, name))) {
+          expect(readFileSync(join(again, name, file), "utf8")).toBe(
+            readFileSync(join(outdir, name, file), "utf8"),
+          );
+        }
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
+  test("every namespaced object names its namespace", () => {
+    const clusterScoped = new Set([
+      "Namespace",
+      "NodePool",
+      "EC2NodeClass",
+      "ClusterRole",
+      "ClusterRoleBinding",
+      "ClusterSecretStore",
+    ]);
+    for (const name of ENVIRONMENTS) {
+      for (const manifest of clusterLayer(name).all) {
+        if (!clusterScoped.has(manifest.kind))
+          expect([manifest.kind, manifest.metadata.name, manifest.metadata.namespace]).toEqual([
+            manifest.kind,
+            manifest.metadata.name,
+            expect.any(String),
+          ]);
+      }
+    }
+  });
+});
+
+describe("platform baseline", () => {
+  const layer = clusterLayer("dev");
+
+  test.each(["mlflow", "mlops", "argo"])(
+    "namespace %s enforces the restricted Pod Security profile",
+    (namespace) => {
+      expect(layer.one("Namespace", namespace).metadata.labels).toMatchObject({
+        "pod-security.kubernetes.io/enforce": "restricted",
+        "pod-security.kubernetes.io/audit": "restricted",
+        "pod-security.kubernetes.io/warn": "restricted",
+      });
+    },
+  );
+
+  test.each(["mlflow", "mlops", "argo"])(
+    "namespace %s denies all traffic by default and allows DNS",
+    (namespace) => {
+      const policies = layer
+        .ofKind("NetworkPolicy")
+        .filter((policy) => policy.metadata.namespace === namespace);
+      const deny = policies.find((policy) => policy.metadata.name === "default-deny-all");
+      expect(deny.spec).toEqual({ podSelector: {}, policyTypes: ["Ingress", "Egress"] });
+      const dns = policies.find((policy) => policy.metadata.name === "allow-dns");
+      expect(dns.spec.egress[0].ports).toEqual([
+        { port: 53, protocol: "UDP" },
+        { port: 53, protocol: "TCP" },
+      ]);
+    },
+  );
+});
