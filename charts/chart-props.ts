@@ -27,3 +27,29 @@ export const PROMETHEUS_SELECTOR_LABELS = { release: "prometheus" } as const;
 
 /** Where alerts point operators: the runbooks in this repository, one section per alert. */
 export const RUNBOOKS_URL = "https://github.com/mlops-platform/mlops-platform/blob/main/docs/runbooks.md";
+
+/** The Kubernetes Secret (in `mlflow`) that External Secrets fills from the cloud's secret manager. */
+export const DATABASE_CREDENTIALS_SECRET = {
+  name: "mlflow-db",
+  namespace: NAMESPACES.mlflow,
+  /** Keys: the cloud secret's fields, plus `uri`, a ready SQLAlchemy URL with TLS required. */
+  keys: {
+    host: "host",
+    port: "port",
+    username: "username",
+    password: "password",
+    database: "dbname",
+    uri: "uri",
+  },
+} as const;
+
+/** The GPU node pool: its name, the label its nodes carry and the taint only GPU workloads tolerate. */
+export const GPU_POOL = {
+  name: "gpu",
+  nodeLabel: { "mlops-platform.io/pool": "gpu" },
+  taint: { key: "nvidia.com/gpu", effect: "NoSchedule" },
+  resource: "nvidia.com/gpu",
+} as const;
+
+/** Pod annotation that keeps the node autoscaler from consolidating away a node a training pod runs on. */
+export const DO_NOT_DISRUPT_ANNOTATION = { "karpenter.sh/do-not-disrupt": "true" } as const;

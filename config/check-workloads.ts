@@ -104,6 +104,25 @@ export function checkWorkloads(env: Environment, report: Report): void {
     checkCanary(model, field, report);
   });
 
+  const { mlflow } = env;
+  if (!Number.isInteger(mlflow.replicas) || mlflow.replicas < 1) {
+    report("mlflow.replicas", mlflow.replicas, "an integer of at least 1");
+  } else if (env.tier === "prod" && mlflow.replicas < 2) {
+    report("mlflow.replicas", mlflow.replicas, "at least 2 in the prod tier (spread over zones and nodes)");
+  }
+  if (!Number.isInteger(mlflow.maxReplicas) || mlflow.maxReplicas < mlflow.replicas) {
+    report(
+      "mlflow.maxReplicas",
+      mlflow.maxReplicas,
+      `an integer of at least mlflow.replicas (${mlflow.replicas})`,
+    );
+  }
+  if (!QUANTITY.test(mlflow.resources.cpu))
+    report("mlflow.resources.cpu", mlflow.resources.cpu, 'a CPU quantity such as "500m"');
+  if (!MEMORY.test(mlflow.resources.memory)) {
+    report("mlflow.resources.memory", mlflow.resources.memory, 'a memory quantity such as "1Gi"');
+  }
+
   if (!isCronSchedule(env.backups.schedule)) report("backups.schedule", env.backups.schedule, CRON_ALLOWED);
   if (!Number.isInteger(env.backups.retentionDays) || env.backups.retentionDays < 1) {
     report("backups.retentionDays", env.backups.retentionDays, "a positive number of days");

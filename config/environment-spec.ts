@@ -93,6 +93,15 @@ export interface DatabaseSpec {
   readonly passwordVersion: number;
 }
 
+export interface MlflowSpec {
+  /** Replicas at rest; 2 or more spreads them over zones and nodes. @default 1 (dev), 2 (prod) */
+  readonly replicas: number;
+  /** Ceiling of the autoscaler (when replicated). @default 2 (dev), 6 (prod) */
+  readonly maxReplicas: number;
+  /** Per replica. @default { cpu: "250m", memory: "512Mi" } (dev), { cpu: "500m", memory: "1Gi" } (prod) */
+  readonly resources: { readonly cpu: string; readonly memory: string };
+}
+
 export interface ArtifactStoreSpec {
   /** Days a noncurrent object version is kept. @default 30 (dev), 90 (prod) */
   readonly noncurrentVersionRetentionDays: number;
@@ -204,6 +213,7 @@ export interface EnvironmentSpec {
   readonly artifacts?: Partial<ArtifactStoreSpec>;
   /** Models served in the `mlops` namespace. @default [] */
   readonly models?: readonly ModelSpec[];
+  readonly mlflow?: Partial<MlflowSpec>;
   readonly backups?: Partial<BackupSpec>;
   /** @default no scheduled retraining */
   readonly training?: TrainingSpec;
@@ -233,6 +243,7 @@ export interface Environment {
   readonly database: DatabaseSpec;
   readonly artifacts: ArtifactStoreSpec;
   readonly models: readonly ResolvedModel[];
+  readonly mlflow: MlflowSpec;
   readonly backups: BackupSpec;
   readonly training: TrainingSpec;
   readonly stateBackend: StateBackendSpec;

@@ -20,6 +20,8 @@ export interface PlatformContract {
   readonly workloads: Readonly<Record<WorkloadName, WorkloadIdentityContract>>;
   /** One entry per served model: its service account, cloud identity and location in the bucket. */
   readonly models: readonly ModelContract[];
+  /** Cloud names the cluster's node autoscaler uses (the node role its nodes run as, its interruption queue). */
+  readonly nodeAutoscaler: { readonly nodeRoleName: string; readonly interruptionQueueName: string };
   /** Present on environments whose data is replicated to their recovery region. */
   readonly replication?: ReplicationContract;
   /** Present on recovery environments: where the data they restore comes from. */
@@ -210,6 +212,10 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     },
     workloads,
     models,
+    nodeAutoscaler: {
+      nodeRoleName: `${prefix}-karpenter-node`,
+      interruptionQueueName: `${prefix}-karpenter-interruptions`,
+    },
     ...((env.database.replicateBackups || env.artifacts.replicateToRecoveryRegion) && {
       replication: replicationOf(env),
     }),

@@ -118,6 +118,7 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
     database: { ...defaults.database, ...spec.database },
     artifacts: { ...defaults.artifacts, ...spec.artifacts },
     models: (spec.models ?? []).map(resolveModel),
+    mlflow: { ...defaults.mlflow, ...spec.mlflow },
     backups: { ...defaults.backups, ...spec.backups },
     training: spec.training ?? {},
     stateBackend: spec.stateBackend ?? { kind: "local" },

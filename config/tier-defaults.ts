@@ -4,6 +4,7 @@ import type {
   ClusterSpec,
   DatabaseSpec,
   GpuPoolSpec,
+  MlflowSpec,
   NatGatewayLayout,
   Tier,
 } from "./environment-spec";
@@ -34,6 +35,7 @@ export interface TierDefaults {
   readonly database: DatabaseSpec;
   readonly artifacts: ArtifactStoreSpec;
   readonly backups: BackupSpec;
+  readonly mlflow: MlflowSpec;
 }
 
 /** The single place where tier defaults live. An environment overrides only what differs. */
@@ -64,6 +66,7 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
       replicateToRecoveryRegion: false,
     },
     backups: { schedule: "17 2 * * *", retentionDays: 14 },
+    mlflow: { replicas: 1, maxReplicas: 2, resources: { cpu: "250m", memory: "512Mi" } },
   },
   prod: {
     availabilityZoneCount: 3,
@@ -97,6 +100,7 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
       replicateToRecoveryRegion: true,
     },
     backups: { schedule: "17 2 * * *", retentionDays: 30 },
+    mlflow: { replicas: 2, maxReplicas: 6, resources: { cpu: "500m", memory: "1Gi" } },
   },
 };
 

@@ -102,6 +102,8 @@ export class AwsPlatform extends Construct implements CloudPlatform {
       namespace: karpenterWorkload.namespace,
       serviceAccount: karpenterWorkload.serviceAccount,
       controllerRoleName: karpenterWorkload.identityName,
+      nodeRoleName: contract.nodeAutoscaler.nodeRoleName,
+      interruptionQueueName: contract.nodeAutoscaler.interruptionQueueName,
     });
 
     const replication = contract.replication;

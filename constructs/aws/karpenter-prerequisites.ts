@@ -24,6 +24,10 @@ export interface KarpenterPrerequisitesProps {
   readonly serviceAccount?: string;
   /** Name of the controller's IAM role. */
   readonly controllerRoleName: string;
+  /** Name of the role (and instance profile) Karpenter's nodes run as. */
+  readonly nodeRoleName: string;
+  /** Name of the SQS interruption queue. */
+  readonly interruptionQueueName: string;
 }
 
 /** EC2 events Karpenter reacts to by draining a node before AWS takes it away. */
@@ -51,7 +55,7 @@ export class KarpenterPrerequisites extends Construct {
     const cluster = props.clusterName;
 
     this.nodeRole = new IamRole(this, "node-role", {
-      name: `${cluster}-karpenter-node`,
+      name: props.nodeRoleName,
       assumeRolePolicy: serviceTrustPolicy("ec2.amazonaws.com"),
     });
     for (const policy of WORKER_NODE_POLICIES) {
@@ -61,7 +65,7 @@ export class KarpenterPrerequisites extends Construct {
       });
     }
     this.instanceProfile = new IamInstanceProfile(this, "node-instance-profile", {
-      name: `${cluster}-karpenter-node`,
+      name: props.nodeRoleName,
       role: this.nodeRole.name,
     });
     new EksAccessEntry(this, "node-access-entry", {
@@ -71,7 +75,7 @@ export class KarpenterPrerequisites extends Construct {
     });
 
     this.interruptionQueue = new SqsQueue(this, "interruption-queue", {
-      name: `${cluster}-karpenter-interruptions`,
+      name: props.interruptionQueueName,
       messageRetentionSeconds: 300,
       sqsManagedSseEnabled: true,
     });
