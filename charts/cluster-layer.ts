@@ -1,7 +1,8 @@
-import type { App } from "cdk8s";
+import { ApiObject, type App, Chart } from "cdk8s";
 import type { PlatformEnvironment } from "../config";
 import { AlertsChart } from "./alerts-chart";
 import type { ClusterChartProps } from "./chart-props";
+import { GitOpsChart } from "./gitops-chart";
 import { GpuCapacityChart } from "./gpu-capacity-chart";
 import { MlflowChart } from "./mlflow-chart";
 import { ModelServingChart } from "./model-serving-chart";
@@ -10,7 +11,8 @@ import { PostgresBackupChart } from "./postgres-backup-chart";
 import { TrainingPipelinesChart } from "./training-pipelines-chart";
 
 /**
- * The cluster layer of one environment: every chart, each written to `dist/<env>/<chart>.k8s.yaml`.
+ * The cluster layer of one environment: every chart, each written to `dist/<env>/<chart>.k8s.yaml`, and
+ * the `gitops` chart whose ArgoCD applications deliver them.
  * The chart ids are file names in the GitOps repository: renaming one moves its file.
  */
 export function buildClusterLayer(app: App, { environment, contract }: PlatformEnvironment): void {
@@ -22,4 +24,31 @@ export function buildClusterLayer(app: App, { environment, contract }: PlatformE
   new TrainingPipelinesChart(app, "training-pipelines", props);
   new GpuCapacityChart(app, "gpu-capacity", props);
   new AlertsChart(app, "alerts", props);
+
+  // Last: the ArgoCD applications that deliver every chart above, scoped to what they contain.
+  const charts = app.node.children.filter((child): child is Chart => child instanceof Chart);
+  const objects = charts.flatMap((chart) =>
+    chart.node.findAll().filter((node): node is ApiObject => node instanceof ApiObject),
+  );
+  const namespaces = new Set(
+    objects.map((object) => object.metadata.namespace).filter((namespace) => namespace !== undefined),
+  );
+  const clusterKinds = new Map(
+    objects
+      .filter((object) => object.metadata.namespace === undefined)
+      // ArgoCD names the core API group "", where cdk8s says "core".
+      .map((object) => {
+        const group = object.apiGroup === "core" ? "" : object.apiGroup;
+        return [`${group}/${object.kind}`, { group, kind: object.kind }];
+      }),
+  );
+  new GitOpsChart(app, "gitops", {
+    ...props,
+    charts: charts.map((chart) => chart.node.id),
+    namespaces: [...namespaces].sort(),
+    clusterKinds: [...clusterKinds.keys()]
+      .sort()
+      .map((key) => clusterKinds.get(key) as { group: string; kind: string }),
+    firstCharts: ["platform-baseline"],
+  });
 }

@@ -128,6 +128,24 @@ export function checkWorkloads(env: Environment, report: Report): void {
     report("backups.retentionDays", env.backups.retentionDays, "a positive number of days");
   }
 
+  const { gitops } = env;
+  if (!/^(https:\/\/|ssh:\/\/|git@)\S+$/.test(gitops.repositoryUrl ?? "")) {
+    report(
+      "gitops.repositoryUrl",
+      gitops.repositoryUrl,
+      "an https://, ssh:// or git@ URL of the GitOps repository",
+    );
+  }
+  if (typeof gitops.revision !== "string" || gitops.revision.trim() === "") {
+    report("gitops.revision", gitops.revision, "a branch, tag or commit");
+  }
+  if (
+    !/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(gitops.path ?? "") ||
+    gitops.path.split("/").includes("..")
+  ) {
+    report("gitops.path", gitops.path, 'a relative folder in the repository, such as "dist/prod"');
+  }
+
   const training = env.training;
   if (training.retrainSchedule !== undefined) {
     if (!isCronSchedule(training.retrainSchedule))

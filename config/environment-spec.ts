@@ -3,6 +3,8 @@
  * from (Environment, every default applied and every value validated).
  */
 
+import type { DeploymentTarget } from "./deployment-target";
+
 export const CLOUDS = ["aws", "azure", "gcp"] as const;
 export type CloudName = (typeof CLOUDS)[number];
 
@@ -183,6 +185,16 @@ export interface TrainingSpec {
   readonly retrainDatasetUrl?: string;
 }
 
+/** The GitOps repository the environment's cluster layer is committed to and ArgoCD syncs from. */
+export interface GitOpsSpec {
+  /** @default DEFAULT_GITOPS_REPOSITORY (config/tier-defaults.ts) */
+  readonly repositoryUrl: string;
+  /** Branch, tag or commit ArgoCD follows. @default "main" */
+  readonly revision: string;
+  /** Folder holding this environment's manifests. @default `dist/<env>` */
+  readonly path: string;
+}
+
 export interface AwsAccountSpec {
   /** The AWS account the environment lives in; the provider refuses any other. */
   readonly accountId: string;
@@ -217,6 +229,7 @@ export interface EnvironmentSpec {
   readonly backups?: Partial<BackupSpec>;
   /** @default no scheduled retraining */
   readonly training?: TrainingSpec;
+  readonly gitops?: Partial<GitOpsSpec>;
   /** @default { kind: "local" } */
   readonly stateBackend?: StateBackendSpec;
   /** Extra tags/labels on every cloud resource. @default {} */
@@ -246,6 +259,12 @@ export interface Environment {
   readonly mlflow: MlflowSpec;
   readonly backups: BackupSpec;
   readonly training: TrainingSpec;
+  readonly gitops: GitOpsSpec;
   readonly stateBackend: StateBackendSpec;
   readonly tags: Readonly<Record<string, string>>;
+  /**
+   * Where the stack deploys. Chosen when synthesizing (see loadEnvironments), never in a spec.
+   * @default undefined (the environment's cloud)
+   */
+  readonly target?: DeploymentTarget;
 }

@@ -1,4 +1,5 @@
 import { checkWorkloads, type Report, resolveModel } from "./check-workloads";
+import { DEPLOYMENT_TARGET_KINDS, type DeploymentTarget, isLoopbackEndpoint } from "./deployment-target";
 import {
   CAPACITY_TYPES,
   CLOUDS,
@@ -13,6 +14,7 @@ import { cidrsOverlap, parseCidr } from "./ipv4-cidr";
 import { MAX_ZONES } from "./network-layout";
 import { availabilityZones, supportedRegions } from "./regions";
 import {
+  DEFAULT_GITOPS_REPOSITORY,
   DEFAULT_KUBERNETES_VERSION,
   DEFAULT_SERVICE_CIDR,
   GPU_INSTANCE_FAMILIES,
@@ -52,9 +54,13 @@ const VPC_PREFIX_RANGE = { min: 16, max: 20 } as const;
 
 /**
  * Validates every spec, applies tier defaults and returns the environments in the given order.
+ * `targets` chooses, by environment name, where a stack deploys instead of its cloud (checked too).
  * Throws InvalidEnvironmentError naming every problem; nothing is returned half-checked.
  */
-export function resolveEnvironments(specs: readonly EnvironmentSpec[]): Environment[] {
+export function resolveEnvironments(
+  specs: readonly EnvironmentSpec[],
+  targets: Readonly<Record<string, DeploymentTarget>> = {},
+): Environment[] {
   const issues: ConfigIssue[] = [];
   const resolved: Environment[] = [];
   const seen = new Set<string>();
@@ -80,11 +86,22 @@ export function resolveEnvironments(specs: readonly EnvironmentSpec[]): Environm
       report("tier", spec.tier, `one of ${list(TIERS)}`);
       continue;
     }
-    const environment = applyDefaults(spec, spec.cloud, spec.tier);
+    const target = Object.hasOwn(targets, spec.name) ? targets[spec.name] : undefined;
+    const environment = { ...applyDefaults(spec, spec.cloud, spec.tier), ...(target && { target }) };
     checkEnvironment(spec, environment, report);
     resolved.push(environment);
   }
 
+  for (const [name, target] of Object.entries(targets)) {
+    if (!seen.has(name)) {
+      issues.push({
+        environment: name,
+        field: "target",
+        value: target,
+        allowed: `the name of an environment: ${list([...seen])}`,
+      });
+    }
+  }
   checkAcrossEnvironments(resolved, issues);
   if (issues.length > 0) throw new InvalidEnvironmentError(issues);
   return resolved;
@@ -121,6 +138,12 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
     mlflow: { ...defaults.mlflow, ...spec.mlflow },
     backups: { ...defaults.backups, ...spec.backups },
     training: spec.training ?? {},
+    gitops: {
+      repositoryUrl: DEFAULT_GITOPS_REPOSITORY,
+      revision: "main",
+      path: `dist/${spec.name}`,
+      ...spec.gitops,
+    },
     stateBackend: spec.stateBackend ?? { kind: "local" },
     tags: spec.tags ?? {},
   };
@@ -150,6 +173,7 @@ function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Repor
   checkArtifacts(env, report);
   checkWorkloads(env, report);
   checkStateBackend(env.stateBackend, report);
+  if (env.target !== undefined) checkTarget(env, env.target, report);
   for (const [key, value] of Object.entries(env.tags)) {
     if (typeof value !== "string" || key.length === 0 || key.length > 63) {
       report(`tags.${key}`, value, "a string value under a key of 1-63 characters");
@@ -340,6 +364,24 @@ function checkStateBackend(backend: StateBackendSpec, report: Report): void {
   }
   if (backend.region !== undefined && !supportedRegions("aws").includes(backend.region)) {
     report("stateBackend.region", backend.region, `one of the aws regions: ${list(supportedRegions("aws"))}`);
+  }
+}
+
+function checkTarget(env: Environment, target: DeploymentTarget, report: Report): void {
+  if (!includes(DEPLOYMENT_TARGET_KINDS, target.kind)) {
+    report("target.kind", (target as { kind: unknown }).kind, `one of ${list(DEPLOYMENT_TARGET_KINDS)}`);
+    return;
+  }
+  if (target.kind !== "emulator") return;
+  if (env.cloud !== "aws") {
+    report("target.kind", target.kind, '"cloud" (the emulator target exists for aws environments only)');
+  }
+  if (!isLoopbackEndpoint(target.endpoint)) {
+    report(
+      "target.endpoint",
+      target.endpoint,
+      'an http URL on 127.0.0.1 or localhost with a port from 1 to 65535, such as "http://127.0.0.1:5000"',
+    );
   }
 }
 

@@ -115,3 +115,6 @@ export const MODEL_DEFAULTS = {
   gpus: 0,
   deploymentMode: "Standard",
 } as const;
+
+/** Where `npm run synth` output is committed for ArgoCD; set your organisation's repository here. */
+export const DEFAULT_GITOPS_REPOSITORY = "https://github.com/mlops-platform/mlops-platform.git";

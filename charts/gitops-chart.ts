@@ -1,0 +1,46 @@
+import { Chart } from "cdk8s";
+import type { Construct } from "constructs";
+import { ArgoCdApplication } from "../constructs/k8s/argocd-application";
+import { ArgoCdProject } from "../constructs/k8s/argocd-project";
+import type { ClusterChartProps } from "./chart-props";
+
+export interface GitOpsChartProps extends ClusterChartProps {
+  /** Ids of the charts to deliver, each one file `<id>.k8s.yaml` in the environment's folder. */
+  readonly charts: readonly string[];
+  /** Namespaces those charts deploy into. */
+  readonly namespaces: readonly string[];
+  /** Cluster-scoped kinds those charts create. */
+  readonly clusterKinds: readonly { readonly group: string; readonly kind: string }[];
+  /** Charts that must sync before the others (the namespaces). @default [] */
+  readonly firstCharts?: readonly string[];
+}
+
+/**
+ * How the cluster layer reaches the cluster: an ArgoCD project and one application per chart file of
+ * this environment's folder in the GitOps repository. Applied once by hand to bootstrap; from then on
+ * ArgoCD keeps every chart in sync with the repository.
+ */
+export class GitOpsChart extends Chart {
+  constructor(scope: Construct, id: string, props: GitOpsChartProps) {
+    super(scope, id, { disableResourceNameHashes: true });
+    const { gitops } = props.environment;
+    const project = new ArgoCdProject(this, "project", {
+      name: "mlops-platform",
+      description: `The MLOps platform's cluster layer for environment ${props.environment.name}`,
+      repositoryUrl: gitops.repositoryUrl,
+      namespaces: props.namespaces,
+      clusterKinds: props.clusterKinds,
+    });
+    for (const chart of props.charts) {
+      new ArgoCdApplication(this, chart, {
+        name: `mlops-platform-${chart}`,
+        project: project.name,
+        repositoryUrl: gitops.repositoryUrl,
+        revision: gitops.revision,
+        path: gitops.path,
+        file: `${chart}.k8s.yaml`,
+        syncWave: props.firstCharts?.includes(chart) ? -1 : 0,
+      });
+    }
+  }
+}

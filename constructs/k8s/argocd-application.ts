@@ -1,0 +1,56 @@
+import { Construct } from "constructs";
+import { Application } from "../../imports/argocd-applications-argoproj.io";
+import { IN_CLUSTER } from "./argocd-project";
+
+export interface ArgoCdApplicationProps {
+  readonly name: string;
+  readonly project: string;
+  readonly repositoryUrl: string;
+  readonly revision: string;
+  /** Folder in the repository. */
+  readonly path: string;
+  /** The one manifest file of the folder this application delivers. */
+  readonly file: string;
+  /** Order among applications: lower waves sync first. @default 0 */
+  readonly syncWave?: number;
+  /** @default "argocd" */
+  readonly argoCdNamespace?: string;
+}
+
+/**
+ * One chart's file delivered by ArgoCD: synced automatically, drift reverted (self-heal), objects removed
+ * from the file pruned, retried with backoff when the cluster is not ready yet.
+ */
+export class ArgoCdApplication extends Construct {
+  constructor(scope: Construct, id: string, props: ArgoCdApplicationProps) {
+    super(scope, id);
+    if (!props.file.endsWith(".yaml") || props.file.includes("/")) {
+      throw new Error(
+        `ArgoCdApplication ${props.name}: file is "${props.file}"; expected a YAML file name inside path`,
+      );
+    }
+    new Application(this, "application", {
+      metadata: {
+        name: props.name,
+        namespace: props.argoCdNamespace ?? "argocd",
+        annotations: { "argocd.argoproj.io/sync-wave": String(props.syncWave ?? 0) },
+        // No resources-finalizer: deleting the Application leaves what it deployed running.
+      },
+      spec: {
+        project: props.project,
+        source: {
+          repoUrl: props.repositoryUrl,
+          targetRevision: props.revision,
+          path: props.path,
+          directory: { include: props.file },
+        },
+        destination: { server: IN_CLUSTER },
+        syncPolicy: {
+          automated: { prune: true, selfHeal: true },
+          syncOptions: ["ServerSideApply=true", "PruneLast=true", "CreateNamespace=false"],
+          retry: { limit: 5, backoff: { duration: "30s", factor: 2, maxDuration: "5m" } },
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,112 @@
+import { Testing } from "cdk8s";
+import { ENVIRONMENT_SPECS } from "../../config/environments";
+import { ArgoCdApplication } from "../../constructs/k8s/argocd-application";
+import { ArgoCdProject } from "../../constructs/k8s/argocd-project";
+import { clusterLayer } from "../support/cluster-layer";
+import { problemsOf } from "../support/spec-problems";
+
+describe("GitOps delivery", () => {
+  const layer = clusterLayer("prod");
+  const applications = layer.ofKind("Application");
+  const charts = [...layer.charts.keys()].filter((chart) => chart !== "gitops");
+
+  test("one auto-syncing, self-healing, pruning application per chart file of the environment's folder", () => {
+    expect(applications.map((application) => application.spec.source.directory.include).sort()).toEqual(
+      charts.map((chart) => `${chart}.k8s.yaml`).sort(),
+    );
+    for (const application of applications) {
+      expect(application.spec.source).toMatchObject({
+        repoURL: "https://github.com/mlops-platform/mlops-platform.git",
+        targetRevision: "main",
+        path: "dist/prod",
+      });
+      expect(application.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
+      expect(application.spec.project).toBe("mlops-platform");
+      expect(application.metadata.finalizers).toBeUndefined();
+    }
+  });
+
+  test("namespaces sync first", () => {
+    const waves = Object.fromEntries(
+      applications.map((application) => [
+        application.metadata.name,
+        application.metadata.annotations["argocd.argoproj.io/sync-wave"],
+      ]),
+    );
+    expect(waves["mlops-platform-platform-baseline"]).toBe("-1");
+    expect(waves["mlops-platform-mlflow"]).toBe("0");
+  });
+
+  test("the project allows only the repository, the namespaces and the cluster-scoped kinds the charts use", () => {
+    const project = layer.one("AppProject", "mlops-platform");
+    expect(project.spec.sourceRepos).toEqual(["https://github.com/mlops-platform/mlops-platform.git"]);
+    const usedNamespaces = new Set(
+      layer.all
+        .filter(
+          (manifest) =>
+            manifest.metadata.namespace && manifest.kind !== "Application" && manifest.kind !== "AppProject",
+        )
+        .map((manifest) => manifest.metadata.namespace),
+    );
+    expect(
+      project.spec.destinations.map((destination: { namespace: string }) => destination.namespace),
+    ).toEqual([...usedNamespaces].sort());
+    expect(project.spec.clusterResourceWhitelist).toContainEqual({ group: "", kind: "Namespace" });
+  });
+
+  test("the repository, revision and folder come from the environment spec", () => {
+    const specs = ENVIRONMENT_SPECS.map((spec) =>
+      spec.name === "dev"
+        ? {
+            ...spec,
+            gitops: {
+              repositoryUrl: "git@example.com:acme/platform-gitops.git",
+              revision: "release",
+              path: "clusters/dev",
+            },
+          }
+        : spec,
+    );
+    const application = clusterLayer("dev", specs).ofKind("Application")[0];
+    expect(application.spec.source).toMatchObject({
+      repoURL: "git@example.com:acme/platform-gitops.git",
+      targetRevision: "release",
+      path: "clusters/dev",
+    });
+  });
+
+  test("throws when the GitOps folder escapes the repository", () => {
+    expect(problemsOf([{ ...ENVIRONMENT_SPECS[0], gitops: { path: "../elsewhere" } } as never])).toEqual([
+      'environment "dev", field gitops.path: got "../elsewhere"; expected a relative folder in the repository, such as "dist/prod"',
+    ]);
+  });
+
+  test("throws when an application would deliver something other than one file of its folder", () => {
+    const chart = Testing.chart();
+    expect(
+      () =>
+        new ArgoCdApplication(chart, "app", {
+          name: "x",
+          project: "p",
+          repositoryUrl: "https://r",
+          revision: "main",
+          path: "dist/dev",
+          file: "../x.yaml",
+        }),
+    ).toThrow('ArgoCdApplication x: file is "../x.yaml"; expected a YAML file name inside path');
+    expect(
+      () =>
+        new ArgoCdProject(chart, "project", {
+          name: "p",
+          description: "",
+          repositoryUrl: "https://r",
+          namespaces: [],
+          clusterKinds: [],
+        }),
+    ).toThrow("ArgoCdProject p: namespaces is empty; expected the namespaces its applications deploy into");
+  });
+
+  test("prod GitOps chart snapshot", () => {
+    expect(layer.chart("gitops")).toMatchSnapshot();
+  });
+});
