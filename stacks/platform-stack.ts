@@ -24,7 +24,10 @@ export class PlatformStack extends TerraformStack {
     }
 
     const backend = env.stateBackend;
-    if (backend.kind === "s3") {
+    if (env.target?.kind === "emulator") {
+      // Emulated resources must never be recorded in the environment's own state: keep it beside the output.
+      new LocalBackend(this, { path: `../../${EMULATOR_STATE_FILE}` });
+    } else if (backend.kind === "s3") {
       const s3 = new S3Backend(this, {
         bucket: backend.bucket,
         key: backend.key ?? `mlops-platform/${env.name}/terraform.tfstate`,
@@ -77,6 +80,9 @@ export class PlatformStack extends TerraformStack {
     }
   }
 }
+
+/** File, relative to the synth output directory, holding the state of a stack that deploys to the emulator. */
+export const EMULATOR_STATE_FILE = "terraform.tfstate";
 
 /** File, relative to the project root, holding an environment's state when it uses the local backend. */
 export function localStateFile(environment: string): string {
