@@ -1,10 +1,54 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
-import type { ClusterChartProps } from "./chart-props";
+import { ModelService } from "../constructs/k8s/model-service";
+import { type ClusterChartProps, GPU_POOL } from "./chart-props";
 
-/** KServe InferenceServices of the environment's models. */
+/**
+ * Where inference requests come from: the Istio ingress gateway (and Knative's local gateway), both in
+ * `istio-system`, which is how KServe exposes InferenceServices in either deployment mode. Add a
+ * namespace here when another gateway (or an in-cluster client namespace) must call the models.
+ */
+export const INFERENCE_GATEWAY_NAMESPACES = ["istio-system"] as const;
+
+/** Namespace of kube-prometheus-stack, which scrapes the model servers' metrics. */
+export const MONITORING_NAMESPACE = "monitoring";
+
+/** KServe InferenceServices of the environment's models, in `mlops`. */
 export class ModelServingChart extends Chart {
-  constructor(scope: Construct, id: string, _props: ClusterChartProps) {
+  constructor(scope: Construct, id: string, { environment, contract }: ClusterChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
+    // gpu.maxGpus 0 means the environment has no GPU pool: a GPU model is then refused by ModelService.
+    const gpuPool =
+      environment.gpu.maxGpus > 0
+        ? { nodeLabels: GPU_POOL.nodeLabel, taint: GPU_POOL.taint, resource: GPU_POOL.resource }
+        : undefined;
+    for (const model of environment.models) {
+      // The service account, its cloud identity and the model's location are the cloud layer's names.
+      const names = contract.models.find((entry) => entry.name === model.name);
+      if (!names) {
+        throw new Error(
+          `ModelServingChart: model "${model.name}" of environment "${environment.name}" is missing from the platform contract`,
+        );
+      }
+      new ModelService(this, model.name, {
+        name: model.name,
+        // The contract's namespace: the one the cloud identity trusts (it is NAMESPACES.serving).
+        namespace: names.namespace,
+        format: model.format,
+        storageUri: names.storageUri,
+        serviceAccountName: names.serviceAccount,
+        serviceAccountAnnotations: names.serviceAccountAnnotations,
+        minReplicas: model.minReplicas,
+        maxReplicas: model.maxReplicas,
+        critical: model.critical,
+        resources: model.resources,
+        gpus: model.gpus,
+        gpuPool,
+        deploymentMode: model.deploymentMode,
+        canaryTrafficPercent: model.canaryTrafficPercent,
+        gatewayNamespaces: INFERENCE_GATEWAY_NAMESPACES,
+        monitoringNamespace: MONITORING_NAMESPACE,
+      });
+    }
   }
 }

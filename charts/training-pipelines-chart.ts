@@ -1,10 +1,44 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
-import type { ClusterChartProps } from "./chart-props";
+import { ScheduledTraining } from "../constructs/k8s/scheduled-training";
+import { TrainingPipeline } from "../constructs/k8s/training-pipeline";
+import { type ClusterChartProps, DO_NOT_DISRUPT_ANNOTATION, GPU_POOL, MLFLOW_SERVICE } from "./chart-props";
 
-/** The ml-training-pipeline WorkflowTemplate and scheduled retraining. */
+/** The ml-training-pipeline WorkflowTemplate and, where the environment asks for it, scheduled retraining. */
 export class TrainingPipelinesChart extends Chart {
-  constructor(scope: Construct, id: string, _props: ClusterChartProps) {
+  constructor(scope: Construct, id: string, { environment, contract }: ClusterChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
+    const identity = contract.workloads.training;
+    const pipeline = new TrainingPipeline(this, "pipeline", {
+      name: "ml-training-pipeline",
+      namespace: identity.namespace,
+      serviceAccountName: identity.serviceAccount,
+      serviceAccountAnnotations: identity.serviceAccountAnnotations,
+      mlflow: {
+        trackingUri: MLFLOW_SERVICE.url,
+        namespace: MLFLOW_SERVICE.namespace,
+        // MLflow's pods carry `app: mlflow` (what the runbooks select on).
+        podLabels: { app: MLFLOW_SERVICE.name },
+        port: MLFLOW_SERVICE.port,
+      },
+      artifactStoreUri: contract.artifactStore.uri,
+      modelsPrefix: contract.artifactStore.prefixes.models,
+      // gpu.maxGpus 0 means no GPU pool: the train step then runs on CPU (the template's annotation says so).
+      ...(environment.gpu.maxGpus > 0 && {
+        gpuPool: { nodeLabels: GPU_POOL.nodeLabel, taint: GPU_POOL.taint, resource: GPU_POOL.resource },
+      }),
+      podAnnotations: DO_NOT_DISRUPT_ANNOTATION,
+    });
+
+    const { retrainSchedule, retrainModel, retrainDatasetUrl } = environment.training;
+    if (retrainSchedule !== undefined) {
+      // The environment's validation requires the model and dataset whenever a schedule is set.
+      new ScheduledTraining(this, "scheduled", {
+        namespace: identity.namespace,
+        workflowTemplateName: pipeline.name,
+        schedule: retrainSchedule,
+        parameters: { "dataset-url": retrainDatasetUrl ?? "", "model-name": retrainModel ?? "" },
+      });
+    }
   }
 }
