@@ -50,5 +50,15 @@ export function buildClusterLayer(app: App, { environment, contract }: PlatformE
       .sort()
       .map((key) => clusterKinds.get(key) as { group: string; kind: string }),
     firstCharts: ["platform-baseline"],
+    // The runbooks shift canary traffic with `kubectl patch`; self-heal must not undo it.
+    operatorOwnedFields: {
+      "model-serving": [
+        {
+          group: "serving.kserve.io",
+          kind: "InferenceService",
+          jsonPointers: ["/spec/predictor/canaryTrafficPercent"],
+        },
+      ],
+    },
   });
 }

@@ -1,6 +1,6 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
-import { ArgoCdApplication } from "../constructs/k8s/argocd-application";
+import { ArgoCdApplication, type OperatorOwnedField } from "../constructs/k8s/argocd-application";
 import { ArgoCdProject } from "../constructs/k8s/argocd-project";
 import type { ClusterChartProps } from "./chart-props";
 
@@ -13,6 +13,8 @@ export interface GitOpsChartProps extends ClusterChartProps {
   readonly clusterKinds: readonly { readonly group: string; readonly kind: string }[];
   /** Charts that must sync before the others (the namespaces). @default [] */
   readonly firstCharts?: readonly string[];
+  /** Per chart, fields operators own in the cluster (ArgoCD leaves them alone). @default none */
+  readonly operatorOwnedFields?: Readonly<Record<string, readonly OperatorOwnedField[]>>;
 }
 
 /**
@@ -40,6 +42,7 @@ export class GitOpsChart extends Chart {
         path: gitops.path,
         file: `${chart}.k8s.yaml`,
         syncWave: props.firstCharts?.includes(chart) ? -1 : 0,
+        ...(props.operatorOwnedFields?.[chart] && { operatorOwnedFields: props.operatorOwnedFields[chart] }),
       });
     }
   }

@@ -15,6 +15,18 @@ export interface ArgoCdApplicationProps {
   readonly syncWave?: number;
   /** @default "argocd" */
   readonly argoCdNamespace?: string;
+  /**
+   * Fields operators change in the cluster on purpose (a canary's traffic share): ArgoCD neither reports
+   * them as drift nor reverts them. @default none
+   */
+  readonly operatorOwnedFields?: readonly OperatorOwnedField[];
+}
+
+export interface OperatorOwnedField {
+  readonly group: string;
+  readonly kind: string;
+  /** JSON pointers of the fields, e.g. "/spec/predictor/canaryTrafficPercent". */
+  readonly jsonPointers: readonly string[];
 }
 
 /**
@@ -45,9 +57,21 @@ export class ArgoCdApplication extends Construct {
           directory: { include: props.file },
         },
         destination: { server: IN_CLUSTER },
+        ...(props.operatorOwnedFields?.length && {
+          ignoreDifferences: props.operatorOwnedFields.map((field) => ({
+            group: field.group,
+            kind: field.kind,
+            jsonPointers: [...field.jsonPointers],
+          })),
+        }),
         syncPolicy: {
           automated: { prune: true, selfHeal: true },
-          syncOptions: ["ServerSideApply=true", "PruneLast=true", "CreateNamespace=false"],
+          syncOptions: [
+            "ServerSideApply=true",
+            "PruneLast=true",
+            "CreateNamespace=false",
+            ...(props.operatorOwnedFields?.length ? ["RespectIgnoreDifferences=true"] : []),
+          ],
           retry: { limit: 5, backoff: { duration: "30s", factor: 2, maxDuration: "5m" } },
         },
       },

@@ -58,7 +58,7 @@ export interface TrainingPipelineProps {
   readonly trainingResources?: { readonly cpu: string; readonly memory: string };
   /**
    * Image of every step. The step scripts need mlflow, boto3, pandas and scikit-learn, which the pinned
-   * MLflow image carries. @default IMAGES.mlflow
+   * MLflow image carries. @default IMAGES.training
    */
   readonly image?: string;
   /** Deadline of the train step (per attempt). @default Duration.hours(3) */
@@ -174,7 +174,7 @@ export class TrainingPipeline extends Construct {
         },
       },
     };
-    const image = props.image ?? IMAGES.mlflow;
+    const image = props.image ?? IMAGES.training;
 
     new WorkflowTemplate(this, "template", {
       metadata: {

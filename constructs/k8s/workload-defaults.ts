@@ -12,8 +12,11 @@ export const IMAGES = {
   /** pg_dump/pg_restore matching the database's major version (16). */
   postgres: "postgres:16.8-alpine3.21",
   awsCli: "amazon/aws-cli:2.27.50",
-  /** Python with the usual training stack, for the pipeline's steps. */
-  training: "python:3.12.11-slim-bookworm",
+  /**
+   * The training pipeline's template steps need mlflow, pandas, scikit-learn and boto3, which the MLflow
+   * image carries. Teams replace it (and the steps) with their own training image, CUDA included for GPUs.
+   */
+  training: "ghcr.io/mlflow/mlflow:v2.22.1-full",
 } as const;
 
 /** Non-root uid/gid every platform container runs as (images that need their own user override it). */

@@ -26,6 +26,22 @@ describe("GitOps delivery", () => {
     }
   });
 
+  test("ArgoCD leaves the canary share of an InferenceService to the operator, and only that", () => {
+    const serving = applications.find(
+      (application) => application.metadata.name === "mlops-platform-model-serving",
+    );
+    expect(serving.spec.ignoreDifferences).toEqual([
+      {
+        group: "serving.kserve.io",
+        kind: "InferenceService",
+        jsonPointers: ["/spec/predictor/canaryTrafficPercent"],
+      },
+    ]);
+    expect(serving.spec.syncPolicy.syncOptions).toContain("RespectIgnoreDifferences=true");
+    const others = applications.filter((application) => application !== serving);
+    for (const application of others) expect(application.spec.ignoreDifferences).toBeUndefined();
+  });
+
   test("namespaces sync first", () => {
     const waves = Object.fromEntries(
       applications.map((application) => [
