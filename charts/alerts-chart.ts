@@ -11,6 +11,7 @@ import {
   type ClusterChartProps,
   DATABASE_CREDENTIALS_SECRET,
   MLFLOW_SERVICE,
+  MONITORING,
   NAMESPACES,
   PROMETHEUS_SELECTOR_LABELS,
   RUNBOOKS_URL,
@@ -18,8 +19,8 @@ import {
 
 /** kube-prometheus-stack's Prometheus pods: the only peer allowed to scrape the database probe. */
 export const PROMETHEUS_SCRAPER: Peer = {
-  namespace: "monitoring",
-  podLabels: { "app.kubernetes.io/name": "prometheus" },
+  namespace: MONITORING.namespace,
+  podLabels: MONITORING.prometheusPodLabels,
 };
 
 /** The KServe pod label naming a predictor's InferenceService, and the Prometheus label it becomes. */

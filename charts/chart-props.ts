@@ -22,6 +22,12 @@ export const MLFLOW_SERVICE = {
   metricsPath: "/metrics",
 } as const;
 
+/** kube-prometheus-stack: its namespace and the labels of its Prometheus pods (the only scraper). */
+export const MONITORING = {
+  namespace: "monitoring",
+  prometheusPodLabels: { "app.kubernetes.io/name": "prometheus" },
+} as const;
+
 /** Labels kube-prometheus-stack (release "prometheus", as in the runbooks) selects rules and monitors by. */
 export const PROMETHEUS_SELECTOR_LABELS = { release: "prometheus" } as const;
 

@@ -8,6 +8,7 @@ import {
   type ClusterChartProps,
   DATABASE_CREDENTIALS_SECRET,
   MLFLOW_SERVICE,
+  MONITORING,
   NAMESPACES,
 } from "./chart-props";
 import { SECRET_STORE_PROVIDERS } from "./secret-store-providers";
@@ -22,7 +23,7 @@ import { SECRET_STORE_PROVIDERS } from "./secret-store-providers";
 export const MLFLOW_CLIENT_NAMESPACES = [
   NAMESPACES.pipelines,
   NAMESPACES.serving,
-  "monitoring",
+  MONITORING.namespace,
   "ingress-nginx",
 ] as const;
 

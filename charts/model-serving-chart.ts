@@ -1,7 +1,7 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import { ModelService } from "../constructs/k8s/model-service";
-import { type ClusterChartProps, GPU_POOL } from "./chart-props";
+import { type ClusterChartProps, GPU_POOL, MONITORING } from "./chart-props";
 
 /**
  * Where inference requests come from: the Istio ingress gateway (and Knative's local gateway), both in
@@ -11,7 +11,7 @@ import { type ClusterChartProps, GPU_POOL } from "./chart-props";
 export const INFERENCE_GATEWAY_NAMESPACES = ["istio-system"] as const;
 
 /** Namespace of kube-prometheus-stack, which scrapes the model servers' metrics. */
-export const MONITORING_NAMESPACE = "monitoring";
+export const MONITORING_NAMESPACE = MONITORING.namespace;
 
 /** KServe InferenceServices of the environment's models, in `mlops`. */
 export class ModelServingChart extends Chart {

@@ -1,5 +1,9 @@
-import { ApiObject, Duration } from "cdk8s";
+import { Duration } from "cdk8s";
 import { Construct } from "constructs";
+import {
+  PodMonitor,
+  PodMonitorSpecPodMetricsEndpointsRelabelingsAction as RelabelAction,
+} from "../../imports/prometheus-podmonitors-monitoring.coreos.com";
 import { goDuration } from "./go-duration";
 
 /** One thing to scrape in each selected pod. Give `portName`, or `container` and `port`. */
@@ -37,9 +41,8 @@ const PROMETHEUS_LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const PORT_NAME = /^(?=.*[a-z])[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$/;
 
 /**
- * A PodMonitor (monitoring.coreos.com/v1; no generated binding exists for it in imports/, so it is
- * written as a plain ApiObject and checked by the schema tests). It scrapes pods by one of their labels
- * and copies that label's value onto every series, so alerts can name the workload.
+ * A PodMonitor (monitoring.coreos.com/v1). It scrapes pods by one of their labels and copies that label's
+ * value onto every series, so alerts can name the workload.
  */
 export class PodMetricsMonitor extends Construct {
   constructor(scope: Construct, id: string, props: PodMetricsMonitorProps) {
@@ -64,7 +67,11 @@ export class PodMetricsMonitor extends Construct {
     const interval = goDuration(props.interval ?? Duration.seconds(30), `${where}: interval`);
     // Prometheus exposes a pod label as __meta_kubernetes_pod_label_<key with every other character as _>.
     const podLabelMeta = `__meta_kubernetes_pod_label_${props.podLabel.replace(/[^a-zA-Z0-9_]/g, "_")}`;
-    const copyPodLabel = { sourceLabels: [podLabelMeta], targetLabel: props.targetLabel, action: "replace" };
+    const copyPodLabel = {
+      sourceLabels: [podLabelMeta],
+      targetLabel: props.targetLabel,
+      action: RelabelAction.REPLACE,
+    };
 
     const endpoints = props.endpoints.map((endpoint, index) => {
       const at = `${where}: endpoints[${index}]`;
@@ -103,7 +110,7 @@ export class PodMetricsMonitor extends Construct {
           {
             sourceLabels: ["__meta_kubernetes_pod_container_name"],
             regex: endpoint.container,
-            action: "keep",
+            action: RelabelAction.KEEP,
           },
           // ... and scrape it at the given port, declared or not (IPv4 pod addresses).
           {
@@ -111,16 +118,14 @@ export class PodMetricsMonitor extends Construct {
             regex: "(.+)",
             replacement: `$1:${port}`,
             targetLabel: "__address__",
-            action: "replace",
+            action: RelabelAction.REPLACE,
           },
           copyPodLabel,
         ],
       };
     });
 
-    new ApiObject(this, "resource", {
-      apiVersion: "monitoring.coreos.com/v1",
-      kind: "PodMonitor",
+    new PodMonitor(this, "resource", {
       metadata: { name: props.name, namespace: props.namespace, labels: { ...props.selectorLabels } },
       spec: {
         selector: { matchExpressions: [{ key: props.podLabel, operator: "Exists" }] },

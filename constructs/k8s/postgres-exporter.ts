@@ -4,12 +4,13 @@ import { NetworkAllow, type Peer } from "./network-allow";
 import { ServiceMetricsMonitor } from "./service-metrics-monitor";
 import {
   appLabels,
+  IMAGES,
   restrictedContainerSecurityContext,
   restrictedPodSecurityContext,
 } from "./workload-defaults";
 
 /** The Prometheus community's exporter, pinned. */
-export const POSTGRES_EXPORTER_IMAGE = "quay.io/prometheuscommunity/postgres-exporter:v0.17.1";
+export const POSTGRES_EXPORTER_IMAGE = IMAGES.postgresExporter;
 
 /** The exporter's metrics port. */
 export const POSTGRES_EXPORTER_PORT = 9187;

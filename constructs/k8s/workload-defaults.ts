@@ -12,6 +12,8 @@ export const IMAGES = {
   /** pg_dump/pg_restore matching the database's major version (16). */
   postgres: "postgres:16.8-alpine3.21",
   awsCli: "amazon/aws-cli:2.27.50",
+  /** Exposes the managed database's reachability (pg_up) to Prometheus. */
+  postgresExporter: "quay.io/prometheuscommunity/postgres-exporter:v0.17.1",
   /**
    * The training pipeline's template steps need mlflow, pandas, scikit-learn and boto3, which the MLflow
    * image carries. Teams replace it (and the steps) with their own training image, CUDA included for GPUs.
