@@ -21,10 +21,14 @@ export const POSTGRES_BACKUP_NAMES = {
   restoreKey: "RESTORE_KEY",
 } as const;
 
-/** The scripts the jobs run: key in the ConfigMap, and path in the project (their only copy). */
+/**
+ * The scripts the jobs run, and the helpers both source from their own folder (so all three share the
+ * mount): key in the ConfigMap, and path in the project (their only copy).
+ */
 export const POSTGRES_BACKUP_SCRIPTS = {
   "postgres-backup.sh": "constructs/k8s/scripts/postgres-backup.sh",
   "postgres-restore.sh": "constructs/k8s/scripts/postgres-restore.sh",
+  "postgres-dump-common.sh": "constructs/k8s/scripts/postgres-dump-common.sh",
 } as const;
 
 /** A schedule that never comes (February 31st): the restore CronJob exists only to create Jobs from. */
@@ -75,7 +79,8 @@ const PREFIX = /^[A-Za-z0-9!_.*'()-]+(\/[A-Za-z0-9!_.*'()-]+)*$/;
  *   upload to `<prefix>/mlflow-<UTC timestamp>.dump` and pruning of dumps older than the retention.
  * - CronJob `postgres-restore`, suspended: never runs by itself; `kubectl create job --from=cronjob/...`
  *   restores the newest dump, or the one named by the optional ConfigMap `postgres-restore-request`.
- * - ConfigMap `postgres-backup-scripts`: the scripts they run, verbatim from constructs/k8s/scripts.
+ * - ConfigMap `postgres-backup-scripts`: the scripts they run and their shared helpers, verbatim from
+ *   constructs/k8s/scripts.
  * The scripts do the work and fail loudly (non-zero exit, nothing partial uploaded or restored); this
  * construct only wires their environment, volumes and identities.
  */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Chart, Duration, Testing, Yaml } from "cdk8s";
 import { parseAllDocuments } from "yaml";
@@ -184,7 +184,11 @@ describe.each(ENVIRONMENTS)("postgres-backup chart of %s", (name) => {
   test("scripts ConfigMap, mounted read-only and executable at /scripts in both jobs", () => {
     const scripts = layer.one("ConfigMap", "postgres-backup-scripts");
     expect(scripts.metadata.namespace).toBe("mlflow");
-    expect(Object.keys(scripts.data).sort()).toEqual(["postgres-backup.sh", "postgres-restore.sh"]);
+    expect(Object.keys(scripts.data).sort()).toEqual([
+      "postgres-backup.sh",
+      "postgres-dump-common.sh",
+      "postgres-restore.sh",
+    ]);
     for (const job of ["postgres-backup", "postgres-restore"]) {
       expect(podSpec(layer, job).volumes).toContainEqual({
         name: "scripts",
@@ -268,6 +272,13 @@ describe("the scripts ConfigMap", () => {
   test.each(Object.entries(POSTGRES_BACKUP_SCRIPTS))("carries %s byte for byte", (key, path) => {
     const file = readFileSync(join(ROOT, path));
     expect(Buffer.from(scripts.data[key], "utf8").equals(file)).toBe(true);
+  });
+
+  // The scripts source postgres-dump-common.sh from their own folder: every file there must be mounted too.
+  test("holds every file of constructs/k8s/scripts, so what the scripts source sits beside them", () => {
+    const folder = join("constructs", "k8s", "scripts");
+    expect(Object.keys(scripts.data).sort()).toEqual(readdirSync(join(ROOT, folder)).sort());
+    for (const [key, path] of Object.entries(POSTGRES_BACKUP_SCRIPTS)) expect(path).toBe(`${folder}/${key}`);
   });
 
   test("keeps them byte for byte through the YAML written to dist/", () => {

@@ -7,6 +7,7 @@
 # `all` runs dump, upload and prune in one process, for a manual run where pg_dump and aws both exist.
 # Portable POSIX sh (busybox ash, dash, bash); needs pg_dump/pg_restore (dump) or aws (upload, prune),
 # plus sha256sum, mktemp, date (GNU or busybox: prune uses `date -d @SECONDS`), sort, tr and cut.
+# Sources postgres-dump-common.sh, which must sit in the same folder, for the helpers both scripts share.
 #
 # Environment (the only inputs):
 #   dump:   PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE (required), PGSSLMODE: standard libpq variables
@@ -34,92 +35,24 @@ set -eu
 
 SCRIPT=postgres-backup
 PHASE=setup
-# Names of finished dumps, as a shell pattern (used with case) and as an extended regular expression.
-DUMP_PATTERN='mlflow-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z.dump'
-# Temporary files of the current phase; removed on every exit so a failed step leaves nothing half-written.
-TEMP_FILES=''
-
-# AWS CLI v2 would page long output through `less` when it thinks it has a terminal.
-AWS_PAGER=''
-export AWS_PAGER
-
-info() {
-  printf '%s: %s: %s\n' "$SCRIPT" "$PHASE" "$*"
-}
-
-fail() {
-  printf '%s: %s: ERROR: %s\n' "$SCRIPT" "$PHASE" "$*" >&2
+# The helpers shared with the other script (info, fail, temp-file cleanup, ...) sit beside this file, in the
+# same folder here and in the ConfigMap mounted at /scripts. ${0%/*} is that folder when $0 has a slash.
+case $0 in
+  */*) COMMON_FILE="${0%/*}/postgres-dump-common.sh" ;;
+  *) COMMON_FILE=./postgres-dump-common.sh ;;
+esac
+if [ ! -f "$COMMON_FILE" ] || [ ! -r "$COMMON_FILE" ]; then
+  printf '%s: %s: ERROR: %s\n' "$SCRIPT" "$PHASE" "cannot read $COMMON_FILE, which must sit beside $0" >&2
   exit 1
-}
-
-remove_temp_files() {
-  for temp_file in $TEMP_FILES; do
-    rm -f "$temp_file"
-  done
-}
-trap remove_temp_files EXIT
-# Turn signals into an ordinary exit so the EXIT trap runs.
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-require_command() {
-  command -v "$1" >/dev/null 2>&1 || fail "required command '$1' is not installed in this image"
-}
-
-require_variable() {
-  eval "require_variable_value=\${$1:-}"
-  [ -n "$require_variable_value" ] || fail "environment variable $1 must be set"
-}
-
-sha256_of() {
-  sha256sum "$1" | cut -d ' ' -f 1
-}
-
-size_of() {
-  wc -c <"$1" | tr -d ' '
-}
-
-# The work directory must exist and be writable: it is the only writable place in the container.
-check_work_dir() {
-  WORK_DIR=${WORK_DIR:-/work}
-  [ -d "$WORK_DIR" ] || fail "WORK_DIR '$WORK_DIR' does not exist"
-  [ -w "$WORK_DIR" ] || fail "WORK_DIR '$WORK_DIR' is not writable"
-}
-
-# BACKUP_PREFIX without leading or trailing slashes. An empty prefix is refused so that prune can never
-# range over the whole bucket.
-normalize_prefix() {
-  PREFIX=${BACKUP_PREFIX:-backups/postgres}
-  while :; do
-    case $PREFIX in
-      /*) PREFIX=${PREFIX#/} ;;
-      */) PREFIX=${PREFIX%/} ;;
-      *) break ;;
-    esac
-  done
-  [ -n "$PREFIX" ] || fail "BACKUP_PREFIX must name a folder, not the bucket root"
-}
+fi
+# shellcheck source=postgres-dump-common.sh
+. "$COMMON_FILE"
 
 check_retention() {
   RETENTION_DAYS=${RETENTION_DAYS:-14}
   case $RETENTION_DAYS in
     '' | *[!0-9]*) fail "RETENTION_DAYS must be a whole number of days, got '$RETENTION_DAYS'" ;;
   esac
-}
-
-# Names (not keys) of the dumps directly under the prefix, oldest first. The timestamp in the name sorts
-# chronologically, and anything else under the prefix is ignored (never deleted).
-list_dump_names() {
-  listing=$(aws s3api list-objects-v2 --bucket "$BACKUP_BUCKET" --prefix "$PREFIX/mlflow-" \
-    --query 'Contents[].Key' --output text) ||
-    fail "cannot list s3://$BACKUP_BUCKET/$PREFIX/ (see the aws error above)"
-  printf '%s\n' "$listing" | tr '\t' '\n' | while IFS= read -r key; do
-    name=${key#"$PREFIX/"}
-    # shellcheck disable=SC2254 # the pattern is meant to be matched as a pattern
-    case $name in
-      $DUMP_PATTERN) printf '%s\n' "$name" ;;
-    esac
-  done | sort
 }
 
 # Removes one object version (or, on an unversioned bucket, the object) without printing the response.

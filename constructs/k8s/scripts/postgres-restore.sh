@@ -8,6 +8,7 @@
 # Portable POSIX sh (busybox ash, dash, bash); needs aws (fetch) or pg_restore (restore), plus sha256sum,
 # mktemp, sort, tr and cut. Dumps are the ones postgres-backup.sh writes:
 # s3://$BACKUP_BUCKET/$BACKUP_PREFIX/mlflow-<UTC YYYYmmddTHHMMSSZ>.dump with user metadata sha256.
+# Sources postgres-dump-common.sh, which must sit in the same folder, for the helpers both scripts share.
 #
 # Environment (the only inputs):
 #   fetch:   BACKUP_BUCKET     bucket name, without s3:// (required)
@@ -32,83 +33,21 @@ set -eu
 
 SCRIPT=postgres-restore
 PHASE=setup
-DUMP_PATTERN='mlflow-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]T[0-9][0-9][0-9][0-9][0-9][0-9]Z.dump'
-FETCHED=restore.dump
-TEMP_FILES=''
-
-AWS_PAGER=''
-export AWS_PAGER
-
-info() {
-  printf '%s: %s: %s\n' "$SCRIPT" "$PHASE" "$*"
-}
-
-warn() {
-  printf '%s: %s: WARNING: %s\n' "$SCRIPT" "$PHASE" "$*" >&2
-}
-
-fail() {
-  printf '%s: %s: ERROR: %s\n' "$SCRIPT" "$PHASE" "$*" >&2
+# The helpers shared with the other script (info, fail, temp-file cleanup, ...) sit beside this file, in the
+# same folder here and in the ConfigMap mounted at /scripts. ${0%/*} is that folder when $0 has a slash.
+case $0 in
+  */*) COMMON_FILE="${0%/*}/postgres-dump-common.sh" ;;
+  *) COMMON_FILE=./postgres-dump-common.sh ;;
+esac
+if [ ! -f "$COMMON_FILE" ] || [ ! -r "$COMMON_FILE" ]; then
+  printf '%s: %s: ERROR: %s\n' "$SCRIPT" "$PHASE" "cannot read $COMMON_FILE, which must sit beside $0" >&2
   exit 1
-}
+fi
+# shellcheck source=postgres-dump-common.sh
+. "$COMMON_FILE"
 
-remove_temp_files() {
-  for temp_file in $TEMP_FILES; do
-    rm -f "$temp_file"
-  done
-}
-trap remove_temp_files EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-require_command() {
-  command -v "$1" >/dev/null 2>&1 || fail "required command '$1' is not installed in this image"
-}
-
-require_variable() {
-  eval "require_variable_value=\${$1:-}"
-  [ -n "$require_variable_value" ] || fail "environment variable $1 must be set"
-}
-
-sha256_of() {
-  sha256sum "$1" | cut -d ' ' -f 1
-}
-
-size_of() {
-  wc -c <"$1" | tr -d ' '
-}
-
-check_work_dir() {
-  WORK_DIR=${WORK_DIR:-/work}
-  [ -d "$WORK_DIR" ] || fail "WORK_DIR '$WORK_DIR' does not exist"
-  [ -w "$WORK_DIR" ] || fail "WORK_DIR '$WORK_DIR' is not writable"
-}
-
-normalize_prefix() {
-  PREFIX=${BACKUP_PREFIX:-backups/postgres}
-  while :; do
-    case $PREFIX in
-      /*) PREFIX=${PREFIX#/} ;;
-      */) PREFIX=${PREFIX%/} ;;
-      *) break ;;
-    esac
-  done
-  [ -n "$PREFIX" ] || fail "BACKUP_PREFIX must name a folder, not the bucket root"
-}
-
-# Names of the dumps directly under the prefix, oldest first (the timestamp in the name sorts by time).
-list_dump_names() {
-  listing=$(aws s3api list-objects-v2 --bucket "$BACKUP_BUCKET" --prefix "$PREFIX/mlflow-" \
-    --query 'Contents[].Key' --output text) ||
-    fail "cannot list s3://$BACKUP_BUCKET/$PREFIX/ (see the aws error above)"
-  printf '%s\n' "$listing" | tr '\t' '\n' | while IFS= read -r key; do
-    name=${key#"$PREFIX/"}
-    # shellcheck disable=SC2254 # the pattern is meant to be matched as a pattern
-    case $name in
-      $DUMP_PATTERN) printf '%s\n' "$name" ;;
-    esac
-  done | sort
-}
+# Name of the fetched dump in WORK_DIR, and of its checksum file (with .sha256).
+FETCHED=restore.dump
 
 phase_fetch() {
   PHASE=fetch
