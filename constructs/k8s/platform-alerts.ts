@@ -289,7 +289,9 @@ export function platformAlertCatalogue(targets: PlatformAlertTargets): PlatformA
       alert: "TrainingJobFailures",
       anchor: "training-job-failures",
       severity: "critical",
-      expr: `sum by (namespace) (\n${countedOver(workflows, "1h")}\n) > 5`,
+      // increase() extrapolates over the window: compare against the midpoint so 5 failures never fire
+      // and 6 always do, however scrapes and evaluations line up.
+      expr: `sum by (namespace) (\n${countedOver(workflows, "1h")}\n) > 5.5`,
       summary: "More than 5 training workflows failed in the last hour",
       description:
         "{{ $value }} workflows in {{ $labels.namespace }} ended Failed or Error over the last hour.",
@@ -339,10 +341,11 @@ export function platformAlertCatalogue(targets: PlatformAlertTargets): PlatformA
       anchor: "pod-restart-loop",
       severity: "warning",
       for: Duration.minutes(5),
-      // Three restarts in 15 minutes: a crash loop in steady state (back-off capped at 5 minutes).
+      // Three restarts in 15 minutes: a crash loop in steady state (back-off capped at 5 minutes). The
+      // midpoint threshold absorbs increase()'s extrapolation: 2 restarts never fire, 3 always do.
       expr: promql`
         max by (namespace, pod, container) (increase(kube_pod_container_status_restarts_total{namespace="${namespace}"}[15m]))
-          > 2`,
+          > 2.5`,
       summary: "{{ $labels.pod }}/{{ $labels.container }} keeps restarting",
       description:
         "Container {{ $labels.container }} of {{ $labels.pod }} ({{ $labels.namespace }}) restarted {{ $value | humanize }} times in 15 minutes.",

@@ -125,7 +125,7 @@ const RUNBOOK_ALERTS: readonly {
     alert: "TrainingJobFailures",
     severity: "critical",
     for: undefined,
-    threshold: /\) > 5$/,
+    threshold: /\) > 5\.5$/,
     namespace: "argo",
     reads: ['argo_workflows_total_count{namespace="argo", phase=~"Failed|Error"}', "[1h]"],
   },
@@ -184,7 +184,7 @@ const RESOURCE_ALERTS = [
     alert: "PodRestartLoop",
     severity: "warning",
     for: "5m",
-    threshold: /\n\s*> 2$/,
+    threshold: /\n\s*> 2\.5$/,
     reads: ["increase(kube_pod_container_status_restarts_total", "[15m]"],
   },
 ] as const;
