@@ -103,18 +103,49 @@ export class AlertsChart extends Chart {
 }
 
 /**
- * How old the last successful backup may get: the longest gap between two runs of the schedule (over a
- * year, so monthly schedules count their long months) plus two hours for the dump itself.
+ * How old the last successful backup may get: the longest gap between two runs of the schedule over a
+ * year (so monthly schedules count their long months) plus two hours for the dump itself. The runs are
+ * laid out from the expression's fields with plain arithmetic: stepping a cron iterator through a year
+ * cost a fifth of the whole synth.
  */
 export function backupMaxAge(schedule: string): Duration {
-  const start = Date.parse("2025-01-01T00:00:00Z");
-  const runs = CronExpressionParser.parse(schedule, { currentDate: new Date(start), tz: "UTC" });
-  let previous = runs.next().getTime();
+  const runs = runMinutesOverAYear(schedule);
   let longest = 0;
-  for (let count = 0; count < 2000 && previous < start + 366 * 86_400_000; count++) {
-    const next = runs.next().getTime();
-    longest = Math.max(longest, next - previous);
-    previous = next;
+  for (let index = 1; index < runs.length; index++) {
+    longest = Math.max(longest, (runs[index] as number) - (runs[index - 1] as number));
   }
-  return Duration.seconds(Math.ceil(longest / 1000) + 2 * 3600);
+  return Duration.seconds(longest * 60 + 2 * 3600);
+}
+
+/** Minutes (from 2025-01-01T00:00Z) of every run in 400 days, with cron's day rules, in UTC. */
+function runMinutesOverAYear(schedule: string): number[] {
+  const { fields } = CronExpressionParser.parse(schedule, { tz: "UTC" });
+  const times = fields.hour.values.flatMap((hour) =>
+    fields.minute.values.map((minute) => Number(hour) * 60 + Number(minute)),
+  );
+  times.sort((a, b) => a - b);
+  const months = new Set(fields.month.values.map(Number));
+  const daysOfMonth = new Set(fields.dayOfMonth.values.map(Number));
+  // Sunday is both 0 and 7 in cron.
+  const daysOfWeek = new Set(fields.dayOfWeek.values.map((day) => Number(day) % 7));
+  const byDayOfMonth = !fields.dayOfMonth.isWildcard;
+  const byDayOfWeek = !fields.dayOfWeek.isWildcard;
+  const runs: number[] = [];
+  for (let day = 0; day < 400; day++) {
+    const date = new Date(Date.UTC(2025, 0, 1 + day));
+    if (!months.has(date.getUTCMonth() + 1)) continue;
+    const dayOfMonth = daysOfMonth.has(date.getUTCDate());
+    const dayOfWeek = daysOfWeek.has(date.getUTCDay());
+    // Cron runs on a day matching either field when both are restricted, else on the restricted one.
+    const runsThatDay =
+      byDayOfMonth && byDayOfWeek
+        ? dayOfMonth || dayOfWeek
+        : byDayOfMonth
+          ? dayOfMonth
+          : byDayOfWeek
+            ? dayOfWeek
+            : true;
+    if (runsThatDay) for (const time of times) runs.push(day * 1440 + time);
+  }
+  return runs;
 }

@@ -35,7 +35,8 @@ export function resolveModel(model: ModelSpec): ResolvedModel {
 export function isCronSchedule(schedule: unknown): boolean {
   if (typeof schedule !== "string") return false;
   if (CRON_MACROS.includes(schedule)) return true;
-  if (schedule.trim().split(/\s+/).length !== 5) return false;
+  // Kubernetes' cron parser has no "L" (last day) or "#" (nth weekday).
+  if (schedule.trim().split(/\s+/).length !== 5 || /[L#]/.test(schedule)) return false;
   try {
     CronExpressionParser.parse(schedule);
     return true;

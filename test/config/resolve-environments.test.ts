@@ -335,6 +335,9 @@ describe("bad specs are rejected with environment, field, value and what is allo
       ]);
       expect(problems([with_({ backups: { schedule: "61 2 * * *" } })])[0]).toContain('got "61 2 * * *"');
       expect(problems([with_({ backups: { schedule: "0 17 2 * * *" } })])[0]).toContain('got "0 17 2 * * *"');
+      // Valid for some cron dialects, but not for Kubernetes CronJobs.
+      expect(problems([with_({ backups: { schedule: "0 2 L * *" } })])[0]).toContain('got "0 2 L * *"');
+      expect(problems([with_({ backups: { schedule: "0 2 * * 1#2" } })])[0]).toContain('got "0 2 * * 1#2"');
     });
 
     test("throws when scheduled retraining names a model the environment does not serve", () => {
