@@ -1,8 +1,15 @@
 import { App } from "cdktf";
-import { type EnvironmentSpec, loadEnvironments } from "../config";
+import { type DeploymentTarget, type EnvironmentSpec, loadEnvironments } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
-import { localStateFile, PlatformStack } from "./platform-stack";
+import { EMULATOR_STATE_FILE, localStateFile, PlatformStack } from "./platform-stack";
 import { withoutTokenStackTraces } from "./without-token-stack-traces";
+
+export interface SynthStacksOptions {
+  /** Where the named environments deploy instead of their cloud. @default {} (every one to its cloud) */
+  readonly targets?: Readonly<Record<string, DeploymentTarget>>;
+  /** Build only these environments' stacks; every spec is still validated. @default every environment */
+  readonly stacks?: readonly string[];
+}
 
 /**
  * The cdktf app: one stack per environment. Run by `cdktf synth|diff|deploy` (through stacks/app.ts)
@@ -12,8 +19,20 @@ import { withoutTokenStackTraces } from "./without-token-stack-traces";
 export function synthStacks(
   outdir?: string,
   specs: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS,
+  options: SynthStacksOptions = {},
 ): string[] {
-  const environments = loadEnvironments(specs);
+  const all = loadEnvironments(specs, options.targets);
+  const unknown = (options.stacks ?? []).filter(
+    (name) => !all.some(({ environment }) => environment.name === name),
+  );
+  if (unknown.length > 0) {
+    throw new Error(
+      `synthStacks: no environment named ${unknown.map((name) => `"${name}"`).join(", ")}; expected one of ${all.map(({ environment }) => `"${environment.name}"`).join(", ")}`,
+    );
+  }
+  const environments = all.filter(
+    ({ environment }) => options.stacks === undefined || options.stacks.includes(environment.name),
+  );
   // Stack traces in construct metadata cost most of the synth time and are never read.
   withoutTokenStackTraces(() => {
     const app = new App({ ...(outdir && { outdir }), stackTraces: false });
@@ -22,6 +41,9 @@ export function synthStacks(
   });
   return environments.map(({ environment }) => {
     const backend = environment.stateBackend;
+    if (environment.target?.kind === "emulator") {
+      return `${environment.name}: deploys to the AWS emulator at ${environment.target.endpoint}; state kept in ${EMULATOR_STATE_FILE} in the output directory`;
+    }
     return backend.kind === "s3"
       ? `${environment.name}: state in s3://${backend.bucket} (encrypted, S3 lockfile)`
       : `${environment.name}: state kept LOCALLY in ${localStateFile(environment.name)}; set stateBackend in config/environments/${environment.name}.ts to share and lock it in S3`;

@@ -1,5 +1,6 @@
 import { DataAwsKmsAlias } from "@cdktf/provider-aws/lib/data-aws-kms-alias";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Aspects } from "cdktf";
 import { Construct } from "constructs";
 import type {
   ArtifactStore,
@@ -9,6 +10,8 @@ import type {
 } from "../cloud-platform";
 import { ArtifactBucket } from "./artifact-bucket";
 import { EksCluster } from "./eks-cluster";
+import { WithoutEmulatorGaps } from "./emulator-gaps";
+import { emulatorProviderSettings } from "./emulator-provider";
 import { EncryptionKey } from "./encryption-key";
 import { KarpenterPrerequisites } from "./karpenter-prerequisites";
 import { Network } from "./network";
@@ -38,11 +41,16 @@ export class AwsPlatform extends Construct implements CloudPlatform {
       throw new Error(`AwsPlatform ${env.name}: aws.accountId is missing; expected the 12-digit account id`);
     const prefix = contract.namePrefix;
     const defaultTags = { Project: "mlops-platform", Environment: env.name, ManagedBy: "cdktf", ...env.tags };
+    // The emulator target changes how the providers connect and leaves out what the emulator cannot create.
+    const target = env.target;
+    const connection = target?.kind === "emulator" ? emulatorProviderSettings(target.endpoint) : {};
+    if (target?.kind === "emulator") Aspects.of(this).add(new WithoutEmulatorGaps());
 
     this.provider = new AwsProvider(this, "aws", {
       region: env.region,
       allowedAccountIds: [accountId],
       defaultTags: [{ tags: defaultTags }],
+      ...connection,
     });
     const replicates = env.database.replicateBackups || env.artifacts.replicateToRecoveryRegion;
     const recoveryProvider = replicates
@@ -51,6 +59,7 @@ export class AwsPlatform extends Construct implements CloudPlatform {
           region: env.recoveryRegion,
           allowedAccountIds: [accountId],
           defaultTags: [{ tags: defaultTags }],
+          ...connection,
         })
       : undefined;
 

@@ -171,8 +171,15 @@ export class PostgresDatabase extends Construct implements PostgresDatabaseCapab
       iamDatabaseAuthenticationEnabled: true,
       enabledCloudwatchLogsExports: ["postgresql", "upgrade"],
       applyImmediately: false,
-      // The restore source is read once; a later change to it must never replace the restored database.
-      ...(restoreSource && { lifecycle: { ignoreChanges: ["restore_to_point_in_time"] } }),
+      ...((props.deletionProtection || restoreSource) && {
+        lifecycle: {
+          // RDS refuses only the instance's own deletion, after Terraform has already destroyed everything
+          // that does not depend on it (cluster, bucket, roles, secret): refuse the whole plan instead.
+          ...(props.deletionProtection && { preventDestroy: true }),
+          // The restore source is read once; a later change to it must never replace the restored database.
+          ...(restoreSource && { ignoreChanges: ["restore_to_point_in_time"] }),
+        },
+      }),
     });
     this.instanceId = props.instanceId;
     this.address = this.instance.address;

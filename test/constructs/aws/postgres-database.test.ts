@@ -70,6 +70,11 @@ describe("PostgresDatabase", () => {
     });
   });
 
+  test("deletion protection also makes Terraform refuse a destroy before it touches anything", () => {
+    expect(prodDb.lifecycle).toEqual({ prevent_destroy: true });
+    expect(devDb.lifecycle).toBeUndefined();
+  });
+
   test("prod tier replicates automated backups to the recovery region, encrypted there, and publishes their ARN", () => {
     const replication = prod.only("aws_db_instance_automated_backups_replication");
     expect(replication.provider).toBe("aws.recovery");
@@ -97,7 +102,10 @@ describe("PostgresDatabase", () => {
       use_latest_restorable_time: true,
     });
     expect(restored.db_name).toBeUndefined();
-    expect(restored.lifecycle.ignore_changes).toEqual(["restore_to_point_in_time"]);
+    expect(restored.lifecycle).toEqual({
+      prevent_destroy: true,
+      ignore_changes: ["restore_to_point_in_time"],
+    });
     expect(restored).toMatchObject({
       identifier: "mlops-platform-prod-dr-mlflow",
       deletion_protection: true,
