@@ -12,6 +12,7 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  globalTeardown: "<rootDir>/test/support/remove-testing-outdirs.js",
   projects: [
     {
       ...common,

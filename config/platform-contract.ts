@@ -55,6 +55,8 @@ export interface ArtifactStoreContract {
     readonly mlflow: "mlflow";
     readonly backups: "backups/postgres";
     readonly models: "models";
+    /** Training data the pipelines read. */
+    readonly datasets: "datasets";
   };
 }
 
@@ -208,7 +210,7 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     artifactStore: {
       bucket,
       uri: artifactUri,
-      prefixes: { mlflow: "mlflow", backups: "backups/postgres", models: "models" },
+      prefixes: { mlflow: "mlflow", backups: "backups/postgres", models: "models", datasets: "datasets" },
     },
     workloads,
     models,

@@ -79,6 +79,13 @@ export class PlatformStack extends TerraformStack {
       });
     }
   }
+
+  /**
+   * cdktf resolves every token once before synthesis only to discover references between stacks. The
+   * platform's stacks never reference each other (a recovery stack finds its source's data by name), so
+   * that pass, a third of the stacks' synth time, is skipped. Every stack sets its backend itself.
+   */
+  override prepareStack(): void {}
 }
 
 /** File, relative to the synth output directory, holding the state of a stack that deploys to the emulator. */

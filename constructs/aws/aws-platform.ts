@@ -202,7 +202,10 @@ export class AwsPlatform extends Construct implements CloudPlatform {
         // Training publishes the models it registers under models/, where serving reads them.
         training: {
           ...workload("training"),
-          bucketPrefixes: [{ prefix: artifactStore.prefixes.models, access: "read-write" }],
+          bucketPrefixes: [
+            { prefix: artifactStore.prefixes.models, access: "read-write" },
+            { prefix: artifactStore.prefixes.datasets, access: "read" },
+          ],
         },
         // Each served model reads only its own key prefix.
         ...Object.fromEntries(

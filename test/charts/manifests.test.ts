@@ -120,6 +120,9 @@ describe("platform baseline", () => {
 describe("snapshots of the charts without a test file of their own", () => {
   test.each(ENVIRONMENTS)("platform-baseline and gitops charts of %s", (name) => {
     const layer = clusterLayer(name);
-    expect({ "platform-baseline": layer.chart("platform-baseline"), gitops: layer.chart("gitops") }).toMatchSnapshot();
+    expect({
+      "platform-baseline": layer.chart("platform-baseline"),
+      gitops: layer.chart("gitops"),
+    }).toMatchSnapshot();
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Chart, Testing } from "cdk8s";
 import { buildClusterLayer } from "../../charts/cluster-layer";
 import { type EnvironmentSpec, loadEnvironments } from "../../config";
@@ -37,6 +40,8 @@ export class ClusterLayer {
 }
 
 const cache = new Map<string, ClusterLayer>();
+// Testing.app() makes a temporary directory per app and never removes it; one per test file will do.
+let appOutdir: string | undefined;
 
 /** Synthesizes the charts of one environment in memory (memoized for the shipped specs). */
 export function clusterLayer(
@@ -47,7 +52,7 @@ export function clusterLayer(
   if (cached) return cached;
   const platform = loadEnvironments(specs).find(({ environment }) => environment.name === name);
   if (!platform) throw new Error(`no environment "${name}"`);
-  const app = Testing.app();
+  const app = Testing.app({ outdir: (appOutdir ??= mkdtempSync(join(tmpdir(), "chart-tests-"))) });
   buildClusterLayer(app, platform);
   const charts = new Map(
     app.node.children

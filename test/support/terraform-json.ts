@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Testing } from "cdktf";
 import { type EnvironmentSpec, loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
@@ -49,6 +52,8 @@ export class TerraformJson {
 }
 
 const cache = new Map<string, TerraformJson>();
+// Testing.app() makes a temporary directory per app and never removes it; one per test file will do.
+let appOutdir: string | undefined;
 
 /** Synthesizes the stack of one environment (memoized per spec set; stacks are deterministic). */
 export function synthStack(
@@ -61,7 +66,13 @@ export function synthStack(
   const platform = loadEnvironments(specs).find(({ environment }) => environment.name === name);
   if (!platform) throw new Error(`no environment "${name}"`);
   const json = withoutTokenStackTraces(() => {
-    const stack = new PlatformStack(Testing.app({ stackTraces: false }), platform);
+    const stack = new PlatformStack(
+      Testing.app({
+        stackTraces: false,
+        outdir: (appOutdir ??= mkdtempSync(join(tmpdir(), "stack-tests-"))),
+      }),
+      platform,
+    );
     return JSON.parse(Testing.synth(stack)) as Json;
   });
   const result = new TerraformJson(stripMetadata(json));

@@ -82,10 +82,14 @@ describe("WorkloadIdentities", () => {
     expect(permissions.find((statement) => statement.Sid === "UseBucketKey").Action).toEqual(["kms:Decrypt"]);
   });
 
-  test("training publishes models under models/ and reads no secret", () => {
+  test("training reads datasets/, publishes models under models/ and reads no secret", () => {
     const { permissions } = roleOf("mlops-platform-dev-training");
     expect(actionsOn(permissions, `\${${bucket}.arn}/models/*`)).toContain("s3:PutObject");
     expect(actionsOn(permissions, `\${${bucket}.arn}/mlflow/*`)).toEqual([]);
+    expect(actionsOn(permissions, `\${${bucket}.arn}/datasets/*`)).toEqual([
+      "s3:GetObject",
+      "s3:GetObjectVersion",
+    ]);
     expect(permissions.some((statement) => String(statement.Action).startsWith("secretsmanager"))).toBe(
       false,
     );
