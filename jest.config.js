@@ -12,6 +12,8 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // One worker per core: jest's default (cores - 1) runs one test file at a time on a 2-core machine.
+  maxWorkers: "100%",
   globalTeardown: "<rootDir>/test/support/remove-testing-outdirs.js",
   projects: [
     {

@@ -42,6 +42,10 @@ export class ClusterLayer {
 const cache = new Map<string, ClusterLayer>();
 // Testing.app() makes a temporary directory per app and never removes it; one per test file will do.
 let appOutdir: string | undefined;
+function testAppOutdir(): string {
+  appOutdir ??= mkdtempSync(join(tmpdir(), "chart-tests-"));
+  return appOutdir;
+}
 
 /** Synthesizes the charts of one environment in memory (memoized for the shipped specs). */
 export function clusterLayer(
@@ -52,7 +56,7 @@ export function clusterLayer(
   if (cached) return cached;
   const platform = loadEnvironments(specs).find(({ environment }) => environment.name === name);
   if (!platform) throw new Error(`no environment "${name}"`);
-  const app = Testing.app({ outdir: (appOutdir ??= mkdtempSync(join(tmpdir(), "chart-tests-"))) });
+  const app = Testing.app({ outdir: testAppOutdir() });
   buildClusterLayer(app, platform);
   const charts = new Map(
     app.node.children

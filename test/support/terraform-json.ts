@@ -54,6 +54,10 @@ export class TerraformJson {
 const cache = new Map<string, TerraformJson>();
 // Testing.app() makes a temporary directory per app and never removes it; one per test file will do.
 let appOutdir: string | undefined;
+function testAppOutdir(): string {
+  appOutdir ??= mkdtempSync(join(tmpdir(), "stack-tests-"));
+  return appOutdir;
+}
 
 /** Synthesizes the stack of one environment (memoized per spec set; stacks are deterministic). */
 export function synthStack(
@@ -69,7 +73,7 @@ export function synthStack(
     const stack = new PlatformStack(
       Testing.app({
         stackTraces: false,
-        outdir: (appOutdir ??= mkdtempSync(join(tmpdir(), "stack-tests-"))),
+        outdir: testAppOutdir(),
       }),
       platform,
     );
