@@ -11,6 +11,7 @@ export interface WorkloadSecretStoreOptions {
   readonly region: string;
   /** Service account (in `namespace`) whose cloud identity reads the secrets. */
   readonly serviceAccount: string;
+  /** Labels on the store. @default none */
   readonly labels?: Readonly<Record<string, string>>;
 }
 

@@ -179,9 +179,9 @@ export interface BackupSpec {
 export interface TrainingSpec {
   /** Run `ml-training-pipeline` on this schedule (cron, UTC). @default no scheduled retraining */
   readonly retrainSchedule?: string;
-  /** Model the scheduled run retrains; must be one of `models`. Required with retrainSchedule. */
+  /** Model the scheduled run retrains; must be one of `models`. Required with retrainSchedule. @default none */
   readonly retrainModel?: string;
-  /** Dataset the scheduled run trains on. Required with retrainSchedule. */
+  /** Dataset the scheduled run trains on. Required with retrainSchedule. @default none */
   readonly retrainDatasetUrl?: string;
 }
 
@@ -216,19 +216,26 @@ export interface EnvironmentSpec {
    * @default undefined (a primary environment)
    */
   readonly restores?: string;
-  /** Required when cloud is "aws". */
+  /** Required when cloud is "aws". @default none (rejected for an AWS environment) */
   readonly aws?: AwsAccountSpec;
   readonly network: NetworkSpec;
+  /** @default the tier's (config/tier-defaults.ts), field by field */
   readonly cluster?: Partial<ClusterSpec>;
+  /** @default the tier's, field by field */
   readonly gpu?: Partial<GpuPoolSpec>;
+  /** @default the tier's, field by field */
   readonly database?: Partial<DatabaseSpec>;
+  /** @default the tier's, field by field */
   readonly artifacts?: Partial<ArtifactStoreSpec>;
   /** Models served in the `mlops` namespace. @default [] */
   readonly models?: readonly ModelSpec[];
+  /** @default the tier's, field by field */
   readonly mlflow?: Partial<MlflowSpec>;
+  /** @default the tier's, field by field */
   readonly backups?: Partial<BackupSpec>;
   /** @default no scheduled retraining */
   readonly training?: TrainingSpec;
+  /** @default DEFAULT_GITOPS_REPOSITORY, "main", `dist/<env>` */
   readonly gitops?: Partial<GitOpsSpec>;
   /** @default { kind: "local" } */
   readonly stateBackend?: StateBackendSpec;

@@ -176,7 +176,7 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
 
   private replicate(source: SecuredBucket, replica: SecuredBucket, props: ArtifactBucketProps): void {
     const role = new IamRole(this, "replication-role", {
-      name: `${props.bucketName}-replication`.slice(0, 64),
+      name: replicationRoleName(props.bucketName),
       assumeRolePolicy: serviceTrustPolicy("s3.amazonaws.com"),
     });
     new IamRolePolicy(this, "replication-policy", {
@@ -235,4 +235,15 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
       dependsOn: [source.versioning, replica.versioning],
     });
   }
+}
+
+/** IAM role names stop at 64 characters; a truncated name could collide with another, so refuse instead. */
+function replicationRoleName(bucketName: string): string {
+  const name = `${bucketName}-replication`;
+  if (name.length > 64) {
+    throw new Error(
+      `ArtifactBucket ${bucketName}: bucketName is ${bucketName.length} characters; expected at most 52 when the bucket is replicated (its replication role is named "<bucketName>-replication", at most 64)`,
+    );
+  }
+  return name;
 }

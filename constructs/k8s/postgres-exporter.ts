@@ -9,9 +9,6 @@ import {
   restrictedPodSecurityContext,
 } from "./workload-defaults";
 
-/** The Prometheus community's exporter, pinned. */
-export const POSTGRES_EXPORTER_IMAGE = IMAGES.postgresExporter;
-
 /** The exporter's metrics port. */
 export const POSTGRES_EXPORTER_PORT = 9187;
 
@@ -37,7 +34,7 @@ export interface PostgresExporterProps {
   readonly monitorSelectorLabels: Readonly<Record<string, string>>;
   /** Name of the Deployment, Service, ServiceAccount and monitor; also the `job` label. @default "postgres-exporter" */
   readonly name?: string;
-  /** @default POSTGRES_EXPORTER_IMAGE */
+  /** @default IMAGES.postgresExporter */
   readonly image?: string;
   /**
    * libpq sslmode. "require" encrypts without checking the server certificate; "verify-full" also checks it
@@ -98,7 +95,7 @@ export class PostgresExporter extends Construct {
             containers: [
               {
                 name: "exporter",
-                image: props.image ?? POSTGRES_EXPORTER_IMAGE,
+                image: props.image ?? IMAGES.postgresExporter,
                 ports: [{ name: "metrics", containerPort: POSTGRES_EXPORTER_PORT, protocol: "TCP" }],
                 env: [
                   secretEnv("DB_HOST", keys.host),

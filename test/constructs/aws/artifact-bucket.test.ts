@@ -1,3 +1,4 @@
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { TerraformStack, Testing } from "cdktf";
 import { ArtifactBucket } from "../../../constructs/aws/artifact-bucket";
 import { type Json, policy, synthStack } from "../../support/terraform-json";
@@ -123,6 +124,27 @@ describe("ArtifactBucket", () => {
       { name: "alias/mlops-platform-prod-mlflow-artifacts-us-west-2" },
     ]);
     expect(dr.outputs.artifact_bucket.value).toBe("mlops-platform-prod-mlflow-artifacts-us-west-2");
+  });
+
+  test("throws when a replicated bucket's name leaves no room for its replication role's name", () => {
+    const app = Testing.app();
+    const recovery = new AwsProvider(new TerraformStack(app, "test"), "recovery", {
+      region: "us-west-2",
+      alias: "recovery",
+    });
+    const bucketName = `mlops-platform-${"x".repeat(38)}`;
+    expect(
+      () =>
+        new ArtifactBucket(recovery.node.scope as TerraformStack, "bucket", {
+          bucketName,
+          accountId: "111111111111",
+          region: "us-east-1",
+          noncurrentVersionRetentionDays: 30,
+          replica: { provider: recovery, region: "us-west-2", bucketName: "replica-bucket" },
+        }),
+    ).toThrow(
+      `ArtifactBucket ${bucketName}: bucketName is 53 characters; expected at most 52 when the bucket is replicated (its replication role is named "<bucketName>-replication", at most 64)`,
+    );
   });
 
   test("throws when the bucket name is not a valid S3 name", () => {
