@@ -42,14 +42,17 @@ export function buildClusterLayer(app: App, { environment, contract }: PlatformE
         return [`${group}/${object.kind}`, { group, kind: object.kind }];
       }),
   );
+  const allowedNamespaces = [...namespaces].sort();
   new GitOpsChart(app, "gitops", {
     ...props,
-    charts: charts.map((chart) => chart.node.id),
-    namespaces: [...namespaces].sort(),
+    charts: charts.map((chart) => ({
+      id: chart.node.id,
+      namespace: mainNamespace(chart) ?? (allowedNamespaces[0] as string),
+    })),
+    namespaces: allowedNamespaces,
     clusterKinds: [...clusterKinds.keys()]
       .sort()
       .map((key) => clusterKinds.get(key) as { group: string; kind: string }),
-    firstCharts: ["platform-baseline"],
     // The runbooks shift canary traffic with `kubectl patch`; self-heal must not undo it.
     operatorOwnedFields: {
       "model-serving": [
@@ -61,4 +64,19 @@ export function buildClusterLayer(app: App, { environment, contract }: PlatformE
       ],
     },
   });
+}
+
+/**
+ * The namespace most of a chart's namespaced objects live in (ties: the first by name), or undefined
+ * when it has none. Its application's destination names it, so the destination is one the project allows.
+ */
+function mainNamespace(chart: Chart): string | undefined {
+  const counts = new Map<string, number>();
+  for (const node of chart.node.findAll()) {
+    const namespace = node instanceof ApiObject ? node.metadata.namespace : undefined;
+    if (namespace !== undefined) counts.set(namespace, (counts.get(namespace) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort(
+    ([a, countA], [b, countB]) => countB - countA || a.localeCompare(b),
+  )[0]?.[0];
 }

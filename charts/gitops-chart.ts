@@ -5,14 +5,15 @@ import { ArgoCdProject } from "../constructs/k8s/argocd-project";
 import type { ClusterChartProps } from "./chart-props";
 
 export interface GitOpsChartProps extends ClusterChartProps {
-  /** Ids of the charts to deliver, each one file `<id>.k8s.yaml` in the environment's folder. */
-  readonly charts: readonly string[];
+  /**
+   * The charts to deliver, each one file `<id>.k8s.yaml` in the environment's folder, with the namespace
+   * its application names as destination (one of `namespaces`).
+   */
+  readonly charts: readonly { readonly id: string; readonly namespace: string }[];
   /** Namespaces those charts deploy into. */
   readonly namespaces: readonly string[];
   /** Cluster-scoped kinds those charts create. */
   readonly clusterKinds: readonly { readonly group: string; readonly kind: string }[];
-  /** Charts that must sync before the others (the namespaces). @default [] */
-  readonly firstCharts?: readonly string[];
   /** Per chart, fields operators own in the cluster (ArgoCD leaves them alone). @default none */
   readonly operatorOwnedFields?: Readonly<Record<string, readonly OperatorOwnedField[]>>;
 }
@@ -33,7 +34,12 @@ export class GitOpsChart extends Chart {
       namespaces: props.namespaces,
       clusterKinds: props.clusterKinds,
     });
-    for (const chart of props.charts) {
+    for (const { id: chart, namespace } of props.charts) {
+      if (!props.namespaces.includes(namespace)) {
+        throw new Error(
+          `GitOpsChart: chart "${chart}" would deploy to namespace "${namespace}", which the project does not allow; expected one of ${props.namespaces.join(", ")}`,
+        );
+      }
       new ArgoCdApplication(this, chart, {
         name: `mlops-platform-${chart}`,
         project: project.name,
@@ -41,7 +47,7 @@ export class GitOpsChart extends Chart {
         revision: gitops.revision,
         path: gitops.path,
         file: `${chart}.k8s.yaml`,
-        syncWave: props.firstCharts?.includes(chart) ? -1 : 0,
+        destinationNamespace: namespace,
         ...(props.operatorOwnedFields?.[chart] && { operatorOwnedFields: props.operatorOwnedFields[chart] }),
       });
     }

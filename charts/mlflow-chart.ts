@@ -66,6 +66,8 @@ export class MlflowChart extends Chart {
       database,
       artifactsDestination: `${artifactStore.uri}/${artifactStore.prefixes.mlflow}`,
       replicas: environment.mlflow.replicas,
+      // Failed over: the recovery environment's MLflow owns the data now.
+      stopped: environment.failedOverTo !== undefined,
       maxReplicas: environment.mlflow.maxReplicas,
       resources: environment.mlflow.resources,
     });

@@ -21,6 +21,7 @@ export class PostgresBackupChart extends Chart {
       prefix: contract.artifactStore.prefixes.backups,
       schedule: environment.backups.schedule,
       retentionDays: environment.backups.retentionDays,
+      suspended: environment.failedOverTo !== undefined,
     });
 
     // Both jobs talk to the same two places: the database, and the object store (plus STS) over HTTPS.

@@ -37,6 +37,7 @@ export class TrainingPipelinesChart extends Chart {
         namespace: identity.namespace,
         workflowTemplateName: pipeline.name,
         schedule: retrainSchedule,
+        suspended: environment.failedOverTo !== undefined,
         parameters: { "dataset-url": retrainDatasetUrl ?? "", "model-name": retrainModel ?? "" },
       });
     }

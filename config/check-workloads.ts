@@ -161,12 +161,13 @@ export function checkWorkloads(env: Environment, report: Report): void {
     }
     if (
       typeof training.retrainDatasetUrl !== "string" ||
-      !/^(s3|gs|https?):\/\/\S+$/.test(training.retrainDatasetUrl)
+      !/^(s3|https):\/\/\S+$/.test(training.retrainDatasetUrl)
     ) {
+      // The training pods may only leave the cluster over TLS (443): plain http:// would be blocked.
       report(
         "training.retrainDatasetUrl",
         training.retrainDatasetUrl,
-        "an s3://, gs:// or https:// URL of the dataset to train on",
+        "an s3:// or https:// URL of the dataset to train on (the training steps read no other scheme)",
       );
     }
   }

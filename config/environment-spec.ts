@@ -216,6 +216,15 @@ export interface EnvironmentSpec {
    * @default undefined (a primary environment)
    */
   readonly restores?: string;
+  /**
+   * Marks a primary environment whose recovery environment (the one whose `restores` names it) has taken
+   * over after a regional failure. Its artifacts stop replicating into the bucket the recovery environment
+   * now writes, and its own writers stop (MLflow scaled to zero, backups and scheduled retraining
+   * suspended), so a region that comes back cannot overwrite what the recovery environment has written.
+   * See docs/runbooks.md, "Disaster recovery".
+   * @default undefined (the environment runs normally)
+   */
+  readonly failedOverTo?: string;
   /** Required when cloud is "aws". @default none (rejected for an AWS environment) */
   readonly aws?: AwsAccountSpec;
   readonly network: NetworkSpec;
@@ -251,6 +260,7 @@ export interface Environment {
   readonly recoveryRegion: string;
   readonly tier: Tier;
   readonly restores?: string;
+  readonly failedOverTo?: string;
   readonly aws?: AwsAccountSpec;
   readonly network: {
     readonly vpcCidr: string;

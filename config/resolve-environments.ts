@@ -117,6 +117,7 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
     recoveryRegion: spec.recoveryRegion,
     tier,
     ...(spec.restores !== undefined && { restores: spec.restores }),
+    ...(spec.failedOverTo !== undefined && { failedOverTo: spec.failedOverTo }),
     ...(spec.aws !== undefined && { aws: spec.aws }),
     network: {
       vpcCidr: spec.network?.vpcCidr,
@@ -399,6 +400,21 @@ function checkAcrossEnvironments(envs: readonly Environment[], issues: ConfigIss
           "network.vpcCidr",
           env.network.vpcCidr,
           `a range that does not overlap environment "${earlier.name}" (${earlier.network.vpcCidr})`,
+        );
+      }
+    }
+    if (env.failedOverTo !== undefined) {
+      const recovery = byName.get(env.failedOverTo);
+      if (recovery?.restores !== env.name) {
+        const candidates = envs
+          .filter((candidate) => candidate.restores === env.name)
+          .map(({ name }) => name);
+        report(
+          "failedOverTo",
+          env.failedOverTo,
+          candidates.length > 0
+            ? `the recovery environment that restores "${env.name}": ${list(candidates)}`
+            : `the name of a recovery environment whose restores is "${env.name}" (none is defined)`,
         );
       }
     }

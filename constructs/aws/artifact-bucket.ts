@@ -18,6 +18,11 @@ export interface BucketReplicaProps {
   readonly provider: AwsProvider;
   readonly region: string;
   readonly bucketName: string;
+  /**
+   * Stop replicating new writes (the rule stays, disabled): after a failover the replica is the recovery
+   * environment's own store, and writes from a returning source must not reach it. @default false
+   */
+  readonly paused?: boolean;
 }
 
 export interface ArtifactBucketProps {
@@ -220,7 +225,7 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
       rule: [
         {
           id: "replicate-everything",
-          status: "Enabled",
+          status: props.replica?.paused ? "Disabled" : "Enabled",
           priority: 1,
           filter: { prefix: "" },
           deleteMarkerReplication: { status: "Enabled" },

@@ -167,6 +167,8 @@ export class AwsPlatform extends Construct implements CloudPlatform {
               provider: recoveryProvider,
               region: env.recoveryRegion,
               bucketName: replication.replicaBucket,
+              // The recovery environment has taken the replica over as its own store.
+              paused: env.failedOverTo !== undefined,
             },
           }),
       });
@@ -196,7 +198,10 @@ export class AwsPlatform extends Construct implements CloudPlatform {
         },
         backup: {
           ...workload("backup"),
-          bucketPrefixes: [{ prefix: artifactStore.prefixes.backups, access: "read-write" }],
+          // A dump that fails verification after upload is deleted by its version id.
+          bucketPrefixes: [
+            { prefix: artifactStore.prefixes.backups, access: "read-write", removesVersions: true },
+          ],
           readsDatabaseCredentials: true,
         },
         // Training publishes the models it registers under models/, where serving reads them.

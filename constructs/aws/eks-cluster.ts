@@ -23,6 +23,16 @@ export const EKS_CONTROL_PLANE_LOG_TYPES = [
 /** Add-ons every cluster runs. Left to EKS to pick the version that matches the cluster's. */
 export const EKS_CORE_ADDONS = ["vpc-cni", "kube-proxy", "coredns"] as const;
 
+/**
+ * Add-on settings the platform relies on. The VPC CNI enforces NetworkPolicy objects only when its network
+ * policy agent is turned on (EKS user guide, "Limit pod traffic with Kubernetes network policies":
+ * configuration value `enableNetworkPolicy: "true"` of the vpc-cni add-on); without it every namespace's
+ * default deny is silently ignored.
+ */
+export const EKS_ADDON_CONFIGURATION: Readonly<Partial<Record<(typeof EKS_CORE_ADDONS)[number], object>>> = {
+  "vpc-cni": { enableNetworkPolicy: "true" },
+};
+
 export interface SystemNodeGroupProps {
   readonly instanceTypes: readonly string[];
   readonly minSize: number;
@@ -193,6 +203,9 @@ export class EksCluster extends Construct implements KubernetesCluster {
         new EksAddon(this, `addon-${addon}`, {
           clusterName: this.cluster.name,
           addonName: addon,
+          ...(EKS_ADDON_CONFIGURATION[addon] && {
+            configurationValues: JSON.stringify(EKS_ADDON_CONFIGURATION[addon]),
+          }),
           resolveConflictsOnCreate: "OVERWRITE",
           resolveConflictsOnUpdate: "OVERWRITE",
           // CoreDNS needs nodes to become healthy; the others must exist before nodes join.

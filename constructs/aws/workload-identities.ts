@@ -9,8 +9,17 @@ export interface WorkloadIdentityProps {
   readonly roleName: string;
   readonly namespace: string;
   readonly serviceAccount: string;
-  /** Key prefixes of the artifact bucket the workload uses (no slashes at either end). */
-  readonly bucketPrefixes: readonly { readonly prefix: string; readonly access: BucketAccess }[];
+  /**
+   * Key prefixes of the artifact bucket the workload uses (no slashes at either end). `removesVersions`
+   * also lets it delete object versions there for good, which versioning otherwise keeps: only for a
+   * workload that must take back what it wrote (the backup job removes a dump that failed verification).
+   */
+  readonly bucketPrefixes: readonly {
+    readonly prefix: string;
+    readonly access: BucketAccess;
+    /** @default false */
+    readonly removesVersions?: boolean;
+  }[];
   /** Whether it reads the database credentials secret. @default false */
   readonly readsDatabaseCredentials?: boolean;
 }
@@ -93,6 +102,15 @@ function statementsFor(workload: WorkloadIdentityProps, props: WorkloadIdentitie
         Effect: "Allow",
         Action: ["s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"],
         Resource: writable.map(({ prefix }) => `${props.bucketArn}/${prefix}/*`),
+      });
+    }
+    const removable = writable.filter(({ removesVersions }) => removesVersions);
+    if (removable.length > 0) {
+      statements.push({
+        Sid: "RemoveOwnObjectVersions",
+        Effect: "Allow",
+        Action: "s3:DeleteObjectVersion",
+        Resource: removable.map(({ prefix }) => `${props.bucketArn}/${prefix}/*`),
       });
     }
     statements.push({

@@ -11,8 +11,12 @@ export interface ArgoCdApplicationProps {
   readonly path: string;
   /** The one manifest file of the folder this application delivers. */
   readonly file: string;
-  /** Order among applications: lower waves sync first. @default 0 */
-  readonly syncWave?: number;
+  /**
+   * Namespace of the destination: where objects without a namespace would go, and what the project's
+   * destinations are matched against. Argo CD 3.x matches an empty namespace against the project's list
+   * too, so an application without one is refused by a project that allows only named namespaces.
+   */
+  readonly destinationNamespace: string;
   /** @default "argocd" */
   readonly argoCdNamespace?: string;
   /**
@@ -41,11 +45,15 @@ export class ArgoCdApplication extends Construct {
         `ArgoCdApplication ${props.name}: file is "${props.file}"; expected a YAML file name inside path`,
       );
     }
+    if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(props.destinationNamespace)) {
+      throw new Error(
+        `ArgoCdApplication ${props.name}: destinationNamespace is "${props.destinationNamespace}"; expected a namespace name (RFC 1123 label)`,
+      );
+    }
     new Application(this, "application", {
       metadata: {
         name: props.name,
         namespace: props.argoCdNamespace ?? "argocd",
-        annotations: { "argocd.argoproj.io/sync-wave": String(props.syncWave ?? 0) },
         // No resources-finalizer: deleting the Application leaves what it deployed running.
       },
       spec: {
@@ -56,7 +64,7 @@ export class ArgoCdApplication extends Construct {
           path: props.path,
           directory: { include: props.file },
         },
-        destination: { server: IN_CLUSTER },
+        destination: { server: IN_CLUSTER, namespace: props.destinationNamespace },
         ...(props.operatorOwnedFields?.length && {
           ignoreDifferences: props.operatorOwnedFields.map((field) => ({
             group: field.group,

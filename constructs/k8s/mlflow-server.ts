@@ -35,6 +35,11 @@ export interface MlflowServerProps {
    * @default 1
    */
   readonly replicas?: number;
+  /**
+   * Keep the server at zero replicas (no autoscaler, no disruption budget), for an environment that must
+   * not write while another one has taken over its data. @default false
+   */
+  readonly stopped?: boolean;
   /** Ceiling of the autoscaler; used only with 2 or more replicas. @default replicas */
   readonly maxReplicas?: number;
   /**
@@ -137,7 +142,7 @@ export class MlflowServer extends Construct {
       );
     }
 
-    this.replicated = replicas >= 2;
+    this.replicated = replicas >= 2 && !props.stopped;
     this.podSelector = { app: this.name };
     const labels = appLabels(this.name, "tracking-server");
     const metadata = { name: this.name, namespace: this.namespace, labels };
@@ -192,7 +197,7 @@ export class MlflowServer extends Construct {
       spec: {
         // An autoscaled Deployment leaves its replica count to the autoscaler: a count in Git would make
         // every GitOps sync undo the autoscaler's decision.
-        ...(!this.replicated && { replicas }),
+        ...(!this.replicated && { replicas: props.stopped ? 0 : replicas }),
         revisionHistoryLimit: 5,
         selector: { matchLabels: { ...this.podSelector } },
         // Start the new pod before stopping an old one: no capacity lost during a rollout.

@@ -53,6 +53,8 @@ export interface PostgresBackupJobsProps {
   readonly schedule: string;
   /** Days a dump is kept; the newest is always kept. */
   readonly retentionDays: number;
+  /** Suspend the scheduled backups (the restore path stays available). @default false */
+  readonly suspended?: boolean;
   /** Retries of a failed backup (each a new pod). The restore never retries by itself. @default 2 */
   readonly backoffLimit?: number;
   /** Longest a backup or restore Job may run, retries included. @default Duration.hours(2) */
@@ -275,7 +277,7 @@ export class PostgresBackupJobs extends Construct {
 
     cronJob("backup", names.backupCronJob, {
       schedule: props.schedule,
-      suspend: false,
+      suspend: props.suspended ?? false,
       backoffLimit,
       initContainer: container(
         "dump",

@@ -21,6 +21,8 @@ export interface ScheduledTrainingProps {
   readonly parameters: Readonly<Record<string, string>>;
   /** A run that could not start this long after its time is skipped, not started late. @default Duration.hours(1) */
   readonly startingDeadline?: Duration;
+  /** Create no runs until this is turned off again. @default false */
+  readonly suspended?: boolean;
   /** Finished runs kept for inspection. @default 3 */
   readonly successfulRunsHistoryLimit?: number;
   /** Failed runs kept for inspection. @default 5 */
@@ -72,6 +74,7 @@ export class ScheduledTraining extends Construct {
         // Argo Workflows 3.6+ takes a list of schedules (the single `schedule` field is gone in v4).
         schedules: [props.schedule],
         timezone: props.timezone ?? "UTC",
+        suspend: props.suspended ?? false,
         concurrencyPolicy: CronWorkflowSpecConcurrencyPolicy.FORBID,
         startingDeadlineSeconds: (props.startingDeadline ?? Duration.hours(1)).toSeconds(),
         successfulJobsHistoryLimit: successful,

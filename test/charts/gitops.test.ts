@@ -2,6 +2,7 @@ import { Testing } from "cdk8s";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { ArgoCdApplication } from "../../constructs/k8s/argocd-application";
 import { ArgoCdProject } from "../../constructs/k8s/argocd-project";
+import { argoCdRefusals } from "../support/argocd-permissions";
 import { clusterLayer } from "../support/cluster-layer";
 import { problemsOf } from "../support/spec-problems";
 
@@ -26,6 +27,28 @@ describe("GitOps delivery", () => {
     }
   });
 
+  test.each(ENVIRONMENT_SPECS.map((spec) => spec.name))(
+    "%s: Argo CD accepts every application and every object it delivers under the project",
+    (environment) => {
+      const environmentLayer = clusterLayer(environment);
+      const project = environmentLayer.one("AppProject", "mlops-platform");
+      const refusals = environmentLayer.ofKind("Application").flatMap((application) => {
+        const chart = String(application.spec.source.directory.include).replace(/\.k8s\.yaml$/, "");
+        return argoCdRefusals(project, application, environmentLayer.chart(chart));
+      });
+      expect(refusals).toEqual([]);
+    },
+  );
+
+  test("an application without a destination namespace is refused by the project", () => {
+    const project = layer.one("AppProject", "mlops-platform");
+    const application = structuredClone(applications[0]);
+    delete application.spec.destination.namespace;
+    expect(argoCdRefusals(project, application, [])).toEqual([
+      `${application.metadata.name}: application destination {https://kubernetes.default.svc } do not match any of the allowed destinations in project mlops-platform`,
+    ]);
+  });
+
   test("ArgoCD leaves the canary share of an InferenceService to the operator, and only that", () => {
     const serving = applications.find(
       (application) => application.metadata.name === "mlops-platform-model-serving",
@@ -42,15 +65,14 @@ describe("GitOps delivery", () => {
     for (const application of others) expect(application.spec.ignoreDifferences).toBeUndefined();
   });
 
-  test("namespaces sync first", () => {
-    const waves = Object.fromEntries(
-      applications.map((application) => [
-        application.metadata.name,
-        application.metadata.annotations["argocd.argoproj.io/sync-wave"],
-      ]),
-    );
-    expect(waves["mlops-platform-platform-baseline"]).toBe("-1");
-    expect(waves["mlops-platform-mlflow"]).toBe("0");
+  test("applications claim no order among themselves: nothing applies them in waves", () => {
+    // Sync waves order resources inside one Application; these are applied by hand (kubectl apply), so a
+    // wave annotation on them would promise an order nobody enforces.
+    for (const application of applications) expect(application.metadata.annotations).toBeUndefined();
+    // Inside the baseline's application, the namespaces do come first.
+    for (const namespace of layer.ofKind("Namespace")) {
+      expect(namespace.metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("-1");
+    }
   });
 
   test("the project allows only the repository, the namespaces and the cluster-scoped kinds the charts use", () => {
@@ -108,8 +130,21 @@ describe("GitOps delivery", () => {
           revision: "main",
           path: "dist/dev",
           file: "../x.yaml",
+          destinationNamespace: "mlflow",
         }),
     ).toThrow('ArgoCdApplication x: file is "../x.yaml"; expected a YAML file name inside path');
+    expect(
+      () =>
+        new ArgoCdApplication(chart, "app-without-namespace", {
+          name: "y",
+          project: "p",
+          repositoryUrl: "https://r",
+          revision: "main",
+          path: "dist/dev",
+          file: "y.yaml",
+          destinationNamespace: "",
+        }),
+    ).toThrow('ArgoCdApplication y: destinationNamespace is ""; expected a namespace name (RFC 1123 label)');
     expect(
       () =>
         new ArgoCdProject(chart, "project", {

@@ -357,6 +357,23 @@ describe("bad specs are rejected with environment, field, value and what is allo
       ]);
     });
 
+    test("throws when scheduled retraining reads its dataset over plain http", () => {
+      expect(
+        problems([
+          with_({
+            models: [model],
+            training: {
+              retrainSchedule: "@weekly",
+              retrainModel: "churn",
+              retrainDatasetUrl: "http://example.com/d.csv",
+            },
+          }),
+        ]),
+      ).toEqual([
+        'environment "qa", field training.retrainDatasetUrl: got "http://example.com/d.csv"; expected an s3:// or https:// URL of the dataset to train on (the training steps read no other scheme)',
+      ]);
+    });
+
     test("model defaults: one warm replica, three at most, Standard mode, no GPU", () => {
       const [resolved] = resolveEnvironments([with_({ models: [model] })]);
       expect(resolved?.models[0]).toEqual({

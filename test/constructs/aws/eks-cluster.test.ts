@@ -99,6 +99,9 @@ describe("EksCluster", () => {
   test("the core add-ons are managed, CoreDNS after the nodes", () => {
     const addons = dev.resourceList("aws_eks_addon");
     expect(addons.map((addon) => addon.addon_name).sort()).toEqual(["coredns", "kube-proxy", "vpc-cni"]);
+    // The namespaces' default-deny policies exist only if the VPC CNI's network policy agent enforces them.
+    const cni = addons.find((addon) => addon.addon_name === "vpc-cni");
+    expect(JSON.parse(cni.configuration_values)).toEqual({ enableNetworkPolicy: "true" });
     const coredns = addons.find((addon) => addon.addon_name === "coredns");
     expect(coredns.depends_on).toEqual([expect.stringMatching(/^aws_eks_node_group\./)]);
   });

@@ -63,7 +63,17 @@ describe("WorkloadIdentities", () => {
 
   test("the backup job reads and writes only the backups prefix and reads the database secret", () => {
     const { permissions } = roleOf("mlops-platform-dev-backup");
-    expect(actionsOn(permissions, `\${${bucket}.arn}/backups/postgres/*`)).toContain("s3:PutObject");
+    expect(actionsOn(permissions, `\${${bucket}.arn}/backups/postgres/*`)).toEqual(
+      [
+        "s3:AbortMultipartUpload",
+        "s3:DeleteObject",
+        // The upload step deletes a dump that failed verification by its version id.
+        "s3:DeleteObjectVersion",
+        "s3:GetObject",
+        "s3:GetObjectVersion",
+        "s3:PutObject",
+      ].sort(),
+    );
     expect(actionsOn(permissions, `\${${bucket}.arn}/mlflow/*`)).toEqual([]);
     expect(permissions.some((statement) => statement.Sid === "ReadDatabaseCredentials")).toBe(true);
   });
