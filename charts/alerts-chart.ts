@@ -8,8 +8,10 @@ import { PodMetricsMonitor } from "../constructs/k8s/pod-metrics-monitor";
 import { PostgresExporter } from "../constructs/k8s/postgres-exporter";
 import { ServiceMetricsMonitor } from "../constructs/k8s/service-metrics-monitor";
 import {
+  ARGO_WORKFLOWS,
   type ClusterChartProps,
   DATABASE_CREDENTIALS_SECRET,
+  INGRESS_GATEWAY,
   MLFLOW_SERVICE,
   MONITORING,
   NAMESPACES,
@@ -86,6 +88,30 @@ export class AlertsChart extends Chart {
       selectorLabels: PROMETHEUS_SELECTOR_LABELS,
     });
 
+    // The training alerts read the Argo Workflows controller's own metrics (port "metrics", 9090; plain
+    // HTTP once the chart's controller.metricsConfig is enabled, see the README).
+    new PodMetricsMonitor(this, "argo-workflows-monitor", {
+      name: "argo-workflows-workflow-controller",
+      namespace: ARGO_WORKFLOWS.namespace,
+      podLabel: "app",
+      podLabelValue: ARGO_WORKFLOWS.controllerPodLabels.app,
+      targetLabel: "app",
+      endpoints: [{ portName: ARGO_WORKFLOWS.metricsPortName }],
+      selectorLabels: PROMETHEUS_SELECTOR_LABELS,
+    });
+
+    // Standard-mode models have no request counter of their own: their 5xx answers are counted by the
+    // ingress gateway's Envoy.
+    new PodMetricsMonitor(this, "gateway-monitor", {
+      name: "istio-ingressgateway",
+      namespace: INGRESS_GATEWAY.namespace,
+      podLabel: "istio",
+      podLabelValue: INGRESS_GATEWAY.podLabels.istio,
+      targetLabel: "istio",
+      endpoints: [{ portName: INGRESS_GATEWAY.metricsPortName, path: INGRESS_GATEWAY.metricsPath }],
+      selectorLabels: PROMETHEUS_SELECTOR_LABELS,
+    });
+
     const catalogue = platformAlertCatalogue({
       namespaces: NAMESPACES,
       mlflowJob: MLFLOW_SERVICE.name,
@@ -94,6 +120,7 @@ export class AlertsChart extends Chart {
       backupMaxAge: backupMaxAge(environment.backups.schedule),
       trainingTemplate: TRAINING_TEMPLATE,
       servingLabel: SERVING_METRICS_LABEL,
+      gatewayNamespace: INGRESS_GATEWAY.namespace,
       runbooksUrl: RUNBOOKS_URL,
     });
     for (const ruleSet of catalogue) {

@@ -59,3 +59,30 @@ export const GPU_POOL = {
 
 /** Pod annotation that keeps the node autoscaler from consolidating away a node a training pod runs on. */
 export const DO_NOT_DISRUPT_ANNOTATION = { "karpenter.sh/do-not-disrupt": "true" } as const;
+
+/**
+ * Argo Workflows' own pods in the `argo` namespace, as the argo-workflows chart (1.0.18, release
+ * "argo-workflows") labels them: the runbooks' `-l app=workflow-controller` and
+ * `deployment argo-workflows-workflow-controller`. The controller serves metrics on 9090 and argo-server
+ * its UI and API on 2746 (argo-workflows v4.0: util/telemetry/exporter_prometheus.go, cmd/argo/commands/server.go).
+ */
+export const ARGO_WORKFLOWS = {
+  namespace: NAMESPACES.pipelines,
+  controllerPodLabels: { app: "workflow-controller" },
+  serverPodLabels: { app: "server" },
+  metricsPort: 9090,
+  /** Name of the controller's metrics container port (chart value controller.metricsConfig.portName). */
+  metricsPortName: "metrics",
+  serverPort: 2746,
+} as const;
+
+/**
+ * The Istio ingress gateway that KServe routes inference requests through (in both deployment modes), and
+ * where its Envoy serves Istio's standard metrics (istio_requests_total) for Prometheus.
+ */
+export const INGRESS_GATEWAY = {
+  namespace: "istio-system",
+  podLabels: { istio: "ingressgateway" },
+  metricsPortName: "http-envoy-prom",
+  metricsPath: "/stats/prometheus",
+} as const;

@@ -48,6 +48,7 @@ export const karpenterCapacity: GpuCapacityProvider = {
       new KarpenterNodeClass(scope, `${name}-node-class`, {
         name,
         nodeRoleName: contract.nodeAutoscaler.nodeRoleName,
+        amiAlias: `al2023@${environment.cluster.nodeImageRelease}`,
         discoveryTagValue: contract.clusterName,
         rootVolumeSizeGiB,
         tags,

@@ -1,9 +1,10 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
+import type { PostgresMajor } from "../config/tier-defaults";
 import { ExternalDatabaseSecret } from "../constructs/k8s/external-database-secret";
 import { MlflowServer } from "../constructs/k8s/mlflow-server";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
-import { appLabels } from "../constructs/k8s/workload-defaults";
+import { appLabels, IMAGES } from "../constructs/k8s/workload-defaults";
 import {
   type ClusterChartProps,
   DATABASE_CREDENTIALS_SECRET,
@@ -65,6 +66,9 @@ export class MlflowChart extends Chart {
       serviceAccount: { name: identity.serviceAccount, annotations: identity.serviceAccountAnnotations },
       database,
       artifactsDestination: `${artifactStore.uri}/${artifactStore.prefixes.mlflow}`,
+      // Prometheus scrapes each pod at its own address (Host: <pod IP>:5000).
+      allowedHosts: contract.network.podCidrs.map(addressPattern),
+      postgresImage: IMAGES.postgres[environment.database.engineVersion as PostgresMajor],
       replicas: environment.mlflow.replicas,
       // Failed over: the recovery environment's MLflow owns the data now.
       stopped: environment.failedOverTo !== undefined,
@@ -93,4 +97,11 @@ export class MlflowChart extends Chart {
       ],
     });
   }
+}
+
+/** A Host-header pattern covering a range: its fixed leading octets, then `*` ("10.30.0.0/16" -> "10.30.*"). */
+function addressPattern(cidr: string): string {
+  const [address, prefix] = cidr.split("/");
+  const fixedOctets = Math.floor(Number(prefix) / 8);
+  return [...(address as string).split(".").slice(0, fixedOctets), "*"].join(".");
 }

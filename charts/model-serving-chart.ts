@@ -1,14 +1,14 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import { ModelService } from "../constructs/k8s/model-service";
-import { type ClusterChartProps, GPU_POOL, MONITORING } from "./chart-props";
+import { type ClusterChartProps, GPU_POOL, INGRESS_GATEWAY, MONITORING } from "./chart-props";
 
 /**
  * Where inference requests come from: the Istio ingress gateway (and Knative's local gateway), both in
  * `istio-system`, which is how KServe exposes InferenceServices in either deployment mode. Add a
  * namespace here when another gateway (or an in-cluster client namespace) must call the models.
  */
-export const INFERENCE_GATEWAY_NAMESPACES = ["istio-system"] as const;
+export const INFERENCE_GATEWAY_NAMESPACES = [INGRESS_GATEWAY.namespace] as const;
 
 /** Namespace of kube-prometheus-stack, which scrapes the model servers' metrics. */
 export const MONITORING_NAMESPACE = MONITORING.namespace;

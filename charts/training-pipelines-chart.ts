@@ -1,8 +1,16 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
+import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
 import { ScheduledTraining } from "../constructs/k8s/scheduled-training";
 import { TrainingPipeline } from "../constructs/k8s/training-pipeline";
-import { type ClusterChartProps, DO_NOT_DISRUPT_ANNOTATION, GPU_POOL, MLFLOW_SERVICE } from "./chart-props";
+import {
+  ARGO_WORKFLOWS,
+  type ClusterChartProps,
+  DO_NOT_DISRUPT_ANNOTATION,
+  GPU_POOL,
+  MLFLOW_SERVICE,
+  MONITORING,
+} from "./chart-props";
 
 /** The ml-training-pipeline WorkflowTemplate and, where the environment asks for it, scheduled retraining. */
 export class TrainingPipelinesChart extends Chart {
@@ -23,11 +31,39 @@ export class TrainingPipelinesChart extends Chart {
       },
       artifactStoreUri: contract.artifactStore.uri,
       modelsPrefix: contract.artifactStore.prefixes.models,
+      servedModelFormats: Object.fromEntries(environment.models.map((model) => [model.name, model.format])),
       // gpu.maxGpus 0 means no GPU pool: the train step then runs on CPU (the template's annotation says so).
       ...(environment.gpu.maxGpus > 0 && {
         gpuPool: { nodeLabels: GPU_POOL.nodeLabel, taint: GPU_POOL.taint, resource: GPU_POOL.resource },
       }),
       podAnnotations: DO_NOT_DISRUPT_ANNOTATION,
+    });
+
+    // The namespace's default deny also covers Argo Workflows' own pods: the controller and argo-server
+    // watch and write workflows through the API server, and Prometheus scrapes the controller.
+    const apiServer = contract.network.apiServer;
+    const toApiServer = {
+      to: apiServer.cidrs.map((cidr): Peer => ({ cidr })),
+      ports: [{ port: apiServer.port }],
+    };
+    new NetworkAllow(this, "workflow-controller-network", {
+      namespace: ARGO_WORKFLOWS.namespace,
+      name: "argo-workflows-workflow-controller-allow",
+      podLabels: ARGO_WORKFLOWS.controllerPodLabels,
+      ingress: [
+        {
+          from: [{ namespace: MONITORING.namespace, podLabels: MONITORING.prometheusPodLabels }],
+          ports: [{ port: ARGO_WORKFLOWS.metricsPort }],
+        },
+      ],
+      egress: [toApiServer],
+    });
+    // Reached with `kubectl port-forward`, which enters the pod's own network namespace.
+    new NetworkAllow(this, "argo-server-network", {
+      namespace: ARGO_WORKFLOWS.namespace,
+      name: "argo-workflows-server-allow",
+      podLabels: ARGO_WORKFLOWS.serverPodLabels,
+      egress: [toApiServer],
     });
 
     const { retrainSchedule, retrainModel, retrainDatasetUrl } = environment.training;

@@ -5,6 +5,7 @@ import {
   type ModelSpec,
   type ResolvedModel,
   SERVING_MODES,
+  TRAINABLE_FORMATS,
 } from "./environment-spec";
 import { MODEL_DEFAULTS } from "./tier-defaults";
 
@@ -151,12 +152,22 @@ export function checkWorkloads(env: Environment, report: Report): void {
   if (training.retrainSchedule !== undefined) {
     if (!isCronSchedule(training.retrainSchedule))
       report("training.retrainSchedule", training.retrainSchedule, CRON_ALLOWED);
-    if (!env.models.some((model) => model.name === training.retrainModel)) {
+    const target = env.models.find((model) => model.name === training.retrainModel);
+    if (!target) {
       const names = env.models.map((model) => `"${model.name}"`).join(", ");
       report(
         "training.retrainModel",
         training.retrainModel,
         `the name of one of the environment's models: ${names || "(none defined)"}`,
+      );
+    } else if (!(TRAINABLE_FORMATS as readonly string[]).includes(target.format)) {
+      const trainable = env.models.filter((model) =>
+        (TRAINABLE_FORMATS as readonly string[]).includes(model.format),
+      );
+      report(
+        "training.retrainModel",
+        training.retrainModel,
+        `a model whose format the training pipeline produces (${TRAINABLE_FORMATS.map((format) => `"${format}"`).join(", ")}; "${target.name}" is served as "${target.format}"): ${trainable.map((model) => `"${model.name}"`).join(", ") || "none of this environment's models"}`,
       );
     }
     if (

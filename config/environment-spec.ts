@@ -61,6 +61,13 @@ export interface ClusterSpec {
   readonly systemNodes: NodeGroupSpec;
   /** Retention of control-plane logs. @default 30 (dev), 365 (prod) */
   readonly logRetentionDays: number;
+  /**
+   * Release of the EKS-optimized Amazon Linux 2023 AMI the autoscaled nodes boot (`v<yyyymmdd>`, from
+   * awslabs/amazon-eks-ami releases). Pinned: "latest" would replace every node whenever AWS publishes an
+   * AMI. Raising it rolls the nodes gracefully, within the pools' disruption budgets.
+   * @default DEFAULT_NODE_IMAGE_RELEASE
+   */
+  readonly nodeImageRelease: string;
 }
 
 export interface GpuPoolSpec {
@@ -75,7 +82,11 @@ export interface GpuPoolSpec {
 }
 
 export interface DatabaseSpec {
-  /** PostgreSQL engine version. @default "16.8" */
+  /**
+   * PostgreSQL major version (one of SUPPORTED_POSTGRES_MAJORS). Only the major is pinned: the cloud
+   * applies minor upgrades itself, and a pinned minor would make the next plan try a downgrade.
+   * @default "16"
+   */
   readonly engineVersion: string;
   readonly instanceClass: string;
   readonly allocatedStorageGiB: number;
@@ -125,6 +136,13 @@ export const MODEL_FORMATS = [
   "triton",
 ] as const;
 export type ModelFormat = (typeof MODEL_FORMATS)[number];
+
+/**
+ * Formats the `ml-training-pipeline` template can produce, in the file its KServe runtime loads: scikit-learn
+ * models as `model.joblib` (KServe's sklearn server reads .joblib/.pkl/.pickle). Its image (the MLflow
+ * image) carries scikit-learn but not xgboost, so an xgboost model cannot be retrained by the template.
+ */
+export const TRAINABLE_FORMATS = ["sklearn"] as const satisfies readonly ModelFormat[];
 
 /**
  * KServe deployment modes. "Standard" (formerly RawDeployment) runs a Deployment and an HPA named

@@ -2,12 +2,12 @@ import type { DeploymentTarget } from "./deployment-target";
 import type { Environment, EnvironmentSpec } from "./environment-spec";
 import { ENVIRONMENT_SPECS } from "./environments";
 import { buildContract, type PlatformContract } from "./platform-contract";
-import { resolveEnvironments } from "./resolve-environments";
+import { type ResolveOptions, resolveEnvironments } from "./resolve-environments";
 
 export type { DeploymentTarget } from "./deployment-target";
 export type { CloudName, Environment, EnvironmentSpec, Tier } from "./environment-spec";
 export { buildContract, type PlatformContract } from "./platform-contract";
-export { InvalidEnvironmentError } from "./resolve-environments";
+export { InvalidEnvironmentError, type ResolveOptions } from "./resolve-environments";
 
 /** One environment ready to build: its resolved spec, its contract and, for a recovery environment, its source. */
 export interface PlatformEnvironment {
@@ -25,8 +25,9 @@ export interface PlatformEnvironment {
 export function loadEnvironments(
   specs: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS,
   targets: Readonly<Record<string, DeploymentTarget>> = {},
+  options: ResolveOptions = {},
 ): PlatformEnvironment[] {
-  const environments = resolveEnvironments(specs, targets);
+  const environments = resolveEnvironments(specs, targets, options);
   const byName = new Map(environments.map((env) => [env.name, env]));
   return environments.map((environment) => {
     const source = environment.restores === undefined ? undefined : byName.get(environment.restores);

@@ -1,4 +1,5 @@
 import type { CloudName, Environment } from "./environment-spec";
+import { formatCidr, parseCidr } from "./ipv4-cidr";
 import { planSubnets } from "./network-layout";
 
 /**
@@ -14,7 +15,7 @@ export interface PlatformContract {
   readonly namePrefix: string;
   readonly clusterName: string;
   /** Address ranges the cluster layer's network policies need. */
-  readonly network: { readonly vpcCidr: string; readonly databaseSubnetCidrs: readonly string[] };
+  readonly network: NetworkContract;
   readonly database: DatabaseContract;
   readonly artifactStore: ArtifactStoreContract;
   readonly workloads: Readonly<Record<WorkloadName, WorkloadIdentityContract>>;
@@ -26,6 +27,20 @@ export interface PlatformContract {
   readonly replication?: ReplicationContract;
   /** Present on recovery environments: where the data they restore comes from. */
   readonly recoverySource?: RecoverySourceContract;
+}
+
+export interface NetworkContract {
+  readonly vpcCidr: string;
+  /** Addresses pods get (on EKS the VPC's own: the VPC CNI gives pods VPC addresses). */
+  readonly podCidrs: readonly string[];
+  readonly databaseSubnetCidrs: readonly string[];
+  /**
+   * Where pods reach the Kubernetes API server, as a network policy sees it. On EKS the VPC CNI's policy
+   * agent filters on the pod's veth before the Service's DNAT (aws/amazon-network-policy-controller-k8s,
+   * pkg/resolvers/endpoints.go), so the address is the `kubernetes` Service's cluster IP: the first host of
+   * the service range.
+   */
+  readonly apiServer: { readonly cidrs: readonly string[]; readonly port: number };
 }
 
 export interface DatabaseContract {
@@ -75,7 +90,7 @@ export interface ModelContract extends WorkloadIdentityContract {
   readonly name: string;
   /** Key prefix of the model in the bucket: `models/<path>`. */
   readonly keyPrefix: string;
-  /** URI KServe downloads the model from. */
+  /** URI KServe downloads the model from: the model's prefix, ending in "/". */
   readonly storageUri: string;
 }
 
@@ -179,7 +194,9 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
       identityName,
       serviceAccountAnnotations: naming.serviceAccountAnnotations(env, identityName),
       keyPrefix,
-      storageUri: `${artifactUri}/${keyPrefix}`,
+      // With the slash: KServe's storage initializer lists by raw key prefix, so "models/demand" would
+      // also download "models/demand-forecast/..." (kserve v0.20.0, python/kserve_storage).
+      storageUri: `${artifactUri}/${keyPrefix}/`,
     };
   });
 
@@ -191,7 +208,9 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     clusterName: prefix,
     network: {
       vpcCidr: env.network.vpcCidr,
+      podCidrs: [env.network.vpcCidr],
       databaseSubnetCidrs: planSubnets(env.network.vpcCidr, env.network.availabilityZones.length).database,
+      apiServer: { cidrs: [`${firstHost(env.network.serviceCidr)}/32`], port: 443 },
     },
     database: {
       instanceId: `${prefix}-mlflow`,
@@ -223,4 +242,11 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     }),
     ...(recoverySource && { recoverySource }),
   };
+}
+
+/** The first host address of a range ("172.20.0.0/16" -> "172.20.0.1"): the API server's Service IP. */
+function firstHost(cidr: string): string {
+  const range = parseCidr(cidr);
+  if (!range) throw new Error(`buildContract: "${cidr}" is not a canonical IPv4 CIDR`);
+  return formatCidr({ network: range.network + 1, prefixLength: 32 }).replace(/\/32$/, "");
 }

@@ -16,9 +16,12 @@ import { availabilityZones, supportedRegions } from "./regions";
 import {
   DEFAULT_GITOPS_REPOSITORY,
   DEFAULT_KUBERNETES_VERSION,
+  DEFAULT_NODE_IMAGE_RELEASE,
   DEFAULT_SERVICE_CIDR,
   GPU_INSTANCE_FAMILIES,
+  KUBERNETES_STANDARD_SUPPORT_ENDS,
   SUPPORTED_KUBERNETES_VERSIONS,
+  SUPPORTED_POSTGRES_MAJORS,
   TIER_DEFAULTS,
 } from "./tier-defaults";
 
@@ -52,6 +55,11 @@ const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 const S3_BUCKET_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const VPC_PREFIX_RANGE = { min: 16, max: 20 } as const;
 
+export interface ResolveOptions {
+  /** The day version support is judged on. @default today */
+  readonly today?: Date;
+}
+
 /**
  * Validates every spec, applies tier defaults and returns the environments in the given order.
  * `targets` chooses, by environment name, where a stack deploys instead of its cloud (checked too).
@@ -60,7 +68,9 @@ const VPC_PREFIX_RANGE = { min: 16, max: 20 } as const;
 export function resolveEnvironments(
   specs: readonly EnvironmentSpec[],
   targets: Readonly<Record<string, DeploymentTarget>> = {},
+  options: ResolveOptions = {},
 ): Environment[] {
+  const today = isoDay(options.today ?? new Date());
   const issues: ConfigIssue[] = [];
   const resolved: Environment[] = [];
   const seen = new Set<string>();
@@ -88,7 +98,7 @@ export function resolveEnvironments(
     }
     const target = Object.hasOwn(targets, spec.name) ? targets[spec.name] : undefined;
     const environment = { ...applyDefaults(spec, spec.cloud, spec.tier), ...(target && { target }) };
-    checkEnvironment(spec, environment, report);
+    checkEnvironment(spec, environment, report, today);
     resolved.push(environment);
   }
 
@@ -128,6 +138,7 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
     cluster: {
       version: DEFAULT_KUBERNETES_VERSION,
       publicAccessCidrs: [],
+      nodeImageRelease: DEFAULT_NODE_IMAGE_RELEASE,
       ...defaults.cluster,
       ...spec.cluster,
       systemNodes: { ...defaults.cluster.systemNodes, ...spec.cluster?.systemNodes },
@@ -150,7 +161,7 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
   };
 }
 
-function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Report): void {
+function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Report, today: string): void {
   const regions = supportedRegions(env.cloud);
   if (!regions.includes(env.region))
     report("region", env.region, `one of the ${env.cloud} regions: ${list(regions)}`);
@@ -168,7 +179,7 @@ function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Repor
   }
 
   checkNetwork(spec, env, report);
-  checkCluster(env, report);
+  checkCluster(env, report, today);
   checkGpu(env, report);
   checkDatabase(env, report);
   checkArtifacts(env, report);
@@ -214,13 +225,29 @@ function checkNetwork(spec: EnvironmentSpec, env: Environment, report: Report): 
   }
 }
 
-function checkCluster(env: Environment, report: Report): void {
+function checkCluster(env: Environment, report: Report, today: string): void {
   const { cluster } = env;
   if (!includes(SUPPORTED_KUBERNETES_VERSIONS, cluster.version)) {
     report(
       "cluster.version",
       cluster.version,
       `a supported Kubernetes version: ${list(SUPPORTED_KUBERNETES_VERSIONS)}`,
+    );
+  } else if (KUBERNETES_STANDARD_SUPPORT_ENDS[cluster.version] < today) {
+    const current = SUPPORTED_KUBERNETES_VERSIONS.filter(
+      (version) => KUBERNETES_STANDARD_SUPPORT_ENDS[version] >= today,
+    );
+    report(
+      "cluster.version",
+      cluster.version,
+      `a version still in EKS standard support on ${today}: ${list(current)} (${cluster.version}'s ended on ${KUBERNETES_STANDARD_SUPPORT_ENDS[cluster.version]}; EKS then upgrades the control plane by itself and the next plan would try to downgrade it)`,
+    );
+  }
+  if (typeof cluster.nodeImageRelease !== "string" || !/^v\d{8}$/.test(cluster.nodeImageRelease)) {
+    report(
+      "cluster.nodeImageRelease",
+      cluster.nodeImageRelease,
+      'an EKS AL2023 AMI release such as "v20260714" (a pinned release: "latest" would replace every node whenever AWS publishes one)',
     );
   }
   cluster.publicAccessCidrs.forEach((cidr, index) => {
@@ -287,10 +314,12 @@ function checkGpu(env: Environment, report: Report): void {
 
 function checkDatabase(env: Environment, report: Report): void {
   const { database } = env;
-  if (!/^\d+(\.\d+)?$/.test(database.engineVersion)) {
-    report("database.engineVersion", database.engineVersion, 'a PostgreSQL version such as "16.8"');
-  } else if (Number(database.engineVersion.split(".")[0]) < 14) {
-    report("database.engineVersion", database.engineVersion, "PostgreSQL 14 or newer");
+  if (!includes(SUPPORTED_POSTGRES_MAJORS, database.engineVersion)) {
+    report(
+      "database.engineVersion",
+      database.engineVersion,
+      `a PostgreSQL major version: ${list(SUPPORTED_POSTGRES_MAJORS)} (minor versions are applied by the cloud's automatic upgrades; a pinned minor would make the next plan try a downgrade)`,
+    );
   }
   if (
     !Number.isInteger(database.backupRetentionDays) ||
@@ -449,4 +478,9 @@ function includes<T extends string>(values: readonly T[], value: unknown): value
 
 function list(values: readonly string[]): string {
   return values.map((value) => `"${value}"`).join(", ");
+}
+
+/** "YYYY-MM-DD" of a date, in UTC. */
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }

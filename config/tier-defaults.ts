@@ -9,9 +9,36 @@ import type {
   Tier,
 } from "./environment-spec";
 
-/** Kubernetes minor versions the platform is tested with; a spec outside this window is rejected. */
-export const SUPPORTED_KUBERNETES_VERSIONS = ["1.32", "1.33", "1.34"] as const;
-export const DEFAULT_KUBERNETES_VERSION = "1.33";
+/**
+ * Kubernetes versions the platform runs, with the last day of EKS standard support for each (EKS user
+ * guide, Kubernetes version calendar; see docs/versions.md). A version past that day is refused: with the
+ * cluster's upgrade policy STANDARD, EKS then upgrades the control plane by itself and the next plan would
+ * try to downgrade it. Move this window forward as the calendar moves.
+ */
+export const KUBERNETES_STANDARD_SUPPORT_ENDS = {
+  "1.34": "2026-12-02",
+  "1.35": "2027-03-27",
+} as const;
+export const SUPPORTED_KUBERNETES_VERSIONS = Object.keys(
+  KUBERNETES_STANDARD_SUPPORT_ENDS,
+) as readonly (keyof typeof KUBERNETES_STANDARD_SUPPORT_ENDS)[];
+export const DEFAULT_KUBERNETES_VERSION = "1.35";
+
+/**
+ * The EKS-optimized AL2023 AMI release autoscaled nodes boot unless an environment pins another: the newest
+ * release with published release notes when this was set (awslabs/amazon-eks-ami, see docs/versions.md).
+ */
+export const DEFAULT_NODE_IMAGE_RELEASE = "v20260714";
+
+/** Days before the end of standard support from which `npm run synth` reminds to upgrade. */
+export const KUBERNETES_UPGRADE_REMINDER_DAYS = 90;
+
+/**
+ * PostgreSQL majors the platform runs, each with a pinned client image of the same major (IMAGES.postgres
+ * in constructs/k8s/workload-defaults.ts): pg_dump refuses a server newer than itself.
+ */
+export const SUPPORTED_POSTGRES_MAJORS = ["15", "16", "17"] as const;
+export type PostgresMajor = (typeof SUPPORTED_POSTGRES_MAJORS)[number];
 
 /** GPU instance families that Karpenter may launch for the GPU pool (NVIDIA, x86 and Graviton). */
 export const GPU_INSTANCE_FAMILIES = [
@@ -30,7 +57,7 @@ export const GPU_INSTANCE_FAMILIES = [
 export interface TierDefaults {
   readonly availabilityZoneCount: number;
   readonly natGateways: NatGatewayLayout;
-  readonly cluster: Omit<ClusterSpec, "version" | "publicAccessCidrs">;
+  readonly cluster: Omit<ClusterSpec, "version" | "publicAccessCidrs" | "nodeImageRelease">;
   readonly gpu: GpuPoolSpec;
   readonly database: DatabaseSpec;
   readonly artifacts: ArtifactStoreSpec;
@@ -49,7 +76,7 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
     },
     gpu: { instanceFamilies: ["g5", "g6"], capacityTypes: ["spot", "on-demand"], maxGpus: 4, maxCpu: 64 },
     database: {
-      engineVersion: "16.8",
+      engineVersion: "16",
       instanceClass: "db.t4g.medium",
       allocatedStorageGiB: 20,
       maxAllocatedStorageGiB: 100,
@@ -83,7 +110,7 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
     },
     gpu: { instanceFamilies: ["g5", "g6"], capacityTypes: ["on-demand"], maxGpus: 16, maxCpu: 512 },
     database: {
-      engineVersion: "16.8",
+      engineVersion: "16",
       instanceClass: "db.r6g.large",
       allocatedStorageGiB: 100,
       maxAllocatedStorageGiB: 500,

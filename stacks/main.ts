@@ -1,6 +1,7 @@
 import { App } from "cdktf";
 import { type DeploymentTarget, type EnvironmentSpec, loadEnvironments } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
+import { kubernetesUpgradeReminder } from "../config/kubernetes-support";
 import { EMULATOR_STATE_FILE, localStateFile, PlatformStack } from "./platform-stack";
 import { withoutTokenStackTraces } from "./without-token-stack-traces";
 
@@ -39,13 +40,19 @@ export function synthStacks(
     for (const platform of environments) new PlatformStack(app, platform);
     app.synth();
   });
-  return environments.map(({ environment }) => {
-    const backend = environment.stateBackend;
-    if (environment.target?.kind === "emulator") {
-      return `${environment.name}: deploys to the AWS emulator at ${environment.target.endpoint}; state kept in ${EMULATOR_STATE_FILE} in the output directory`;
-    }
-    return backend.kind === "s3"
-      ? `${environment.name}: state in s3://${backend.bucket} (encrypted, S3 lockfile)`
-      : `${environment.name}: state kept LOCALLY in ${localStateFile(environment.name)}; set stateBackend in config/environments/${environment.name}.ts to share and lock it in S3`;
-  });
+  const reminders = environments
+    .map(({ environment }) => kubernetesUpgradeReminder(environment))
+    .filter((reminder) => reminder !== undefined);
+  return [
+    ...environments.map(({ environment }) => {
+      const backend = environment.stateBackend;
+      if (environment.target?.kind === "emulator") {
+        return `${environment.name}: deploys to the AWS emulator at ${environment.target.endpoint}; state kept in ${EMULATOR_STATE_FILE} in the output directory`;
+      }
+      return backend.kind === "s3"
+        ? `${environment.name}: state in s3://${backend.bucket} (encrypted, S3 lockfile)`
+        : `${environment.name}: state kept LOCALLY in ${localStateFile(environment.name)}; set stateBackend in config/environments/${environment.name}.ts to share and lock it in S3`;
+    }),
+    ...reminders,
+  ];
 }

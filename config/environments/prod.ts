@@ -27,9 +27,11 @@ export const prod: EnvironmentSpec = {
       resources: { cpu: "4", memory: "16Gi" },
     },
   ],
+  // Weekly retraining of the scikit-learn model (the template cannot produce xgboost's format). Each run
+  // publishes a new version under models/my-model/v<N>/; serving moves to it when its path says so.
   training: {
     retrainSchedule: "0 4 * * 1",
-    retrainModel: "demand-forecast",
-    retrainDatasetUrl: "s3://mlops-platform-prod-mlflow-artifacts/datasets/demand/latest.csv",
+    retrainModel: "my-model",
+    retrainDatasetUrl: "s3://mlops-platform-prod-mlflow-artifacts/datasets/my-model/latest.csv",
   },
 };

@@ -23,6 +23,11 @@ export interface BucketReplicaProps {
    * environment's own store, and writes from a returning source must not reach it. @default false
    */
   readonly paused?: boolean;
+  /**
+   * Refuse any plan that would destroy the replica or its key: a recovery environment adopts them as its
+   * own artifact store. @default false
+   */
+  readonly protect?: boolean;
 }
 
 export interface ArtifactBucketProps {
@@ -83,6 +88,7 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
         accountId: props.accountId,
         region: props.replica.region,
         provider: props.replica.provider,
+        protect: props.replica.protect ?? false,
         ...lifecycle,
       });
       this.replicaBucket = replica.bucket;
@@ -97,6 +103,7 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
       accountId: string;
       region: string;
       provider?: AwsProvider;
+      protect?: boolean;
       noncurrentVersionRetentionDays: number;
       abortIncompleteUploadDays: number;
     },
@@ -107,11 +114,13 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
       description: `Encrypts objects in s3://${props.bucketName}`,
       accountId: props.accountId,
       region: props.region,
+      preventDestroy: props.protect ?? false,
       ...provider,
     });
     const bucket = new S3Bucket(this, `${idPrefix}bucket`, {
       bucket: props.bucketName,
       forceDestroy: false,
+      ...(props.protect && { lifecycle: { preventDestroy: true } }),
       ...provider,
     });
     new S3BucketOwnershipControls(this, `${idPrefix}ownership`, {

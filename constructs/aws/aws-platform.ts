@@ -136,6 +136,7 @@ export class AwsPlatform extends Construct implements CloudPlatform {
             region: env.recoveryRegion,
             retentionDays: env.database.backupRetentionDays,
             arnParameterName: replication.automatedBackupsArnParameter,
+            protect: env.database.deletionProtection,
           },
         }),
       ...(contract.recoverySource && {
@@ -169,6 +170,7 @@ export class AwsPlatform extends Construct implements CloudPlatform {
               bucketName: replication.replicaBucket,
               // The recovery environment has taken the replica over as its own store.
               paused: env.failedOverTo !== undefined,
+              protect: env.database.deletionProtection,
             },
           }),
       });

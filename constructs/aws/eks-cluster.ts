@@ -216,10 +216,13 @@ export class EksCluster extends Construct implements KubernetesCluster {
   }
 }
 
-/** Managed policies every EKS worker node needs (shared with Karpenter-launched nodes). */
+/**
+ * Managed policies every EKS worker node needs (shared with Karpenter-launched nodes), as upstream's v1.14
+ * template gives its node role: pulling images needs only AmazonEC2ContainerRegistryPullOnly.
+ */
 export const WORKER_NODE_POLICIES = [
   "AmazonEKSWorkerNodePolicy",
   "AmazonEKS_CNI_Policy",
-  "AmazonEC2ContainerRegistryReadOnly",
+  "AmazonEC2ContainerRegistryPullOnly",
   "AmazonSSMManagedInstanceCore",
 ] as const;

@@ -17,6 +17,11 @@ export interface EncryptionKeyProps {
   readonly provider?: AwsProvider;
   /** Days before a deleted key is destroyed; the maximum gives most time to undo a mistake. @default 30 */
   readonly deletionWindowDays?: number;
+  /**
+   * Refuse any plan that would destroy the key (Terraform's prevent_destroy), for a key that data outside
+   * this stack depends on. @default false
+   */
+  readonly preventDestroy?: boolean;
 }
 
 /** A customer-managed KMS key with yearly rotation and an alias. */
@@ -61,6 +66,7 @@ export class EncryptionKey extends Construct {
       deletionWindowInDays: deletionWindowDays,
       policy: policyDocument(statements),
       ...(props.provider && { provider: props.provider }),
+      ...(props.preventDestroy && { lifecycle: { preventDestroy: true } }),
     });
     new KmsAlias(this, "alias", {
       name: `alias/${props.alias}`,

@@ -30,14 +30,38 @@ export interface KarpenterPrerequisitesProps {
   readonly interruptionQueueName: string;
 }
 
-/** EC2 events Karpenter reacts to by draining a node before AWS takes it away. */
-export const KARPENTER_INTERRUPTION_EVENTS: Readonly<Record<string, { source: string; detailType: string }>> =
-  {
-    "spot-interruption": { source: "aws.ec2", detailType: "EC2 Spot Instance Interruption Warning" },
-    "rebalance-recommendation": { source: "aws.ec2", detailType: "EC2 Instance Rebalance Recommendation" },
-    "instance-state-change": { source: "aws.ec2", detailType: "EC2 Instance State-change Notification" },
-    "scheduled-change": { source: "aws.health", detailType: "AWS Health Event" },
-  };
+/**
+ * EC2 events Karpenter reacts to by draining a node before AWS takes it away (the rules of upstream's v1.14
+ * getting-started template, cloudformation.yaml).
+ */
+export const KARPENTER_INTERRUPTION_EVENTS: Readonly<
+  Record<string, { source: string; detailType: string; ruleSuffix: string }>
+> = {
+  "spot-interruption": {
+    source: "aws.ec2",
+    detailType: "EC2 Spot Instance Interruption Warning",
+    ruleSuffix: "spot",
+  },
+  "rebalance-recommendation": {
+    source: "aws.ec2",
+    detailType: "EC2 Instance Rebalance Recommendation",
+    ruleSuffix: "rebalance",
+  },
+  "instance-state-change": {
+    source: "aws.ec2",
+    detailType: "EC2 Instance State-change Notification",
+    ruleSuffix: "state-change",
+  },
+  "scheduled-change": { source: "aws.health", detailType: "AWS Health Event", ruleSuffix: "health" },
+  "capacity-reservation-interruption": {
+    source: "aws.ec2",
+    detailType: "EC2 Capacity Reservation Instance Interruption Warning",
+    ruleSuffix: "capacity-reservation",
+  },
+};
+
+/** EventBridge rule names stop at 64 characters. */
+const MAX_RULE_NAME = 64;
 
 /**
  * The cloud side of autoscaled (GPU) capacity with Karpenter: the role its nodes run as (with an instance
@@ -100,8 +124,14 @@ export class KarpenterPrerequisites extends Construct {
       ]),
     });
     for (const [name, event] of Object.entries(KARPENTER_INTERRUPTION_EVENTS)) {
+      const ruleName = `${cluster}-karpenter-${event.ruleSuffix}`;
+      if (ruleName.length > MAX_RULE_NAME) {
+        throw new Error(
+          `KarpenterPrerequisites ${cluster}: EventBridge rule name "${ruleName}" is ${ruleName.length} characters; expected at most ${MAX_RULE_NAME} (shorten the cluster name)`,
+        );
+      }
       const rule = new CloudwatchEventRule(this, `${name}-rule`, {
-        name: `${cluster}-karpenter-${name}`,
+        name: ruleName,
         description: `Karpenter interruption handling: ${event.detailType}`,
         eventPattern: JSON.stringify({ source: [event.source], "detail-type": [event.detailType] }),
       });
@@ -124,8 +154,11 @@ export class KarpenterPrerequisites extends Construct {
 }
 
 /**
- * What the controller may do: launch and tag instances only for this cluster, terminate only what it
- * launched, pass only its node role, read its queue, and read the catalogues it chooses instances from.
+ * The controller's permissions, statement by statement as upstream publishes them for v1.14
+ * (aws/karpenter-provider-aws v1.14.1, website/content/en/docs/getting-started/getting-started-with-karpenter/
+ * cloudformation.yaml: the NodeLifecycle, IAMIntegration, EKSIntegration, Interruption, ZonalShift and
+ * ResourceDiscovery policies). Launch and tag only for this cluster, launch from its own launch templates
+ * (by their tags), terminate only what it launched, pass only its node role, read its queue.
  */
 function controllerStatements(
   props: KarpenterPrerequisitesProps,
@@ -133,9 +166,10 @@ function controllerStatements(
   queueArn: string,
 ): PolicyStatement[] {
   const { accountId, region, clusterName } = props;
-  const ec2 = (type: string) => `arn:aws:ec2:${region}:${accountId}:${type}/*`;
-  const ownedByCluster = { [`aws:RequestTag/kubernetes.io/cluster/${clusterName}`]: "owned" };
-  const taggedForCluster = { [`aws:ResourceTag/kubernetes.io/cluster/${clusterName}`]: "owned" };
+  const ec2 = (type: string) => `arn:aws:ec2:${region}:*:${type}/*`;
+  const instanceProfiles = `arn:aws:iam::${accountId}:instance-profile/*`;
+  const clusterArn = `arn:aws:eks:${region}:${accountId}:cluster/${clusterName}`;
+  const clusterTag = `kubernetes.io/cluster/${clusterName}`;
   const launched = [
     "fleet",
     "instance",
@@ -144,9 +178,26 @@ function controllerStatements(
     "launch-template",
     "spot-instances-request",
   ].map(ec2);
+  const requestsClusterTags = {
+    [`aws:RequestTag/${clusterTag}`]: "owned",
+    "aws:RequestTag/eks:eks-cluster-name": clusterName,
+  };
+  const ownedNodePoolResource = {
+    StringEquals: { [`aws:ResourceTag/${clusterTag}`]: "owned" },
+    StringLike: { "aws:ResourceTag/karpenter.sh/nodepool": "*" },
+  };
+  const profileOfThisCluster = {
+    [`aws:ResourceTag/${clusterTag}`]: "owned",
+    "aws:ResourceTag/topology.kubernetes.io/region": region,
+  };
+  const profileRequestTags = {
+    ...requestsClusterTags,
+    "aws:RequestTag/topology.kubernetes.io/region": region,
+  };
   return [
+    // NodeLifecyclePolicy
     {
-      Sid: "LaunchFromSharedResources",
+      Sid: "AllowScopedEC2InstanceAccessActions",
       Effect: "Allow",
       Action: ["ec2:RunInstances", "ec2:CreateFleet"],
       Resource: [
@@ -155,63 +206,139 @@ function controllerStatements(
         ec2("security-group"),
         ec2("subnet"),
         ec2("capacity-reservation"),
+        ec2("placement-group"),
       ],
     },
     {
-      Sid: "LaunchOwnedResources",
+      Sid: "AllowScopedEC2LaunchTemplateAccessActions",
+      Effect: "Allow",
+      Action: ["ec2:RunInstances", "ec2:CreateFleet"],
+      Resource: ec2("launch-template"),
+      Condition: ownedNodePoolResource,
+    },
+    {
+      Sid: "AllowScopedEC2InstanceActionsWithTags",
       Effect: "Allow",
       Action: ["ec2:RunInstances", "ec2:CreateFleet", "ec2:CreateLaunchTemplate"],
       Resource: launched,
       Condition: {
-        StringEquals: ownedByCluster,
+        StringEquals: requestsClusterTags,
         StringLike: { "aws:RequestTag/karpenter.sh/nodepool": "*" },
       },
     },
     {
-      Sid: "TagOnLaunch",
+      Sid: "AllowScopedResourceCreationTagging",
       Effect: "Allow",
       Action: "ec2:CreateTags",
       Resource: launched,
       Condition: {
         StringEquals: {
-          ...ownedByCluster,
+          ...requestsClusterTags,
           "ec2:CreateAction": ["RunInstances", "CreateFleet", "CreateLaunchTemplate"],
         },
+        StringLike: { "aws:RequestTag/karpenter.sh/nodepool": "*" },
       },
     },
     {
-      Sid: "TagOwnedInstances",
+      Sid: "AllowScopedResourceTagging",
       Effect: "Allow",
       Action: "ec2:CreateTags",
       Resource: ec2("instance"),
       Condition: {
-        StringEquals: taggedForCluster,
+        ...ownedNodePoolResource,
+        StringEqualsIfExists: { "aws:RequestTag/eks:eks-cluster-name": clusterName },
         "ForAllValues:StringEquals": {
           "aws:TagKeys": ["eks:eks-cluster-name", "karpenter.sh/nodeclaim", "Name"],
         },
       },
     },
     {
-      Sid: "TerminateOwnedResources",
+      Sid: "AllowScopedDeletion",
       Effect: "Allow",
       Action: ["ec2:TerminateInstances", "ec2:DeleteLaunchTemplate"],
       Resource: [ec2("instance"), ec2("launch-template")],
+      Condition: ownedNodePoolResource,
+    },
+    // IAMIntegrationPolicy
+    {
+      Sid: "AllowPassingInstanceRole",
+      Effect: "Allow",
+      Action: "iam:PassRole",
+      Resource: nodeRoleArn,
+      Condition: { StringEquals: { "iam:PassedToService": ["ec2.amazonaws.com", "ec2.amazonaws.com.cn"] } },
+    },
+    {
+      Sid: "AllowScopedInstanceProfileCreationActions",
+      Effect: "Allow",
+      Action: ["iam:CreateInstanceProfile"],
+      Resource: instanceProfiles,
       Condition: {
-        StringEquals: taggedForCluster,
-        StringLike: { "aws:ResourceTag/karpenter.sh/nodepool": "*" },
+        StringEquals: profileRequestTags,
+        StringLike: { "aws:RequestTag/karpenter.k8s.aws/ec2nodeclass": "*" },
       },
     },
     {
-      Sid: "ReadCatalogues",
+      Sid: "AllowScopedInstanceProfileTagActions",
+      Effect: "Allow",
+      Action: ["iam:TagInstanceProfile"],
+      Resource: instanceProfiles,
+      Condition: {
+        StringEquals: { ...profileOfThisCluster, ...profileRequestTags },
+        StringLike: {
+          "aws:ResourceTag/karpenter.k8s.aws/ec2nodeclass": "*",
+          "aws:RequestTag/karpenter.k8s.aws/ec2nodeclass": "*",
+        },
+      },
+    },
+    {
+      Sid: "AllowScopedInstanceProfileActions",
       Effect: "Allow",
       Action: [
-        "ec2:DescribeAvailabilityZones",
+        "iam:AddRoleToInstanceProfile",
+        "iam:RemoveRoleFromInstanceProfile",
+        "iam:DeleteInstanceProfile",
+      ],
+      Resource: instanceProfiles,
+      Condition: {
+        StringEquals: profileOfThisCluster,
+        StringLike: { "aws:ResourceTag/karpenter.k8s.aws/ec2nodeclass": "*" },
+      },
+    },
+    // EKSIntegrationPolicy
+    {
+      Sid: "AllowAPIServerEndpointDiscovery",
+      Effect: "Allow",
+      Action: "eks:DescribeCluster",
+      Resource: clusterArn,
+    },
+    // InterruptionPolicy
+    {
+      Sid: "AllowInterruptionQueueActions",
+      Effect: "Allow",
+      Action: ["sqs:DeleteMessage", "sqs:GetQueueUrl", "sqs:ReceiveMessage"],
+      Resource: queueArn,
+    },
+    // ZonalShiftPolicy
+    {
+      Sid: "AllowZonalShiftStatusReadOnly",
+      Effect: "Allow",
+      Action: ["arc-zonal-shift:GetManagedResource"],
+      Resource: "*",
+      Condition: { StringEquals: { "arc-zonal-shift:ResourceIdentifier": clusterArn } },
+    },
+    // ResourceDiscoveryPolicy
+    {
+      Sid: "AllowRegionalReadActions",
+      Effect: "Allow",
+      Action: [
         "ec2:DescribeCapacityReservations",
         "ec2:DescribeImages",
         "ec2:DescribeInstances",
+        "ec2:DescribeInstanceStatus",
         "ec2:DescribeInstanceTypeOfferings",
         "ec2:DescribeInstanceTypes",
         "ec2:DescribeLaunchTemplates",
+        "ec2:DescribePlacementGroups",
         "ec2:DescribeSecurityGroups",
         "ec2:DescribeSpotPriceHistory",
         "ec2:DescribeSubnets",
@@ -220,50 +347,23 @@ function controllerStatements(
       Condition: { StringEquals: { "aws:RequestedRegion": region } },
     },
     {
-      Sid: "ReadAmiParameters",
+      Sid: "AllowSSMReadActions",
       Effect: "Allow",
       Action: "ssm:GetParameter",
       Resource: `arn:aws:ssm:${region}::parameter/aws/service/*`,
     },
-    { Sid: "ReadPrices", Effect: "Allow", Action: "pricing:GetProducts", Resource: "*" },
+    { Sid: "AllowPricingReadActions", Effect: "Allow", Action: "pricing:GetProducts", Resource: "*" },
     {
-      Sid: "ConsumeInterruptionQueue",
+      Sid: "AllowUnscopedInstanceProfileListAction",
       Effect: "Allow",
-      Action: ["sqs:DeleteMessage", "sqs:GetQueueUrl", "sqs:ReceiveMessage"],
-      Resource: queueArn,
+      Action: "iam:ListInstanceProfiles",
+      Resource: "*",
     },
     {
-      Sid: "PassNodeRole",
-      Effect: "Allow",
-      Action: "iam:PassRole",
-      Resource: nodeRoleArn,
-      Condition: { StringEquals: { "iam:PassedToService": "ec2.amazonaws.com" } },
-    },
-    {
-      Sid: "CreateOwnInstanceProfiles",
-      Effect: "Allow",
-      Action: ["iam:CreateInstanceProfile", "iam:TagInstanceProfile"],
-      Resource: `arn:aws:iam::${accountId}:instance-profile/*`,
-      Condition: { StringEquals: ownedByCluster },
-    },
-    {
-      Sid: "ManageOwnInstanceProfiles",
-      Effect: "Allow",
-      Action: [
-        "iam:AddRoleToInstanceProfile",
-        "iam:RemoveRoleFromInstanceProfile",
-        "iam:DeleteInstanceProfile",
-        "iam:TagInstanceProfile",
-      ],
-      Resource: `arn:aws:iam::${accountId}:instance-profile/*`,
-      Condition: { StringEquals: taggedForCluster },
-    },
-    {
-      Sid: "ReadInstanceProfiles",
+      Sid: "AllowInstanceProfileReadActions",
       Effect: "Allow",
       Action: "iam:GetInstanceProfile",
-      Resource: `arn:aws:iam::${accountId}:instance-profile/*`,
+      Resource: instanceProfiles,
     },
-    { Sid: "ReadCluster", Effect: "Allow", Action: "eks:DescribeCluster", Resource: props.clusterArn },
   ];
 }

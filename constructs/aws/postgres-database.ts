@@ -20,6 +20,11 @@ export interface BackupReplicationProps {
   readonly region: string;
   /** Days the replicated automated backups are kept. */
   readonly retentionDays: number;
+  /**
+   * Protect what the recovery environment will depend on (the replicas' key and the published ARN) from
+   * any plan that would destroy them. @default false
+   */
+  readonly protect?: boolean;
   /** SSM parameter, in the recovery region, that publishes the replicated backups' ARN for the recovery stack. */
   readonly arnParameterName: string;
 }
@@ -35,6 +40,7 @@ export interface PostgresDatabaseProps {
   readonly username: string;
   /** @default 5432 */
   readonly port?: number;
+  /** PostgreSQL major version, such as "16": RDS applies minor upgrades (auto_minor_version_upgrade). */
   readonly engineVersion: string;
   readonly instanceClass: string;
   readonly allocatedStorageGiB: number;
@@ -83,7 +89,7 @@ export class PostgresDatabase extends Construct implements PostgresDatabaseCapab
     super(scope, id);
     validate(props);
     const port = props.port ?? 5432;
-    const majorVersion = props.engineVersion.split(".")[0];
+    const majorVersion = props.engineVersion;
 
     this.key = new EncryptionKey(this, "key", {
       alias: `${props.instanceId}-db`,
@@ -142,7 +148,11 @@ export class PostgresDatabase extends Construct implements PostgresDatabaseCapab
       maxAllocatedStorage: props.maxAllocatedStorageGiB,
       storageType: "gp3",
       storageEncrypted: true,
-      kmsKeyId: this.key.arn,
+      // RestoreDBInstanceToPointInTime takes no KMS key: a restored instance stays encrypted with the key
+      // of the replicated backups (the source's, in this region). Naming another key here would force a
+      // replacement on the next plan, so a restored instance names none and Terraform reads back the one
+      // it has.
+      ...(!restoreSource && { kmsKeyId: this.key.arn }),
       // A restored instance keeps the source's database and user; a new one creates them.
       ...(restoreSource
         ? {
@@ -216,6 +226,8 @@ export class PostgresDatabase extends Construct implements PostgresDatabaseCapab
         accountId: props.accountId,
         region: replication.region,
         provider: replication.provider,
+        // A database restored from these backups stays encrypted with this key for its whole life.
+        preventDestroy: replication.protect ?? false,
       });
       this.backupReplication = new DbInstanceAutomatedBackupsReplication(this, "backup-replication", {
         provider: replication.provider,
@@ -229,6 +241,7 @@ export class PostgresDatabase extends Construct implements PostgresDatabaseCapab
         type: "String",
         description: `ARN of the replicated automated backups of ${props.instanceId}, read by its recovery stack`,
         value: this.backupReplication.id,
+        ...(replication.protect && { lifecycle: { preventDestroy: true } }),
       });
     }
   }
@@ -258,6 +271,11 @@ function validate(props: PostgresDatabaseProps): void {
   ) {
     throw new Error(
       `${where}: instanceId is "${props.instanceId}"; expected 1-63 lowercase letters, digits or single hyphens, starting with a letter`,
+    );
+  }
+  if (!/^\d{2}$/.test(props.engineVersion)) {
+    throw new Error(
+      `${where}: engineVersion is "${props.engineVersion}"; expected a major version such as "16" (RDS applies minor upgrades itself)`,
     );
   }
   if (props.backupRetentionDays < 7 || props.backupRetentionDays > 35) {

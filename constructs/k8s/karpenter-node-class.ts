@@ -7,14 +7,6 @@ import {
   Ec2NodeClassSpecMetadataOptionsHttpTokens,
 } from "../../imports/karpenter-ec2nodeclasses-karpenter.k8s.aws";
 
-/**
- * The EKS-optimized Amazon Linux 2023 release the nodes boot; Karpenter picks the NVIDIA variant for GPU
- * instances. "latest" always resolves, but replaces nodes (gracefully, honouring disruption budgets and
- * do-not-disrupt pods) whenever AWS publishes an AMI: production should pin a release it has tested,
- * as `al2023@v<yyyymmdd>`.
- */
-export const DEFAULT_AMI_ALIAS = "al2023@latest";
-
 /** The tag the cloud layer puts on the private subnets and the cluster security group. */
 export const DISCOVERY_TAG = "karpenter.sh/discovery";
 
@@ -25,8 +17,11 @@ export interface KarpenterNodeClassProps {
   readonly nodeRoleName: string;
   /** Value of the `karpenter.sh/discovery` tag: subnets and security groups are found by it. */
   readonly discoveryTagValue: string;
-  /** EKS-optimized Amazon Linux 2023 AMI release, as `al2023@v<yyyymmdd>`. @default DEFAULT_AMI_ALIAS */
-  readonly amiAlias?: string;
+  /**
+   * EKS-optimized Amazon Linux 2023 AMI release, as `al2023@v<yyyymmdd>` (Karpenter picks the NVIDIA
+   * variant for GPU instances). Pinned: `al2023@latest` would replace every node whenever AWS publishes an AMI.
+   */
+  readonly amiAlias: string;
   /** Size of the encrypted root volume (images and ephemeral storage live there). @default 100 */
   readonly rootVolumeSizeGiB?: number;
   /** KMS key (ID, ARN or alias) encrypting the root volume. @default the account's default EBS key */
@@ -37,7 +32,7 @@ export interface KarpenterNodeClassProps {
 
 const NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const IAM_ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
-const AL2023_ALIAS = /^al2023@(v\d{8}|latest)$/;
+const AL2023_ALIAS = /^al2023@v\d{8}$/;
 /** Tags Karpenter sets itself and refuses in a node class. */
 const RESERVED_TAG =
   /^(kubernetes\.io\/cluster\/|karpenter\.sh\/nodepool$|karpenter\.sh\/nodeclaim$|karpenter\.k8s\.aws\/ec2nodeclass$|eks:eks-cluster-name$)/;
@@ -74,10 +69,10 @@ export class KarpenterNodeClass extends Construct {
         `${where}: discoveryTagValue is empty; expected the cluster name the subnets are tagged with`,
       );
     }
-    const amiAlias = props.amiAlias ?? DEFAULT_AMI_ALIAS;
+    const amiAlias = props.amiAlias;
     if (!AL2023_ALIAS.test(amiAlias)) {
       throw new Error(
-        `${where}: amiAlias is ${JSON.stringify(amiAlias)}; expected an Amazon Linux 2023 release such as "al2023@v20251020" or "al2023@latest"`,
+        `${where}: amiAlias is ${JSON.stringify(amiAlias)}; expected a pinned Amazon Linux 2023 release such as "al2023@v20260714" ("latest" replaces every node whenever AWS publishes an AMI)`,
       );
     }
     const rootVolumeSizeGiB = props.rootVolumeSizeGiB ?? 100;

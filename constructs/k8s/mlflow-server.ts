@@ -30,6 +30,14 @@ export interface MlflowServerProps {
   /** Where proxied artifacts go (`--artifacts-destination`), a URI such as `s3://bucket/mlflow`. */
   readonly artifactsDestination: string;
   /**
+   * Host headers the server answers (MLflow 3's DNS-rebinding guard, `--allowed-hosts` /
+   * MLFLOW_SERVER_ALLOWED_HOSTS: exact names, or patterns with `*`, port included). Anything else gets 403,
+   * while /health keeps answering, so a probe cannot tell. The Service's in-cluster names on the server's
+   * port are always allowed.
+   * @default only the Service's names
+   */
+  readonly allowedHosts?: readonly string[];
+  /**
    * Replicas at rest. With 2 or more the server is spread over zones and nodes, and gets a
    * PodDisruptionBudget and a HorizontalPodAutoscaler (from `replicas` to `maxReplicas`).
    * @default 1
@@ -56,8 +64,8 @@ export interface MlflowServerProps {
   readonly databaseWaitTimeout?: Duration;
   /** @default IMAGES.mlflow */
   readonly image?: string;
-  /** Image with `pg_isready`, for the wait on the database. @default IMAGES.postgres */
-  readonly postgresImage?: string;
+  /** Image with `pg_isready`, for the wait on the database (IMAGES.postgres has one per major). */
+  readonly postgresImage: string;
 }
 
 const CPU = /^(\d+(\.\d+)?|\d+m)$/;
@@ -152,6 +160,22 @@ export class MlflowServer extends Construct {
       valueFrom: { secretKeyRef: { name: database.name, key } },
     });
     const backendStoreUri = fromDatabaseSecret("MLFLOW_BACKEND_STORE_URI", database.keys.uri);
+    const serviceHosts = [
+      this.name,
+      `${this.name}.${this.namespace}`,
+      `${this.name}.${this.namespace}.svc`,
+      `${this.name}.${this.namespace}.svc.cluster.local`,
+    ].map((host) => `${host}:${this.port}`);
+    const allowedHosts = [...serviceHosts, ...(props.allowedHosts ?? [])];
+    for (const host of allowedHosts) {
+      if (!/^[a-z0-9*]([a-z0-9.*-]*[a-z0-9*])?(:(\d+|\*))?$/.test(host)) {
+        fail(
+          "allowedHosts",
+          host,
+          'a host name or pattern, with an optional port, such as "mlflow.example.com" or "10.30.*"',
+        );
+      }
+    }
     const serverResources = {
       requests: { cpu: quantity(resources.cpu), memory: quantity(resources.memory) },
       limits: { cpu: quantity(doubleCpu(resources.cpu)), memory: quantity(resources.memory) },
@@ -223,7 +247,7 @@ export class MlflowServer extends Construct {
             initContainers: [
               {
                 name: "wait-for-postgres",
-                image: props.postgresImage ?? IMAGES.postgres,
+                image: props.postgresImage,
                 command: ["sh", "-c", waitForDatabaseScript(waitSeconds)],
                 // pg_isready needs no password: the wait learns nothing it should not.
                 env: [
@@ -268,7 +292,11 @@ export class MlflowServer extends Construct {
                   "--expose-prometheus",
                   METRICS_DIR,
                 ],
-                env: [backendStoreUri, { name: "HOME", value: TMP_DIR }],
+                env: [
+                  backendStoreUri,
+                  { name: "HOME", value: TMP_DIR },
+                  { name: "MLFLOW_SERVER_ALLOWED_HOSTS", value: allowedHosts.join(",") },
+                ],
                 ports: [{ name: portName, containerPort: this.port, protocol: "TCP" }],
                 // Up to 2 minutes to start, then restarted after a minute of failed checks.
                 startupProbe: health(5, 24),

@@ -9,10 +9,15 @@ import { goDuration } from "./go-duration";
  * through `PlatformAlertTargets`, nothing here reads the configuration.
  *
  * Metric sources (all real, all scraped by the platform or by kube-prometheus-stack):
- * - model serving: KServe's model servers (`request_predict_seconds`, a histogram per model) in both
- *   deployment modes; Knative's queue-proxy (`revision_app_request_count`, with the response code class)
- *   for Knative-mode models; kube-state-metrics for the predictor Deployments;
- * - MLflow: prometheus_flask_exporter (`flask_http_request_total`) and the scrape's own `up`;
+ * - model serving: KServe's model servers (`request_predict_seconds`, a histogram per model: KServe v0.20
+ *   exports no request or error counter) in both deployment modes; for error rates, Knative's queue-proxy
+ *   (Knative 1.21 speaks OpenTelemetry: `http_server_request_duration_seconds_count` with
+ *   `http_response_status_code`, once config-observability sets `request-metrics-protocol: prometheus`)
+ *   for Knative-mode models, and the Istio ingress gateway (`istio_requests_total`, reporter "source", by
+ *   destination Service `<model>-predictor`) for Standard-mode models; kube-state-metrics for the
+ *   predictor Deployments;
+ * - MLflow: its --expose-prometheus exporter (`mlflow_http_request_total`, labels method and status) and
+ *   the scrape's own `up`;
  * - PostgreSQL: `pg_up` of the platform's postgres_exporter;
  * - backups: kube-state-metrics Job and CronJob state;
  * - training: the Argo Workflows controller (`argo_workflows_total_count`,
@@ -34,6 +39,8 @@ export interface PlatformAlertTargets {
   readonly trainingTemplate: string;
   /** Prometheus label holding the InferenceService name on serving series. */
   readonly servingLabel: string;
+  /** Namespace of the ingress gateway whose Envoy counts Standard-mode requests (istio_requests_total). */
+  readonly gatewayNamespace: string;
   /** Base URL of docs/runbooks.md; alerts link to `<url>#<anchor>`. */
   readonly runbooksUrl: string;
 }
@@ -91,10 +98,34 @@ export function platformAlertCatalogue(targets: PlatformAlertTargets): PlatformA
     histogram_quantile(0.95,
       sum by (namespace, ${isvc}, le) (rate(request_predict_seconds_bucket{namespace="${serving}"}[5m]))
     )`;
+  // Knative mode: the queue-proxy in front of every predictor pod. Standard mode: the ingress gateway, by
+  // the predictor Service it routes to (`<model>-predictor`), relabelled to the model's name.
+  const queueProxyRequests = (codes: string) =>
+    `http_server_request_duration_seconds_count{namespace="${serving}"${codes}}`;
+  const gatewayRequests = (codes: string) =>
+    `istio_requests_total{namespace="${targets.gatewayNamespace}", reporter="source", destination_service_namespace="${serving}", destination_service_name=~".+-predictor"${codes}}`;
+  const fiveHundreds = (label: string) => `, ${label}=~"5.."`;
+  // Parenthesized as a whole: a comparison after it binds tighter than `or`.
   const servingErrorRatio = promql`
-    sum by (namespace, ${isvc}) (rate(revision_app_request_count{namespace="${serving}", response_code_class="5xx"}[5m]))
-      /
-    sum by (namespace, ${isvc}) (rate(revision_app_request_count{namespace="${serving}"}[5m]))`;
+    (
+      (
+        sum by (namespace, ${isvc}) (rate(${queueProxyRequests(fiveHundreds("http_response_status_code"))}[5m]))
+          /
+        sum by (namespace, ${isvc}) (rate(${queueProxyRequests("")}[5m]))
+      )
+      or
+      sum by (namespace, ${isvc}) (
+        label_replace(
+          label_replace(
+            sum by (destination_service_namespace, destination_service_name) (rate(${gatewayRequests(fiveHundreds("response_code"))}[5m]))
+              /
+            sum by (destination_service_namespace, destination_service_name) (rate(${gatewayRequests("")}[5m])),
+            "${isvc}", "$1", "destination_service_name", "(.+)-predictor"
+          ),
+          "namespace", "$1", "destination_service_namespace", "(.+)"
+        )
+      )
+    )`;
   const latencyDescription = (limit: string) =>
     `95% of predictions of {{ $labels.${isvc} }} take up to {{ $value | humanizeDuration }}, above ${limit}. Measured inside the model server (request_predict_seconds).`;
 
@@ -109,7 +140,7 @@ export function platformAlertCatalogue(targets: PlatformAlertTargets): PlatformA
       description:
         "{{ $value | humanizePercentage }} of the requests to {{ $labels." +
         isvc +
-        " }} failed with a 5xx status over the last 5 minutes (Knative queue-proxy counts).",
+        " }} failed with a 5xx status over the last 5 minutes (queue-proxy counts in Knative mode, ingress gateway counts in Standard mode).",
     }),
     alert({
       alert: "ServingErrorRateSLOBreach",
@@ -212,9 +243,9 @@ export function platformAlertCatalogue(targets: PlatformAlertTargets): PlatformA
       severity: "warning",
       for: Duration.minutes(5),
       expr: promql`
-        sum by (namespace) (rate(flask_http_request_total{namespace="${mlflow}", job="${targets.mlflowJob}", status=~"5.."}[5m]))
+        sum by (namespace) (rate(mlflow_http_request_total{namespace="${mlflow}", job="${targets.mlflowJob}", status=~"5.."}[5m]))
           /
-        sum by (namespace) (rate(flask_http_request_total{namespace="${mlflow}", job="${targets.mlflowJob}"}[5m]))
+        sum by (namespace) (rate(mlflow_http_request_total{namespace="${mlflow}", job="${targets.mlflowJob}"}[5m]))
           > 0.05`,
       summary: "MLflow answers more than 5% of requests with a 5xx error",
       description:

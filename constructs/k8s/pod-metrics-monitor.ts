@@ -28,6 +28,8 @@ export interface PodMetricsMonitorProps {
   readonly namespace: string;
   /** Pods that carry this label are scraped. */
   readonly podLabel: string;
+  /** Scrape only the pods that carry `podLabel` with this value. @default any value */
+  readonly podLabelValue?: string;
   /** The Prometheus label that receives the value of `podLabel`, so rules can group by it. */
   readonly targetLabel: string;
   readonly endpoints: readonly PodMetricsEndpoint[];
@@ -128,7 +130,10 @@ export class PodMetricsMonitor extends Construct {
     new PodMonitor(this, "resource", {
       metadata: { name: props.name, namespace: props.namespace, labels: { ...props.selectorLabels } },
       spec: {
-        selector: { matchExpressions: [{ key: props.podLabel, operator: "Exists" }] },
+        selector:
+          props.podLabelValue === undefined
+            ? { matchExpressions: [{ key: props.podLabel, operator: "Exists" }] }
+            : { matchLabels: { [props.podLabel]: props.podLabelValue } },
         namespaceSelector: { matchNames: [props.namespace] },
         podMetricsEndpoints: endpoints,
       },

@@ -63,8 +63,8 @@ export interface PostgresBackupJobsProps {
   readonly startingDeadline?: Duration;
   /** Finished Jobs kept for inspection, of each outcome. @default 3 */
   readonly jobHistoryLimit?: number;
-  /** Image with pg_dump and pg_restore of the database's major version. @default IMAGES.postgres */
-  readonly postgresImage?: string;
+  /** Image with pg_dump and pg_restore of the database's major version (IMAGES.postgres has one per major). */
+  readonly postgresImage: string;
   /** Image with the aws CLI. @default IMAGES.awsCli */
   readonly awsCliImage?: string;
 }
@@ -149,7 +149,7 @@ export class PostgresBackupJobs extends Construct {
     const names = POSTGRES_BACKUP_NAMES;
     this.backupPodSelector = { app: names.backupCronJob };
     this.restorePodSelector = { app: names.restoreCronJob };
-    const postgresImage = props.postgresImage ?? IMAGES.postgres;
+    const postgresImage = props.postgresImage;
     const awsCliImage = props.awsCliImage ?? IMAGES.awsCli;
 
     new k8s.KubeServiceAccount(this, "service-account", {

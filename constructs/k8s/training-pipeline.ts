@@ -1,6 +1,7 @@
 import { Duration } from "cdk8s";
 import { k8s } from "cdk8s-plus-28";
 import { Construct } from "constructs";
+import { type ModelFormat, TRAINABLE_FORMATS } from "../../config/environment-spec";
 import {
   WorkflowTemplateSpecTemplatesScriptResourcesLimits as Limits,
   WorkflowTemplateSpecTemplatesScriptResourcesRequests as Requests,
@@ -48,8 +49,16 @@ export interface TrainingPipelineProps {
   readonly mlflow: MlflowEndpoint;
   /** URI of the artifact store, e.g. `s3://<bucket>` (from the platform contract); the register step publishes to s3:// only. */
   readonly artifactStoreUri: string;
-  /** Key prefix under which KServe reads models; the register step publishes to `<prefix>/<model-name>/`. */
+  /**
+   * Key prefix under which KServe reads models; the register step publishes each registered version to
+   * `<prefix>/<model-name>/v<version>/`.
+   */
   readonly modelsPrefix: string;
+  /**
+   * The models the environment serves, with their formats: a run trains only one of them, and only when
+   * its format is one the steps produce (TRAINABLE_FORMATS).
+   */
+  readonly servedModelFormats: Readonly<Record<string, ModelFormat>>;
   /** The environment's GPU pool. @default none: the environment has no GPU pool and the train step runs on CPU */
   readonly gpuPool?: GpuPlacement;
   /** GPUs for the train step, when there is a GPU pool. @default 1 */
@@ -140,12 +149,20 @@ export class TrainingPipeline extends Construct {
       HOME: "/tmp",
     };
     const withMlflow = { ...common, MLFLOW_TRACKING_URI: props.mlflow.trackingUri };
+    const trainedModel = {
+      RUN_ID: "{{inputs.parameters.run-id}}",
+      MODEL_URI: "{{inputs.parameters.model-uri}}",
+    };
     const steps: Record<TrainingStep, StepSettings> = {
       "validate-data": {
         deadline: Duration.minutes(15),
         retryFor: Duration.minutes(30),
         resources: LIGHT_STEP,
-        env: common,
+        env: {
+          ...common,
+          SERVED_MODEL_FORMATS: JSON.stringify(props.servedModelFormats),
+          TRAINABLE_FORMATS: TRAINABLE_FORMATS.join(","),
+        },
       },
       train: {
         deadline: trainingTimeout,
@@ -160,7 +177,7 @@ export class TrainingPipeline extends Construct {
         deadline: Duration.minutes(30),
         retryFor: Duration.hours(1),
         resources: { cpu: "500m", memory: "2Gi" },
-        env: { ...withMlflow, RUN_ID: "{{inputs.parameters.run-id}}", MIN_SCORE: parameter("min-score") },
+        env: { ...withMlflow, ...trainedModel, MIN_SCORE: parameter("min-score") },
       },
       register: {
         deadline: Duration.minutes(15),
@@ -168,7 +185,7 @@ export class TrainingPipeline extends Construct {
         resources: LIGHT_STEP,
         env: {
           ...withMlflow,
-          RUN_ID: "{{inputs.parameters.run-id}}",
+          ...trainedModel,
           ARTIFACT_STORE_URI: props.artifactStoreUri,
           MODELS_PREFIX: props.modelsPrefix,
         },
@@ -183,7 +200,7 @@ export class TrainingPipeline extends Construct {
         labels,
         annotations: {
           "workflows.argoproj.io/description":
-            "Validate a dataset, train, evaluate, register the model in MLflow and publish it to the bucket where KServe reads models/<model-name>/. The step scripts are templates for teams to replace.",
+            "Validate a dataset, train, evaluate, register the model in MLflow and publish the version as models/<model-name>/v<version>/model.joblib, where KServe can serve it. The step scripts are templates for teams to replace.",
           [TRAINING_COMPUTE_ANNOTATION]: computeNote,
         },
       },
@@ -198,7 +215,8 @@ export class TrainingPipeline extends Construct {
             },
             {
               name: "model-name",
-              description: "Model to train; published to models/<model-name>/ in the bucket",
+              description:
+                "A served scikit-learn model to train; each registered version is published to models/<model-name>/v<version>/",
             },
             { name: "min-score", value: "0", description: "Lowest holdout R² the evaluate step accepts" },
           ],
@@ -222,8 +240,8 @@ export class TrainingPipeline extends Construct {
             steps: [
               [{ name: "validate-data", template: "validate-data" }],
               [{ name: "train", template: "train" }],
-              [{ name: "evaluate", template: "evaluate", arguments: runIdFromTrain() }],
-              [{ name: "register", template: "register", arguments: runIdFromTrain() }],
+              [{ name: "evaluate", template: "evaluate", arguments: modelFromTrain() }],
+              [{ name: "register", template: "register", arguments: modelFromTrain() }],
             ],
           },
           stepTemplate("validate-data", image, steps["validate-data"]),
@@ -234,15 +252,20 @@ export class TrainingPipeline extends Construct {
               steps.train,
               gpuPool && { placement: gpuPool, count: trainingGpus },
             ),
-            outputs: { parameters: [{ name: "run-id", valueFrom: { path: "/tmp/run-id" } }] },
+            outputs: {
+              parameters: [
+                { name: "run-id", valueFrom: { path: "/tmp/run-id" } },
+                { name: "model-uri", valueFrom: { path: "/tmp/model-uri" } },
+              ],
+            },
           },
           {
             ...stepTemplate("evaluate", image, steps.evaluate),
-            inputs: { parameters: [{ name: "run-id" }] },
+            inputs: { parameters: [{ name: "run-id" }, { name: "model-uri" }] },
           },
           {
             ...stepTemplate("register", image, steps.register),
-            inputs: { parameters: [{ name: "run-id" }] },
+            inputs: { parameters: [{ name: "run-id" }, { name: "model-uri" }] },
           },
         ],
       },
@@ -285,8 +308,14 @@ export class TrainingPipeline extends Construct {
   }
 }
 
-function runIdFromTrain() {
-  return { parameters: [{ name: "run-id", value: "{{steps.train.outputs.parameters.run-id}}" }] };
+/** The MLflow run and logged model that train produced, for evaluate and register. */
+function modelFromTrain() {
+  return {
+    parameters: ["run-id", "model-uri"].map((name) => ({
+      name,
+      value: `{{steps.train.outputs.parameters.${name}}}`,
+    })),
+  };
 }
 
 /** One script step: pinned image, restricted container, limits twice the requests, retries and deadline. */

@@ -1,24 +1,37 @@
 import * as kplus from "cdk8s-plus-28";
+import type { PostgresMajor } from "../../config/tier-defaults";
 
 /**
  * What every workload of the platform shares: pinned images, labels, and the security settings of the
  * Pod Security Standards "restricted" profile. One place, so a hardening change reaches every pod.
  */
 
-/** Pinned images. Override per environment only by changing them here, in one reviewed place. */
+/**
+ * Pinned images, each checked against its upstream source (docs/versions.md says where and what to
+ * re-check on upgrade). Override per environment only by changing them here, in one reviewed place.
+ */
 export const IMAGES = {
-  /** MLflow with its extras (psycopg2 for PostgreSQL, boto3 for S3): the plain image has neither. */
-  mlflow: "ghcr.io/mlflow/mlflow:v2.22.1-full",
-  /** pg_dump/pg_restore matching the database's major version (16). */
-  postgres: "postgres:16.8-alpine3.21",
-  awsCli: "amazon/aws-cli:2.27.50",
+  /**
+   * MLflow 3 with its extras (`mlflow[extras,db,azure,...]`: the PostgreSQL driver, boto3, the GCS and
+   * Azure clients, prometheus-flask-exporter for --expose-prometheus). The plain image has none of them,
+   * and the `-full` variant exists from v3.9.0 on.
+   */
+  mlflow: "ghcr.io/mlflow/mlflow:v3.10.1-full",
+  /** pg_isready, pg_dump and pg_restore of each PostgreSQL major the platform runs: the client follows the server. */
+  postgres: {
+    "15": "postgres:15.19-alpine3.24",
+    "16": "postgres:16.15-alpine3.24",
+    "17": "postgres:17.11-alpine3.24",
+  } satisfies Record<PostgresMajor, string>,
+  awsCli: "amazon/aws-cli:2.36.7",
   /** Exposes the managed database's reachability (pg_up) to Prometheus. */
-  postgresExporter: "quay.io/prometheuscommunity/postgres-exporter:v0.17.1",
+  postgresExporter: "quay.io/prometheuscommunity/postgres-exporter:v0.20.1",
   /**
    * The training pipeline's template steps need mlflow, pandas, scikit-learn and boto3, which the MLflow
-   * image carries. Teams replace it (and the steps) with their own training image, CUDA included for GPUs.
+   * image carries (xgboost it does not: see TRAINABLE_FORMATS). Teams replace it (and the steps) with their
+   * own training image, CUDA included for GPUs.
    */
-  training: "ghcr.io/mlflow/mlflow:v2.22.1-full",
+  training: "ghcr.io/mlflow/mlflow:v3.10.1-full",
 } as const;
 
 /** Non-root uid/gid every platform container runs as (images that need their own user override it). */

@@ -42,7 +42,11 @@ const RUNBOOK_ALERTS: readonly {
     for: "5m",
     threshold: /\n\s*> 0\.05$/,
     namespace: "mlops",
-    reads: ["revision_app_request_count", 'response_code_class="5xx"'],
+    // Knative mode: the queue-proxy's OpenTelemetry request counts; Standard mode: the ingress gateway's.
+    reads: [
+      'http_server_request_duration_seconds_count{namespace="mlops", http_response_status_code=~"5.."}',
+      'istio_requests_total{namespace="istio-system", reporter="source", destination_service_namespace="mlops", destination_service_name=~".+-predictor", response_code=~"5.."}',
+    ],
   },
   {
     alert: "SlowAPIResponse",
@@ -75,7 +79,11 @@ const RUNBOOK_ALERTS: readonly {
     for: "5m",
     threshold: /\n\s*> 0\.01$/,
     namespace: "mlops",
-    reads: ["revision_app_request_count", 'response_code_class="5xx"'],
+    // Knative mode: the queue-proxy's OpenTelemetry request counts; Standard mode: the ingress gateway's.
+    reads: [
+      'http_server_request_duration_seconds_count{namespace="mlops", http_response_status_code=~"5.."}',
+      'istio_requests_total{namespace="istio-system", reporter="source", destination_service_namespace="mlops", destination_service_name=~".+-predictor", response_code=~"5.."}',
+    ],
   },
   // Inference latency: p95 above 500 ms (target) and above 1000 ms.
   {
@@ -136,7 +144,7 @@ const RUNBOOK_ALERTS: readonly {
     for: "5m",
     threshold: /\n\s*> 0\.05$/,
     namespace: "mlflow",
-    reads: ["flask_http_request_total", 'status=~"5.."'],
+    reads: ['mlflow_http_request_total{namespace="mlflow", job="mlflow", status=~"5.."}'],
   },
   {
     alert: "PostgresExporterDown",
@@ -383,16 +391,40 @@ describe.each(ENVIRONMENTS)("alerts of %s", (name) => {
     for (const { namespace, rule } of rules) {
       const read = [...(rule.expr as string).matchAll(/namespace="([^"]+)"/g)].map((match) => match[1]);
       expect(read.length).toBeGreaterThan(0);
-      expect([rule.alert, [...new Set(read)]]).toEqual([rule.alert, [namespace]]);
+      // The one exception: Standard-mode models' requests are counted by the ingress gateway, whose
+      // series live in its own namespace (a Prometheus that enforces a namespace label per rule object,
+      // not kube-prometheus-stack's default, would see only the Knative half of the error ratio).
+      const gatewayCounted = ["HighErrorRate", "ServingErrorRateSLOBreach"].includes(rule.alert);
+      expect([rule.alert, [...new Set(read)]]).toEqual([
+        rule.alert,
+        gatewayCounted ? [namespace, "istio-system"] : [namespace],
+      ]);
     }
   });
 
   test("rules and monitors carry the labels kube-prometheus-stack selects them by", () => {
     const kinds = ["PrometheusRule", "ServiceMonitor", "PodMonitor"];
-    expect(manifests.filter((object) => kinds.includes(object.kind))).toHaveLength(6);
+    expect(manifests.filter((object) => kinds.includes(object.kind))).toHaveLength(8);
     for (const object of kinds.flatMap((kind) => layer.ofKind(kind))) {
       expect(object.metadata.labels).toMatchObject(PROMETHEUS_SELECTOR_LABELS);
     }
+  });
+
+  test("the ingress gateway's Envoy is scraped, for the Standard-mode error rates", () => {
+    const monitor = layer.one("PodMonitor", "istio-ingressgateway");
+    expect(monitor.metadata.namespace).toBe("istio-system");
+    expect(monitor.spec.selector).toEqual({ matchLabels: { istio: "ingressgateway" } });
+    expect(monitor.spec.podMetricsEndpoints).toMatchObject([
+      { port: "http-envoy-prom", path: "/stats/prometheus" },
+    ]);
+  });
+
+  test("the Argo Workflows controller is scraped on its named metrics port, for the training alerts", () => {
+    const monitor = layer.one("PodMonitor", "argo-workflows-workflow-controller");
+    expect(monitor.metadata.namespace).toBe("argo");
+    // Only the controller's pods (the chart labels them app=workflow-controller), not every pod in argo.
+    expect(monitor.spec.selector).toEqual({ matchLabels: { app: "workflow-controller" } });
+    expect(monitor.spec.podMetricsEndpoints.map((endpoint: Manifest) => endpoint.port)).toEqual(["metrics"]);
   });
 
   test("the MLflow ServiceMonitor selects the MLflow Service's labels and its named port", () => {
@@ -561,6 +593,7 @@ describe("the alert catalogue", () => {
     backupMaxAge: Duration.hours(26),
     trainingTemplate: "ml-training-pipeline",
     servingLabel: "inferenceservice",
+    gatewayNamespace: "istio-system",
     runbooksUrl: RUNBOOKS_URL,
   };
 

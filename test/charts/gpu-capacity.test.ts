@@ -9,11 +9,8 @@ import {
 } from "../../charts/gpu-capacity-providers";
 import { type EnvironmentSpec, loadEnvironments, type PlatformEnvironment } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
-import {
-  DEFAULT_AMI_ALIAS,
-  KarpenterNodeClass,
-  type KarpenterNodeClassProps,
-} from "../../constructs/k8s/karpenter-node-class";
+import { DEFAULT_NODE_IMAGE_RELEASE } from "../../config/tier-defaults";
+import { KarpenterNodeClass, type KarpenterNodeClassProps } from "../../constructs/k8s/karpenter-node-class";
 import { KarpenterNodePool, type KarpenterNodePoolProps } from "../../constructs/k8s/karpenter-node-pool";
 import { type ClusterLayer, clusterLayer, type Manifest } from "../support/cluster-layer";
 import { validateManifests } from "../support/k8s-schema";
@@ -163,8 +160,8 @@ describe.each(ENVIRONMENTS)("GPU capacity of %s (AWS: Karpenter)", (name) => {
         ebs: { volumeSize: size, volumeType: "gp3", encrypted: true, deleteOnTermination: true },
       },
     ]);
-    expect(nodeClass.spec.amiSelectorTerms).toEqual([{ alias: DEFAULT_AMI_ALIAS }]);
-    expect(DEFAULT_AMI_ALIAS).toBe("al2023@latest");
+    // A pinned release: "latest" would replace every node whenever AWS publishes an AMI.
+    expect(nodeClass.spec.amiSelectorTerms).toEqual([{ alias: `al2023@${DEFAULT_NODE_IMAGE_RELEASE}` }]);
   });
 
   test("node classes tag what Karpenter launches for cost attribution", () => {
@@ -376,6 +373,7 @@ describe("KarpenterNodeClass", () => {
     name: "gpu",
     nodeRoleName: "mlops-platform-dev-karpenter-node",
     discoveryTagValue: "mlops-platform-dev",
+    amiAlias: "al2023@v20260714",
   };
   const build = (changes: Partial<KarpenterNodeClassProps>) => {
     const chart = Testing.chart();
@@ -404,7 +402,12 @@ describe("KarpenterNodeClass", () => {
     [
       "the AMI alias is not Amazon Linux 2023",
       { amiAlias: "bottlerocket@v1.40.0" },
-      `KarpenterNodeClass "gpu": amiAlias is "bottlerocket@v1.40.0"; expected an Amazon Linux 2023 release such as "al2023@v20251020" or "al2023@latest"`,
+      `KarpenterNodeClass "gpu": amiAlias is "bottlerocket@v1.40.0"; expected a pinned Amazon Linux 2023 release such as "al2023@v20260714" ("latest" replaces every node whenever AWS publishes an AMI)`,
+    ],
+    [
+      "the AMI alias follows every new release",
+      { amiAlias: "al2023@latest" },
+      `KarpenterNodeClass "gpu": amiAlias is "al2023@latest"; expected a pinned Amazon Linux 2023 release such as "al2023@v20260714" ("latest" replaces every node whenever AWS publishes an AMI)`,
     ],
     [
       "the root volume is too small for a node",

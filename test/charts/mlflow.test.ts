@@ -461,6 +461,7 @@ describe("MlflowServer", () => {
     serviceAccount: { name: "mlflow" },
     database: DATABASE,
     artifactsDestination: "s3://bucket/mlflow",
+    postgresImage: "postgres:16.15-alpine3.24",
   };
   const build = (props: Partial<MlflowServerProps>) =>
     render((chart) => new MlflowServer(chart, "server", { ...base, ...props }));

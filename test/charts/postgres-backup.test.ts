@@ -108,7 +108,7 @@ describe.each(ENVIRONMENTS)("postgres-backup chart of %s", (name) => {
   test("backup: pg_dump in the postgres image, then upload and prune in the aws-cli image, by the scripts", () => {
     const [dump, upload] = containers(layer, "postgres-backup");
     expect(podSpec(layer, "postgres-backup").initContainers.map((c: Manifest) => c.name)).toEqual(["dump"]);
-    expect(dump).toMatchObject({ name: "dump", image: IMAGES.postgres });
+    expect(dump).toMatchObject({ name: "dump", image: IMAGES.postgres["16"] });
     expect(dump.command).toEqual(["sh", "/scripts/postgres-backup.sh", "dump"]);
     expect(upload).toMatchObject({ name: "upload", image: IMAGES.awsCli });
     // `&&`: prune runs only after a verified upload, and any failure fails the Job.
@@ -164,7 +164,7 @@ describe.each(ENVIRONMENTS)("postgres-backup chart of %s", (name) => {
     const [fetch, restore] = containers(layer, "postgres-restore");
     expect(fetch).toMatchObject({ name: "fetch", image: IMAGES.awsCli });
     expect(fetch.command).toEqual(["sh", "/scripts/postgres-restore.sh", "fetch"]);
-    expect(restore).toMatchObject({ name: "restore", image: IMAGES.postgres });
+    expect(restore).toMatchObject({ name: "restore", image: IMAGES.postgres["16"] });
     expect(restore.command).toEqual(["sh", "/scripts/postgres-restore.sh", "restore"]);
     expect(envOf(fetch)).toEqual({
       BACKUP_BUCKET: contract.artifactStore.bucket,
@@ -310,6 +310,7 @@ describe("PostgresBackupJobs", () => {
   const base: PostgresBackupJobsProps = {
     namespace: "mlflow",
     serviceAccount: { name: "backup-sa" },
+    postgresImage: "postgres:16.15-alpine3.24",
     database: {
       name: "mlflow-db",
       namespace: "mlflow",

@@ -59,14 +59,16 @@ describe.each(ENVIRONMENTS)("training pipelines chart of %s", (name) => {
     expect(groups.map((group: Manifest[]) => group.map((entry) => entry.template))).toEqual(
       STEPS.map((s) => [s]),
     );
-    // evaluate and register work on the MLflow run that train produced.
+    // evaluate and register work on the MLflow run and the logged model that train produced.
     for (const later of ["evaluate", "register"]) {
       expect(groups.flat().find((entry: Manifest) => entry.name === later).arguments.parameters).toEqual([
         { name: "run-id", value: "{{steps.train.outputs.parameters.run-id}}" },
+        { name: "model-uri", value: "{{steps.train.outputs.parameters.model-uri}}" },
       ]);
     }
     expect(step(spec, "train").outputs.parameters).toEqual([
       { name: "run-id", valueFrom: { path: "/tmp/run-id" } },
+      { name: "model-uri", valueFrom: { path: "/tmp/model-uri" } },
     ]);
   });
 
@@ -192,6 +194,20 @@ describe.each(ENVIRONMENTS)("training pipelines chart of %s", (name) => {
     }
   });
 
+  test("a run trains only a served model whose format it produces, and publishes it as that format", () => {
+    const validate = env(step(spec, "validate-data").script);
+    expect(JSON.parse(validate.SERVED_MODEL_FORMATS)).toEqual(
+      Object.fromEntries(platform.environment.models.map((model) => [model.name, model.format])),
+    );
+    expect(validate.TRAINABLE_FORMATS).toBe("sklearn");
+    const register: string = step(spec, "register").script.source;
+    // The one file KServe's sklearn server loads, in a fresh prefix per registered version.
+    expect(register).toContain("prefix = f\"{os.environ['MODELS_PREFIX']}/{model_name}/v{version.version}\"");
+    expect(register).toContain('key = f"{prefix}/model.joblib"');
+    expect(register).toContain("refusing to mix them");
+    expect(register).not.toContain("download_artifacts");
+  });
+
   test("network: egress to MLflow and HTTPS only, no ingress", () => {
     const policy = clusterLayer(name).one("NetworkPolicy", "ml-training-pipeline-allow");
     expect(policy.metadata.namespace).toBe("argo");
@@ -253,9 +269,9 @@ describe("scheduled retraining", () => {
         parameters: [
           {
             name: "dataset-url",
-            value: "s3://mlops-platform-prod-mlflow-artifacts/datasets/demand/latest.csv",
+            value: "s3://mlops-platform-prod-mlflow-artifacts/datasets/my-model/latest.csv",
           },
-          { name: "model-name", value: "demand-forecast" },
+          { name: "model-name", value: "my-model" },
         ],
       },
     });
@@ -368,6 +384,7 @@ function pipelineProps(): TrainingPipelineProps {
   return {
     namespace: "argo",
     serviceAccountName: "ml-training",
+    servedModelFormats: { churn: "sklearn" },
     mlflow: {
       trackingUri: MLFLOW_SERVICE.url,
       namespace: "mlflow",

@@ -1,4 +1,5 @@
 import { loadEnvironments } from "../../config";
+import { ENVIRONMENT_SPECS } from "../../config/environments";
 
 describe("the contract between the cloud layer and the charts", () => {
   const byName = new Map(
@@ -39,10 +40,10 @@ describe("the contract between the cloud layer and the charts", () => {
           "arn:aws:iam::111111111111:role/mlops-platform-dev-model-demand-forecast",
       },
       keyPrefix: "models/demand-forecast",
-      storageUri: "s3://mlops-platform-dev-mlflow-artifacts/models/demand-forecast",
+      storageUri: "s3://mlops-platform-dev-mlflow-artifacts/models/demand-forecast/",
     });
     expect(dr?.models.find((model) => model.name === "demand-forecast")?.storageUri).toBe(
-      "s3://mlops-platform-prod-mlflow-artifacts-us-west-2/models/demand-forecast",
+      "s3://mlops-platform-prod-mlflow-artifacts-us-west-2/models/demand-forecast/",
     );
   });
 
@@ -68,5 +69,23 @@ describe("the contract between the cloud layer and the charts", () => {
       for (const workload of Object.values(contract.workloads))
         expect(workload.identityName.length).toBeLessThanOrEqual(64);
     }
+  });
+
+  test("a model's storage URI ends in a slash, so a sibling prefix is never a match", () => {
+    const specs = ENVIRONMENT_SPECS.map((spec) =>
+      spec.name === "dev"
+        ? {
+            ...spec,
+            models: [
+              { name: "demand", format: "xgboost" as const },
+              { name: "demand-forecast", format: "xgboost" as const },
+            ],
+          }
+        : spec,
+    );
+    const contract = loadEnvironments(specs).find(({ environment }) => environment.name === "dev")?.contract;
+    const [demand, forecast] = contract?.models.map((model) => model.storageUri) ?? [];
+    expect(demand).toBe("s3://mlops-platform-dev-mlflow-artifacts/models/demand/");
+    expect(forecast?.startsWith(demand as string)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
-import type { EnvironmentSpec } from "../../config";
+import type { Environment, EnvironmentSpec } from "../../config";
 import { loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
+import { kubernetesUpgradeReminder } from "../../config/kubernetes-support";
 import { InvalidEnvironmentError, resolveEnvironments } from "../../config/resolve-environments";
+import { TEST_TODAY } from "../support/test-today";
 
 const base: EnvironmentSpec = {
   name: "qa",
@@ -21,9 +23,9 @@ const primary: EnvironmentSpec = {
 };
 
 /** Resolves specs and returns the single error line, failing when nothing or something else is thrown. */
-function problems(specs: readonly EnvironmentSpec[]): string[] {
+function problems(specs: readonly EnvironmentSpec[], today: Date = TEST_TODAY): string[] {
   try {
-    resolveEnvironments(specs);
+    resolveEnvironments(specs, {}, { today });
   } catch (error) {
     if (!(error instanceof InvalidEnvironmentError)) throw error;
     return error.message.split("\n").map((line) => line.replace(/^ {2}- /, ""));
@@ -209,7 +211,34 @@ describe("bad specs are rejected with environment, field, value and what is allo
 
   test("throws when the cluster version is outside the supported window", () => {
     expect(problems([with_({ cluster: { version: "1.27" } })])).toEqual([
-      'environment "qa", field cluster.version: got "1.27"; expected a supported Kubernetes version: "1.32", "1.33", "1.34"',
+      'environment "qa", field cluster.version: got "1.27"; expected a supported Kubernetes version: "1.34", "1.35"',
+    ]);
+  });
+
+  test("throws when the cluster version has left EKS standard support, where EKS would upgrade it itself", () => {
+    const spec = with_({ cluster: { version: "1.34" } });
+    expect(() => resolveEnvironments([spec], {}, { today: new Date("2026-12-02T23:00:00Z") })).not.toThrow();
+    expect(problems([spec], new Date("2026-12-03T00:00:00Z"))).toEqual([
+      'environment "qa", field cluster.version: got "1.34"; expected a version still in EKS standard support on 2026-12-03: "1.35" (1.34\'s ended on 2026-12-02; EKS then upgrades the control plane by itself and the next plan would try to downgrade it)',
+    ]);
+  });
+
+  test("npm run synth reminds of the end of standard support in the last 90 days", () => {
+    const [resolved] = resolveEnvironments(
+      [with_({ cluster: { version: "1.35" } })],
+      {},
+      { today: TEST_TODAY },
+    );
+    const env = resolved as Environment;
+    expect(kubernetesUpgradeReminder(env, new Date("2026-12-01T00:00:00Z"))).toBeUndefined();
+    expect(kubernetesUpgradeReminder(env, new Date("2027-03-01T00:00:00Z"))).toBe(
+      "qa: Kubernetes 1.35 leaves EKS standard support on 2027-03-27 (in 27 days); raise cluster.version in config/environments/qa.ts before then, or EKS upgrades the control plane by itself",
+    );
+  });
+
+  test("throws when the node image is not a pinned AMI release", () => {
+    expect(problems([with_({ cluster: { nodeImageRelease: "latest" } })])).toEqual([
+      'environment "qa", field cluster.nodeImageRelease: got "latest"; expected an EKS AL2023 AMI release such as "v20260714" (a pinned release: "latest" would replace every node whenever AWS publishes one)',
     ]);
   });
 
@@ -357,6 +386,24 @@ describe("bad specs are rejected with environment, field, value and what is allo
       ]);
     });
 
+    test("throws when scheduled retraining targets a model whose format the pipeline cannot produce", () => {
+      const forecast = { name: "forecast", format: "xgboost" as const };
+      expect(
+        problems([
+          with_({
+            models: [model, forecast],
+            training: {
+              retrainSchedule: "@weekly",
+              retrainModel: "forecast",
+              retrainDatasetUrl: "s3://b/d.csv",
+            },
+          }),
+        ]),
+      ).toEqual([
+        'environment "qa", field training.retrainModel: got "forecast"; expected a model whose format the training pipeline produces ("sklearn"; "forecast" is served as "xgboost"): "churn"',
+      ]);
+    });
+
     test("throws when scheduled retraining reads its dataset over plain http", () => {
       expect(
         problems([
@@ -372,6 +419,13 @@ describe("bad specs are rejected with environment, field, value and what is allo
       ).toEqual([
         'environment "qa", field training.retrainDatasetUrl: got "http://example.com/d.csv"; expected an s3:// or https:// URL of the dataset to train on (the training steps read no other scheme)',
       ]);
+    });
+
+    test("throws when the database pins a minor version or an unsupported major", () => {
+      expect(problems([with_({ database: { engineVersion: "16.8" } })])).toEqual([
+        'environment "qa", field database.engineVersion: got "16.8"; expected a PostgreSQL major version: "15", "16", "17" (minor versions are applied by the cloud\'s automatic upgrades; a pinned minor would make the next plan try a downgrade)',
+      ]);
+      expect(problems([with_({ database: { engineVersion: "13" } })])[0]).toContain('got "13"');
     });
 
     test("model defaults: one warm replica, three at most, Standard mode, no GPU", () => {
@@ -402,7 +456,8 @@ describe("bad specs are rejected with environment, field, value and what is allo
     ]);
   });
 
-  test("the shipped specs are valid", () => {
+  test("the shipped specs are valid, today", () => {
+    // Against the real date: this fails once a shipped version leaves standard support.
     expect(() => resolveEnvironments(ENVIRONMENT_SPECS)).not.toThrow();
   });
 });

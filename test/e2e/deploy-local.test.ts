@@ -441,7 +441,7 @@ describeIf(allOf(terraform, moto))(
         expect(instance).toMatchObject({
           DBInstanceIdentifier: contract.database.instanceId,
           Engine: "postgres",
-          EngineVersion: "16.8",
+          EngineVersion: "16",
           DBInstanceClass: "db.t4g.medium",
           StorageEncrypted: true,
           KmsKeyId: await keyArn(clients.kms, `${contract.database.instanceId}-db`),

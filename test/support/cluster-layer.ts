@@ -5,6 +5,7 @@ import { Chart, Testing } from "cdk8s";
 import { buildClusterLayer } from "../../charts/cluster-layer";
 import { type EnvironmentSpec, loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
+import { TEST_TODAY } from "./test-today";
 
 // biome-ignore lint/suspicious/noExplicitAny: manifests are plain JSON.
 export type Manifest = any;
@@ -54,7 +55,9 @@ export function clusterLayer(
 ): ClusterLayer {
   const cached = specs === ENVIRONMENT_SPECS ? cache.get(name) : undefined;
   if (cached) return cached;
-  const platform = loadEnvironments(specs).find(({ environment }) => environment.name === name);
+  const platform = loadEnvironments(specs, {}, { today: TEST_TODAY }).find(
+    ({ environment }) => environment.name === name,
+  );
   if (!platform) throw new Error(`no environment "${name}"`);
   const app = Testing.app({ outdir: testAppOutdir() });
   buildClusterLayer(app, platform);

@@ -6,6 +6,7 @@ import { type EnvironmentSpec, loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { PlatformStack } from "../../stacks/platform-stack";
 import { withoutTokenStackTraces } from "../../stacks/without-token-stack-traces";
+import { TEST_TODAY } from "./test-today";
 
 // biome-ignore lint/suspicious/noExplicitAny: synthesized Terraform JSON is untyped by nature.
 export type Json = any;
@@ -67,7 +68,9 @@ export function synthStack(
   const key = specs === ENVIRONMENT_SPECS ? name : undefined;
   const cached = key && cache.get(key);
   if (cached) return cached;
-  const platform = loadEnvironments(specs).find(({ environment }) => environment.name === name);
+  const platform = loadEnvironments(specs, {}, { today: TEST_TODAY }).find(
+    ({ environment }) => environment.name === name,
+  );
   if (!platform) throw new Error(`no environment "${name}"`);
   const json = withoutTokenStackTraces(() => {
     const stack = new PlatformStack(

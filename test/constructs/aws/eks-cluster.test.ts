@@ -13,7 +13,7 @@ describe("EksCluster", () => {
   const prod = synthStack("prod");
 
   test("runs the version the spec pins", () => {
-    expect(dev.only("aws_eks_cluster").version).toBe("1.33");
+    expect(dev.only("aws_eks_cluster").version).toBe("1.35");
     const pinned = ENVIRONMENT_SPECS.map((spec) =>
       spec.name === "dev" ? { ...spec, cluster: { version: "1.34" } } : spec,
     );

@@ -113,6 +113,28 @@ describe("PostgresDatabase", () => {
     });
   });
 
+  test("prod-dr plans clean after its restore: it names no KMS key, since a restore keeps the backups' key", () => {
+    // RestoreDBInstanceToPointInTime takes no key: a kms_key_id here (ForceNew) would replace the
+    // restored database on the next plan.
+    expect(dr.only("aws_db_instance").kms_key_id).toBeUndefined();
+    expect(dr.only("aws_db_instance").storage_encrypted).toBe(true);
+    expect(prodDb.kms_key_id).toMatch(/^\$\{aws_kms_key\..+\.arn\}$/);
+  });
+
+  test("what prod-dr will depend on survives prod's own plans: the replicas' key and the published ARN", () => {
+    const replication = prod.only("aws_db_instance_automated_backups_replication");
+    const keyName = String(replication.kms_key_id).match(/^\$\{aws_kms_key\.([^.]+)\.arn\}$/)?.[1] as string;
+    expect(prod.resources("aws_kms_key")[keyName].lifecycle).toEqual({ prevent_destroy: true });
+    expect(prod.only("aws_ssm_parameter").lifecycle).toEqual({ prevent_destroy: true });
+    const replicaBucket = prod.where("aws_s3_bucket", (bucket) => bucket.provider === "aws.recovery")[0];
+    expect(replicaBucket.lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  test("runs a PostgreSQL major and leaves the minor to RDS's automatic upgrades", () => {
+    expect(prodDb).toMatchObject({ engine_version: "16", auto_minor_version_upgrade: true });
+    expect(prod.only("aws_db_parameter_group").family).toBe("postgres16");
+  });
+
   describe("credentials", () => {
     test("the password comes from an ephemeral random password and is passed write-only", () => {
       const ephemeral = prod.json.ephemeral.aws_secretsmanager_random_password;
@@ -175,7 +197,7 @@ describe("PostgresDatabase", () => {
       instanceId: "test-db",
       databaseName: "mlflow",
       username: "mlflow",
-      engineVersion: "16.8",
+      engineVersion: "16",
       instanceClass: "db.t4g.medium",
       allocatedStorageGiB: 20,
       maxAllocatedStorageGiB: 100,
@@ -192,6 +214,12 @@ describe("PostgresDatabase", () => {
     };
     const build = (overrides: Partial<PostgresDatabaseProps>) => () =>
       new PostgresDatabase(new TerraformStack(Testing.app(), "test"), "db", { ...props, ...overrides });
+
+    test("throws when the engine version pins a minor release", () => {
+      expect(build({ engineVersion: "16.8" })).toThrow(
+        'PostgresDatabase test-db: engineVersion is "16.8"; expected a major version such as "16" (RDS applies minor upgrades itself)',
+      );
+    });
 
     test("throws when backups are kept less than 7 days", () => {
       expect(build({ backupRetentionDays: 1 })).toThrow(
