@@ -109,3 +109,8 @@ export function stripMetadata(value: Json): Json {
 export function policy(text: string): { Statement: Json[] } {
   return JSON.parse(text.replace(/\$\{[^}]*\}/g, (interpolation) => interpolation.replaceAll('"', "'")));
 }
+
+/** A Terraform expression as Terraform JSON writes it, `${expression}` (spelled so that no linter takes it for a JS template). */
+export function tf(expression: string): string {
+  return `\${${expression}}`;
+}

@@ -3,7 +3,8 @@
  *
  * - Tool detection (`findExecutable`, `checkTools`) and honest skipping (`describeIf`): a suite that needs
  *   a missing tool registers one visible test named "skipped: <reason>" instead of silently passing. Set
- *   REQUIRE_E2E_TOOLS=1 (for example on CI) to make that test fail instead.
+ *   REQUIRE_E2E_TOOLS=1 (for example on CI) to make that test fail instead; suites that need data rather
+ *   than tools can also fail whenever CI is set.
  * - Process-lifetime helpers shared by the PostgreSQL and moto harnesses: a free loopback port, cleanup on
  *   process exit and signals, and a detached watchdog that cleans up even after SIGKILL.
  */
@@ -93,19 +94,44 @@ export function motoAvailability(): Availability {
 
 type SuiteBody = () => void;
 
+export interface DescribeIfOptions {
+  /**
+   * Fail instead of skipping under CI (`CI` set to anything but "false" or "0") too, not only with
+   * REQUIRE_E2E_TOOLS=1: for data a CI machine always has, such as the provider schemas.
+   * @default false
+   */
+  readonly failUnderCi?: boolean;
+}
+
+/** Why a suite that cannot run must fail rather than skip, or undefined when skipping is allowed. */
+export function mustRunBecause(
+  options: DescribeIfOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  if (env.REQUIRE_E2E_TOOLS === "1") return "REQUIRE_E2E_TOOLS=1";
+  const ci = env.CI;
+  if (options.failUnderCi && ci !== undefined && ci !== "" && ci !== "false" && ci !== "0") return `CI=${ci}`;
+  return undefined;
+}
+
 /**
  * `describe` when the condition holds. Otherwise a suite with a single visible test, "skipped: <reason>",
- * so the report says what was not tested and why. With REQUIRE_E2E_TOOLS=1 that test fails.
+ * so the report says what was not tested and why. With REQUIRE_E2E_TOOLS=1 (or under CI, if the options
+ * say so) that test fails.
  */
-export function describeIf(availability: Availability): (name: string, body: SuiteBody) => void {
+export function describeIf(
+  availability: Availability,
+  options: DescribeIfOptions = {},
+): (name: string, body: SuiteBody) => void {
   if (availability.available) {
     return (name, body) => describe(name, body);
   }
   return (name) => {
     describe(name, () => {
       test(`skipped: ${availability.reason}`, () => {
-        if (process.env.REQUIRE_E2E_TOOLS === "1") {
-          throw new Error(`REQUIRE_E2E_TOOLS=1 but "${name}" cannot run: ${availability.reason}`);
+        const because = mustRunBecause(options);
+        if (because !== undefined) {
+          throw new Error(`${because} but "${name}" cannot run: ${availability.reason}`);
         }
         console.warn(`[skipped] ${name}: ${availability.reason}`);
       });
