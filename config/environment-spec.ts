@@ -218,57 +218,25 @@ export interface AwsAccountSpec {
   readonly accountId: string;
 }
 
-/** What a platform engineer writes for one environment. Everything not given comes from the tier. */
-export interface EnvironmentSpec {
-  /** 2-18 lowercase letters, digits and hyphens; names the cdktf stack and every cloud resource. */
-  readonly name: string;
-  readonly cloud: CloudName;
-  readonly region: string;
-  /** Region that holds replicated backups and where the environment is rebuilt after a regional failure. */
-  readonly recoveryRegion: string;
-  readonly tier: Tier;
-  /**
-   * Makes this a recovery environment: the name of the environment it rebuilds. Its region must be that
-   * environment's recovery region; its database is restored from that environment's replicated backups
-   * and its artifact store is that environment's replica bucket.
-   * @default undefined (a primary environment)
-   */
-  readonly restores?: string;
-  /**
-   * Marks a primary environment whose recovery environment (the one whose `restores` names it) has taken
-   * over after a regional failure. Its artifacts stop replicating into the bucket the recovery environment
-   * now writes, and its own writers stop (MLflow scaled to zero, backups and scheduled retraining
-   * suspended), so a region that comes back cannot overwrite what the recovery environment has written.
-   * See docs/runbooks.md, "Disaster recovery".
-   * @default undefined (the environment runs normally)
-   */
-  readonly failedOverTo?: string;
-  /** Required when cloud is "aws". @default none (rejected for an AWS environment) */
-  readonly aws?: AwsAccountSpec;
-  readonly network: NetworkSpec;
-  /** @default the tier's (config/tier-defaults.ts), field by field */
-  readonly cluster?: Partial<ClusterSpec>;
-  /** @default the tier's, field by field */
-  readonly gpu?: Partial<GpuPoolSpec>;
-  /** @default the tier's, field by field */
-  readonly database?: Partial<DatabaseSpec>;
-  /** @default the tier's, field by field */
-  readonly artifacts?: Partial<ArtifactStoreSpec>;
-  /** Models served in the `mlops` namespace. @default [] */
-  readonly models?: readonly ModelSpec[];
-  /** @default the tier's, field by field */
-  readonly mlflow?: Partial<MlflowSpec>;
-  /** @default the tier's, field by field */
-  readonly backups?: Partial<BackupSpec>;
-  /** @default no scheduled retraining */
-  readonly training?: TrainingSpec;
-  /** @default DEFAULT_GITOPS_REPOSITORY, "main", `dist/<env>` */
-  readonly gitops?: Partial<GitOpsSpec>;
-  /** @default { kind: "local" } */
-  readonly stateBackend?: StateBackendSpec;
-  /** Extra tags/labels on every cloud resource. @default {} */
-  readonly tags?: Readonly<Record<string, string>>;
-}
+/**
+ * What a platform engineer writes for one environment: the type is derived from the schema
+ * (spec-schema.ts). Everything not given comes from the tier; the sections are:
+ * - `name`: 2-18 lowercase letters, digits and hyphens; names the cdktf stack and every cloud resource.
+ * - `cloud`, `region`, `recoveryRegion` (holds replicated backups; where the environment is rebuilt after
+ *   a regional failure), `tier`, and the cloud's account block (`aws: { accountId }`).
+ * - `restores` (@default undefined, a primary environment): makes this a recovery environment of the named
+ *   one. Its region must be that environment's recovery region; its database is restored from that
+ *   environment's replicated backups and its artifact store is that environment's replica bucket.
+ * - `failedOverTo` (@default undefined, running normally): set on a primary whose recovery environment
+ *   has taken over. Its artifacts stop replicating into the bucket the recovery environment now writes,
+ *   and its own writers stop (MLflow scaled to zero, backups and scheduled retraining suspended), so a
+ *   region that comes back cannot overwrite what the recovery environment has written.
+ * - `network` (NetworkSpec), and optional `cluster`, `gpu`, `database`, `artifacts`, `mlflow`, `backups`
+ *   (each @default the tier's, field by field), `models` (@default []), `training` (@default no scheduled
+ *   retraining), `gitops` (@default DEFAULT_GITOPS_REPOSITORY, "main", `dist/<env>`), `stateBackend`
+ *   (@default { kind: "local" }), `tags` (extra tags on every cloud resource, @default {}).
+ */
+export type { EnvironmentSpec } from "./spec-schema";
 
 /** An environment with every default applied and every value validated. */
 export interface Environment {

@@ -7,12 +7,13 @@ import {
   type Environment,
   type EnvironmentSpec,
   type StateBackendSpec,
-  TIERS,
   type Tier,
 } from "./environment-spec";
 import { cidrsOverlap, parseCidr } from "./ipv4-cidr";
 import { MAX_ZONES } from "./network-layout";
 import { availabilityZones, supportedRegions } from "./regions";
+import { schemaProblems } from "./spec-issues";
+import { environmentSpecSchema, SPEC_CLOUDS } from "./spec-schema";
 import {
   DEFAULT_GITOPS_REPOSITORY,
   DEFAULT_KUBERNETES_VERSION,
@@ -88,12 +89,15 @@ export function resolveEnvironments(
       continue;
     }
     seen.add(spec.name);
-    if (!includes(CLOUDS, spec.cloud)) {
-      report("cloud", spec.cloud, `one of ${list(CLOUDS)}`);
+    if (!includes(SPEC_CLOUDS, spec.cloud)) {
+      const planned = includes(CLOUDS, spec.cloud) ? ` ("${spec.cloud}" is not implemented yet)` : "";
+      report("cloud", spec.cloud, `one of ${list(SPEC_CLOUDS)}${planned}`);
       continue;
     }
-    if (!includes(TIERS, spec.tier)) {
-      report("tier", spec.tier, `one of ${list(TIERS)}`);
+    // Shape, types and field names, all at once; the rules below assume a spec of the right shape.
+    const problems = schemaProblems(environmentSpecSchema, spec);
+    if (problems.length > 0) {
+      for (const problem of problems) report(problem.field, problem.value, problem.allowed);
       continue;
     }
     const target = Object.hasOwn(targets, spec.name) ? targets[spec.name] : undefined;
@@ -421,6 +425,7 @@ function checkAcrossEnvironments(envs: readonly Environment[], issues: ConfigIss
   envs.forEach((env, index) => {
     const report: Report = (field, value, allowed) =>
       issues.push({ environment: env.name, field, value, allowed });
+    checkCopiedFrom(env, envs, index, report);
     const vpc = parseCidr(env.network.vpcCidr ?? "");
     for (const earlier of envs.slice(0, index)) {
       const other = parseCidr(earlier.network.vpcCidr ?? "");
@@ -483,4 +488,47 @@ function list(values: readonly string[]): string {
 /** "YYYY-MM-DD" of a date, in UTC. */
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Values copied from another environment's file that would point this one at the other's resources: the
+ * same GitOps folder (both would sync one set of manifests), or a dataset in the other's bucket.
+ */
+function checkCopiedFrom(
+  env: Environment,
+  envs: readonly Environment[],
+  index: number,
+  report: Report,
+): void {
+  const { gitops } = env;
+  const sharing = envs
+    .slice(0, index)
+    .find(
+      (other) =>
+        other.gitops.repositoryUrl === gitops.repositoryUrl &&
+        other.gitops.revision === gitops.revision &&
+        other.gitops.path === gitops.path,
+    );
+  if (sharing) {
+    report(
+      "gitops.path",
+      gitops.path,
+      `a folder of its own: environment "${sharing.name}" already syncs ${gitops.repositoryUrl} at ${gitops.revision}, ${gitops.path}`,
+    );
+  }
+  const dataset = env.training.retrainDatasetUrl;
+  const bucket = typeof dataset === "string" ? /^s3:\/\/([^/]+)/.exec(dataset)?.[1] : undefined;
+  if (bucket === undefined) return;
+  // A recovery environment reads its source's (replicated) bucket: that one is its own.
+  const own = new Set([env.name, ...(env.restores ? [env.restores] : [])]);
+  const owner = envs.find(
+    (other) => !own.has(other.name) && bucket.startsWith(`mlops-platform-${other.name}-mlflow-artifacts`),
+  );
+  if (owner) {
+    report(
+      "training.retrainDatasetUrl",
+      dataset,
+      `a dataset of this environment (in its own bucket mlops-platform-${env.name}-mlflow-artifacts, or an https:// URL): "${bucket}" belongs to environment "${owner.name}"`,
+    );
+  }
 }

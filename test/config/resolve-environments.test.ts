@@ -3,6 +3,7 @@ import { loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { kubernetesUpgradeReminder } from "../../config/kubernetes-support";
 import { InvalidEnvironmentError, resolveEnvironments } from "../../config/resolve-environments";
+import { problemsOf } from "../support/spec-problems";
 import { TEST_TODAY } from "../support/test-today";
 
 const base: EnvironmentSpec = {
@@ -106,7 +107,7 @@ describe("tier defaults", () => {
 describe("bad specs are rejected with environment, field, value and what is allowed", () => {
   test("throws when the cloud is unknown", () => {
     expect(problems([with_({ cloud: "oracle" })])).toEqual([
-      'environment "qa", field cloud: got "oracle"; expected one of "aws", "azure", "gcp"',
+      'environment "qa", field cloud: got "oracle"; expected one of "aws"',
     ]);
   });
 
@@ -284,8 +285,77 @@ describe("bad specs are rejected with environment, field, value and what is allo
 
   test("throws when an AWS environment has no account id", () => {
     expect(problems([with_({ aws: undefined })])).toEqual([
-      'environment "qa", field aws.accountId: got undefined; expected the 12-digit id of the AWS account the environment deploys to',
+      'environment "qa", field aws: got undefined; expected a section of fields (an object); this field is required',
     ]);
+    expect(problems([with_({ aws: { accountId: "12" } })])).toEqual([
+      'environment "qa", field aws.accountId: got "12"; expected the 12-digit id of the AWS account the environment deploys to',
+    ]);
+  });
+
+  describe("values copied from another environment's file", () => {
+    test("two environments syncing the same GitOps folder", () => {
+      const copy = {
+        ...ENVIRONMENT_SPECS[0],
+        name: "qa",
+        network: { vpcCidr: "10.60.0.0/16" },
+        gitops: { path: "dist/dev" },
+      };
+      expect(problemsOf([...ENVIRONMENT_SPECS, copy as never])).toEqual([
+        'environment "qa", field gitops.path: got "dist/dev"; expected a folder of its own: environment "dev" already syncs https://github.com/mlops-platform/mlops-platform.git at main, dist/dev',
+      ]);
+    });
+
+    test("a retraining dataset in another environment's bucket", () => {
+      const staging = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "staging"
+          ? {
+              ...spec,
+              training: {
+                retrainSchedule: "@weekly",
+                retrainModel: "my-model",
+                retrainDatasetUrl: "s3://mlops-platform-prod-mlflow-artifacts/datasets/my-model/latest.csv",
+              },
+            }
+          : spec,
+      );
+      expect(problemsOf(staging as never)).toEqual([
+        'environment "staging", field training.retrainDatasetUrl: got "s3://mlops-platform-prod-mlflow-artifacts/datasets/my-model/latest.csv"; expected a dataset of this environment (in its own bucket mlops-platform-staging-mlflow-artifacts, or an https:// URL): "mlops-platform-prod-mlflow-artifacts" belongs to environment "prod"',
+      ]);
+    });
+  });
+
+  describe("the spec's shape: nothing is silently ignored or coerced", () => {
+    test("a misspelled section or field is refused, with the nearest known name", () => {
+      expect(problems([with_({ databse: { multiAz: true } })])).toEqual([
+        'environment "qa", field databse: got {"multiAz":true}; expected no field "databse" here: did you mean "database"? Known fields: artifacts, aws, backups, cloud, cluster, database, failedOverTo, gitops, gpu, mlflow, models, name, network, recoveryRegion, region, restores, stateBackend, tags, tier, training',
+      ]);
+      expect(problems([with_({ gpu: { maxGPUs: 8 } })])).toEqual([
+        'environment "qa", field gpu.maxGPUs: got 8; expected no field "maxGPUs" here: did you mean "maxGpus"? Known fields: capacityTypes, instanceFamilies, maxCpu, maxGpus',
+      ]);
+      const model = { name: "churn", format: "sklearn", deploymentMode: "Knative", canaryTraffic: 10 };
+      expect(problems([with_({ models: [model] })])[0]).toBe(
+        'environment "qa", field models[0].canaryTraffic: got 10; expected no field "canaryTraffic" here: did you mean "canaryTrafficPercent"? Known fields: canaryTrafficPercent, critical, deploymentMode, format, gpus, maxReplicas, minReplicas, name, path, resources',
+      );
+    });
+
+    test("a quoted boolean or number is not taken for one", () => {
+      expect(
+        problems([with_({ database: { deletionProtection: "false", backupRetentionDays: "14" } })]),
+      ).toEqual([
+        "2 problems in the environment specs:",
+        'environment "qa", field database.backupRetentionDays: got "14"; expected a number (unquoted: a string in quotes is not one)',
+        'environment "qa", field database.deletionProtection: got "false"; expected true or false (unquoted: a string in quotes is not one)',
+      ]);
+    });
+
+    test("a fractional count and an unknown state backend are refused", () => {
+      expect(problems([with_({ gpu: { maxGpus: 2.5 } })])).toEqual([
+        'environment "qa", field gpu.maxGpus: got 2.5; expected a whole number',
+      ]);
+      expect(problems([with_({ stateBackend: { kind: "gcs", bucket: "b" } })])).toEqual([
+        'environment "qa", field stateBackend.kind: got "gcs"; expected one of "local", "s3"',
+      ]);
+    });
   });
 
   test("throws when a prod-tier environment has fewer than three zones", () => {

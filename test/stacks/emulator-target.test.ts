@@ -226,17 +226,17 @@ describe("choosing a deployment target", () => {
     ]);
   });
 
-  test("the emulator target exists for aws environments only", () => {
-    const azure: EnvironmentSpec = {
+  test("an environment on a cloud with no implementation is refused with one line, target or not", () => {
+    const azure = {
       name: "az",
       cloud: "azure",
       region: "eastus",
       recoveryRegion: "westus2",
       tier: "dev",
       network: { vpcCidr: "10.70.0.0/16" },
-    };
+    } as unknown as EnvironmentSpec;
     expect(problems({ az: emulator }, [azure])).toEqual([
-      'environment "az", field target.kind: got "emulator"; expected "cloud" (the emulator target exists for aws environments only)',
+      'environment "az", field cloud: got "azure"; expected one of "aws" ("azure" is not implemented yet)',
     ]);
   });
 
