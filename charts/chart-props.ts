@@ -49,13 +49,7 @@ export const DATABASE_CREDENTIALS_SECRET = {
   },
 } as const;
 
-/** The GPU node pool: its name, the label its nodes carry and the taint only GPU workloads tolerate. */
-export const GPU_POOL = {
-  name: "gpu",
-  nodeLabel: { "mlops-platform.io/pool": "gpu" },
-  taint: { key: "nvidia.com/gpu", effect: "NoSchedule" },
-  resource: "nvidia.com/gpu",
-} as const;
+export { GPU_POOL } from "../constructs/k8s/gpu-pool";
 
 /** Pod annotation that keeps the node autoscaler from consolidating away a node a training pod runs on. */
 export const DO_NOT_DISRUPT_ANNOTATION = { "karpenter.sh/do-not-disrupt": "true" } as const;

@@ -1,6 +1,7 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import type { PostgresMajor } from "../config/tier-defaults";
+import { cloudOf } from "../constructs/clouds";
 import { ExternalDatabaseSecret } from "../constructs/k8s/external-database-secret";
 import { MlflowServer } from "../constructs/k8s/mlflow-server";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
@@ -12,7 +13,6 @@ import {
   MONITORING,
   NAMESPACES,
 } from "./chart-props";
-import { SECRET_STORE_PROVIDERS } from "./secret-store-providers";
 
 /**
  * Namespaces whose pods may call MLflow: training pipelines register models (argo), served models and
@@ -40,7 +40,7 @@ export class MlflowChart extends Chart {
     const namespace = identity.namespace;
 
     // The store authenticates as the mlflow service account: its cloud identity may read the DB secret.
-    const secretStore = SECRET_STORE_PROVIDERS[contract.cloud](this, "secret-store", {
+    const secretStore = cloudOf(contract.cloud).cluster.secretStore(this, "secret-store", {
       namespace,
       name: MLFLOW_SECRET_STORE,
       region: contract.region,

@@ -1,3 +1,4 @@
+import { cloudOf } from "../constructs/clouds";
 import type { CloudName, Environment } from "./environment-spec";
 import { formatCidr, parseCidr } from "./ipv4-cidr";
 import { planSubnets } from "./network-layout";
@@ -107,29 +108,6 @@ export interface RecoverySourceContract {
   readonly replication: ReplicationContract;
 }
 
-/** How each cloud spells identities and URIs. One entry per cloud: no branching elsewhere. */
-interface CloudNaming {
-  readonly bucketUri: (bucket: string) => string;
-  readonly serviceAccountAnnotations: (env: Environment, identityName: string) => Record<string, string>;
-}
-
-const CLOUD_NAMING: Readonly<Record<CloudName, CloudNaming>> = {
-  aws: {
-    bucketUri: (bucket) => `s3://${bucket}`,
-    serviceAccountAnnotations: (env, roleName) => ({
-      "eks.amazonaws.com/role-arn": `arn:aws:iam::${env.aws?.accountId}:role/${roleName}`,
-    }),
-  },
-  azure: {
-    bucketUri: (bucket) => `https://${bucket.replaceAll("-", "")}.blob.core.windows.net/mlflow`,
-    serviceAccountAnnotations: () => ({}),
-  },
-  gcp: {
-    bucketUri: (bucket) => `gs://${bucket}`,
-    serviceAccountAnnotations: () => ({}),
-  },
-};
-
 const WORKLOADS: Readonly<
   Record<WorkloadName, { namespace: string; serviceAccount: string; suffix: string }>
 > = {
@@ -164,7 +142,7 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
       `buildContract: environment "${env.name}" restores ${JSON.stringify(env.restores)} but was given source ${JSON.stringify(source?.name)}`,
     );
   }
-  const naming = CLOUD_NAMING[env.cloud];
+  const naming = cloudOf(env.cloud).naming;
   const prefix = namePrefix(env.name);
   const recoverySource = source && { environment: source.name, replication: replicationOf(source) };
   const bucket = recoverySource ? recoverySource.replication.replicaBucket : `${prefix}-mlflow-artifacts`;

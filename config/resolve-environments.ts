@@ -1,12 +1,12 @@
+import { cloudOf } from "../constructs/clouds";
 import { checkWorkloads, type Report, resolveModel } from "./check-workloads";
-import { DEPLOYMENT_TARGET_KINDS, type DeploymentTarget, isLoopbackEndpoint } from "./deployment-target";
+import { DEPLOYMENT_TARGET_KINDS, type DeploymentTarget } from "./deployment-target";
 import {
   CAPACITY_TYPES,
   CLOUDS,
   type CloudName,
   type Environment,
   type EnvironmentSpec,
-  type StateBackendSpec,
   type Tier,
 } from "./environment-spec";
 import { cidrsOverlap, parseCidr } from "./ipv4-cidr";
@@ -52,8 +52,6 @@ export class InvalidEnvironmentError extends Error {
 
 // At most 18 characters: every cloud name derived from it must fit its own limit (IAM roles: 64).
 const NAME_PATTERN = /^[a-z][a-z0-9-]{0,16}[a-z0-9]$/;
-const ACCOUNT_ID_PATTERN = /^\d{12}$/;
-const S3_BUCKET_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const VPC_PREFIX_RANGE = { min: 16, max: 20 } as const;
 
 export interface ResolveOptions {
@@ -95,7 +93,7 @@ export function resolveEnvironments(
       continue;
     }
     // Shape, types and field names, all at once; the rules below assume a spec of the right shape.
-    const problems = schemaProblems(environmentSpecSchema, spec);
+    const problems = schemaProblems(environmentSpecSchema(), spec);
     if (problems.length > 0) {
       for (const problem of problems) report(problem.field, problem.value, problem.allowed);
       continue;
@@ -174,13 +172,6 @@ function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Repor
   } else if (env.recoveryRegion === env.region) {
     report("recoveryRegion", env.recoveryRegion, `a region other than the primary region "${env.region}"`);
   }
-  if (env.cloud === "aws" && !ACCOUNT_ID_PATTERN.test(env.aws?.accountId ?? "")) {
-    report(
-      "aws.accountId",
-      env.aws?.accountId,
-      "the 12-digit id of the AWS account the environment deploys to",
-    );
-  }
 
   checkNetwork(spec, env, report);
   checkCluster(env, report, today);
@@ -188,8 +179,11 @@ function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Repor
   checkDatabase(env, report);
   checkArtifacts(env, report);
   checkWorkloads(env, report);
-  checkStateBackend(env.stateBackend, report);
-  if (env.target !== undefined) checkTarget(env, env.target, report);
+  if (env.target !== undefined && !includes(DEPLOYMENT_TARGET_KINDS, env.target.kind)) {
+    report("target.kind", (env.target as { kind: unknown }).kind, `one of ${list(DEPLOYMENT_TARGET_KINDS)}`);
+  }
+  // The account, the state backend and the deployment target are the cloud's to judge.
+  cloudOf(env.cloud).check(env, report);
   for (const [key, value] of Object.entries(env.tags)) {
     if (typeof value !== "string" || key.length === 0 || key.length > 63) {
       report(`tags.${key}`, value, "a string value under a key of 1-63 characters");
@@ -379,42 +373,6 @@ function checkArtifacts(env: Environment, report: Report): void {
       "artifacts.abortIncompleteUploadDays",
       artifacts.abortIncompleteUploadDays,
       "a positive number of days",
-    );
-  }
-}
-
-function checkStateBackend(backend: StateBackendSpec, report: Report): void {
-  if (backend.kind === "local") return;
-  if (backend.kind !== "s3") {
-    report("stateBackend.kind", (backend as { kind: unknown }).kind, '"local" or "s3"');
-    return;
-  }
-  if (!S3_BUCKET_PATTERN.test(backend.bucket ?? "")) {
-    report(
-      "stateBackend.bucket",
-      backend.bucket,
-      "an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens",
-    );
-  }
-  if (backend.region !== undefined && !supportedRegions("aws").includes(backend.region)) {
-    report("stateBackend.region", backend.region, `one of the aws regions: ${list(supportedRegions("aws"))}`);
-  }
-}
-
-function checkTarget(env: Environment, target: DeploymentTarget, report: Report): void {
-  if (!includes(DEPLOYMENT_TARGET_KINDS, target.kind)) {
-    report("target.kind", (target as { kind: unknown }).kind, `one of ${list(DEPLOYMENT_TARGET_KINDS)}`);
-    return;
-  }
-  if (target.kind !== "emulator") return;
-  if (env.cloud !== "aws") {
-    report("target.kind", target.kind, '"cloud" (the emulator target exists for aws environments only)');
-  }
-  if (!isLoopbackEndpoint(target.endpoint)) {
-    report(
-      "target.endpoint",
-      target.endpoint,
-      'an http URL on 127.0.0.1 or localhost with a port from 1 to 65535, such as "http://127.0.0.1:5000"',
     );
   }
 }

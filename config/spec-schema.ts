@@ -1,150 +1,9 @@
 /**
- * The environment spec as a schema (zod 4): the one definition of its shape, from which the TypeScript type
- * of a spec is derived and against which every spec is parsed at synth. Strict: an unknown key is an error
- * (with the nearest known key suggested), and nothing is coerced (`"false"` is not a boolean, `"3"` not a
- * number). The schema checks shape, types, enums and whole numbers; the rules between fields and against
- * the cloud (ranges, overlaps, catalogues) run after it, in resolve-environments.ts.
- *
- * Every field is documented with its default in environment-spec.ts, beside the resolved type.
+ * The whole environment spec: the union, on `cloud`, of the registered clouds' spec schemas (each built
+ * from the common sections in spec-common.ts), and the type derived from it.
  */
 import { z } from "zod";
-import { CAPACITY_TYPES, MODEL_FORMATS, SERVING_MODES, TIERS } from "./environment-spec";
-
-const text = z.string();
-const wholeNumber = z.number().int();
-const flag = z.boolean();
-const texts = z.array(text);
-
-const resources = z.strictObject({ cpu: text, memory: text });
-
-const network = z.strictObject({
-  vpcCidr: text,
-  serviceCidr: text.optional(),
-  availabilityZoneCount: wholeNumber.optional(),
-  natGateways: z.enum(["single", "per-az"]).optional(),
-});
-
-const cluster = z.strictObject({
-  version: text.optional(),
-  publicAccessCidrs: texts.optional(),
-  nodeImageRelease: text.optional(),
-  systemNodes: z
-    .strictObject({
-      instanceTypes: texts.optional(),
-      minSize: wholeNumber.optional(),
-      desiredSize: wholeNumber.optional(),
-      maxSize: wholeNumber.optional(),
-      diskSizeGiB: wholeNumber.optional(),
-    })
-    .optional(),
-  logRetentionDays: wholeNumber.optional(),
-});
-
-const gpu = z.strictObject({
-  instanceFamilies: texts.optional(),
-  capacityTypes: z.array(z.enum(CAPACITY_TYPES)).optional(),
-  maxGpus: wholeNumber.optional(),
-  maxCpu: wholeNumber.optional(),
-});
-
-const database = z.strictObject({
-  engineVersion: text.optional(),
-  instanceClass: text.optional(),
-  allocatedStorageGiB: wholeNumber.optional(),
-  maxAllocatedStorageGiB: wholeNumber.optional(),
-  backupRetentionDays: wholeNumber.optional(),
-  multiAz: flag.optional(),
-  deletionProtection: flag.optional(),
-  finalSnapshot: flag.optional(),
-  replicateBackups: flag.optional(),
-  passwordVersion: wholeNumber.optional(),
-});
-
-const artifacts = z.strictObject({
-  noncurrentVersionRetentionDays: wholeNumber.optional(),
-  abortIncompleteUploadDays: wholeNumber.optional(),
-  replicateToRecoveryRegion: flag.optional(),
-});
-
-const model = z.strictObject({
-  name: text,
-  format: z.enum(MODEL_FORMATS),
-  path: text.optional(),
-  minReplicas: wholeNumber.optional(),
-  maxReplicas: wholeNumber.optional(),
-  critical: flag.optional(),
-  resources: resources.optional(),
-  gpus: wholeNumber.optional(),
-  deploymentMode: z.enum(SERVING_MODES).optional(),
-  canaryTrafficPercent: wholeNumber.optional(),
-});
-
-const mlflow = z.strictObject({
-  replicas: wholeNumber.optional(),
-  maxReplicas: wholeNumber.optional(),
-  resources: resources.optional(),
-});
-
-const backups = z.strictObject({ schedule: text.optional(), retentionDays: wholeNumber.optional() });
-
-const training = z.strictObject({
-  retrainSchedule: text.optional(),
-  retrainModel: text.optional(),
-  retrainDatasetUrl: text.optional(),
-});
-
-const gitops = z.strictObject({
-  repositoryUrl: text.optional(),
-  revision: text.optional(),
-  path: text.optional(),
-});
-
-/** What every environment has, whatever its cloud. */
-const common = {
-  name: text,
-  region: text,
-  recoveryRegion: text,
-  tier: z.enum(TIERS),
-  restores: text.optional(),
-  failedOverTo: text.optional(),
-  network,
-  cluster: cluster.optional(),
-  gpu: gpu.optional(),
-  database: database.optional(),
-  artifacts: artifacts.optional(),
-  models: z.array(model).optional(),
-  mlflow: mlflow.optional(),
-  backups: backups.optional(),
-  training: training.optional(),
-  gitops: gitops.optional(),
-  tags: z.record(text, text).optional(),
-};
-
-const localState = z.strictObject({ kind: z.literal("local") });
-
-/** An AWS environment: its account, and state in S3 when it is shared. */
-export const awsEnvironmentSchema = z.strictObject({
-  ...common,
-  cloud: z.literal("aws"),
-  aws: z.strictObject({ accountId: text }),
-  stateBackend: z
-    .discriminatedUnion("kind", [
-      localState,
-      z.strictObject({
-        kind: z.literal("s3"),
-        bucket: text,
-        region: text.optional(),
-        key: text.optional(),
-      }),
-    ])
-    .optional(),
-});
-
-/** Every environment spec: one shape per cloud, told apart by `cloud`. */
-export const environmentSpecSchema = z.discriminatedUnion("cloud", [awsEnvironmentSchema]);
-
-/** The clouds the schema knows. */
-export const SPEC_CLOUDS = ["aws"] as const;
+import { CLOUD_LIST } from "../constructs/clouds";
 
 type DeepReadonly<T> = T extends (infer Item)[]
   ? readonly DeepReadonly<Item>[]
@@ -152,5 +11,14 @@ type DeepReadonly<T> = T extends (infer Item)[]
     ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
     : T;
 
-/** What a platform engineer writes for one environment (derived from the schema). */
-export type EnvironmentSpec = DeepReadonly<z.input<typeof environmentSpecSchema>>;
+/** What a platform engineer writes for one environment: one of the registered clouds' spec schemas. */
+export type EnvironmentSpec = DeepReadonly<z.input<(typeof CLOUD_LIST)[number]["specSchema"]>>;
+
+/** Every environment spec: one shape per registered cloud, told apart by `cloud`. */
+export function environmentSpecSchema(): z.ZodType {
+  const [first, ...others] = CLOUD_LIST.map((cloud) => cloud.specSchema);
+  return z.discriminatedUnion("cloud", [first as (typeof CLOUD_LIST)[number]["specSchema"], ...others]);
+}
+
+/** The clouds the schema knows: the registered ones. */
+export const SPEC_CLOUDS: readonly string[] = CLOUD_LIST.map((cloud) => cloud.name);

@@ -2,7 +2,7 @@ import { App } from "cdktf";
 import { type DeploymentTarget, type EnvironmentSpec, loadEnvironments } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { kubernetesUpgradeReminder } from "../config/kubernetes-support";
-import { EMULATOR_STATE_FILE, localStateFile, PlatformStack } from "./platform-stack";
+import { PlatformStack } from "./platform-stack";
 import { withoutTokenStackTraces } from "./without-token-stack-traces";
 
 export interface SynthStacksOptions {
@@ -35,24 +35,14 @@ export function synthStacks(
     ({ environment }) => options.stacks === undefined || options.stacks.includes(environment.name),
   );
   // Stack traces in construct metadata cost most of the synth time and are never read.
-  withoutTokenStackTraces(() => {
+  const notes = withoutTokenStackTraces(() => {
     const app = new App({ ...(outdir && { outdir }), stackTraces: false });
-    for (const platform of environments) new PlatformStack(app, platform);
+    const stacks = environments.map((platform) => new PlatformStack(app, platform));
     app.synth();
+    return stacks.map((stack) => stack.stateNote);
   });
   const reminders = environments
     .map(({ environment }) => kubernetesUpgradeReminder(environment))
     .filter((reminder) => reminder !== undefined);
-  return [
-    ...environments.map(({ environment }) => {
-      const backend = environment.stateBackend;
-      if (environment.target?.kind === "emulator") {
-        return `${environment.name}: deploys to the AWS emulator at ${environment.target.endpoint}; state kept in ${EMULATOR_STATE_FILE} in the output directory`;
-      }
-      return backend.kind === "s3"
-        ? `${environment.name}: state in s3://${backend.bucket} (encrypted, S3 lockfile)`
-        : `${environment.name}: state kept LOCALLY in ${localStateFile(environment.name)}; set stateBackend in config/environments/${environment.name}.ts to share and lock it in S3`;
-    }),
-    ...reminders,
-  ];
+  return [...notes, ...reminders];
 }

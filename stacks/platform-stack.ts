@@ -1,47 +1,25 @@
-import { LocalBackend, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { PlatformEnvironment } from "../config";
 import { planSubnets } from "../config/network-layout";
-import { CLOUD_PLATFORMS } from "./cloud-platforms";
+import { cloudOf } from "../constructs/clouds";
 
 /**
  * The cloud layer of one environment, named after it so that `cdktf deploy <env>` does what it says.
  * Outputs carry names and endpoints only: never a credential.
  */
 export class PlatformStack extends TerraformStack {
+  /** Where this stack keeps its state, as `npm run synth` reports it. */
+  readonly stateNote: string;
+
   constructor(scope: Construct, platform: PlatformEnvironment) {
     const { environment: env, contract } = platform;
     super(scope, env.name);
 
-    const factory = CLOUD_PLATFORMS[env.cloud];
-    if (!factory) {
-      const implemented = Object.keys(CLOUD_PLATFORMS)
-        .map((cloud) => `"${cloud}"`)
-        .join(", ");
-      throw new Error(
-        `environment "${env.name}", field cloud: got "${env.cloud}"; the cloud layer is implemented for ${implemented} only so far`,
-      );
-    }
+    const provider = cloudOf(env.cloud);
+    this.stateNote = provider.stateBackend(this, env);
 
-    const backend = env.stateBackend;
-    if (env.target?.kind === "emulator") {
-      // Emulated resources must never be recorded in the environment's own state: keep it beside the output.
-      new LocalBackend(this, { path: `../../${EMULATOR_STATE_FILE}` });
-    } else if (backend.kind === "s3") {
-      const s3 = new S3Backend(this, {
-        bucket: backend.bucket,
-        key: backend.key ?? `mlops-platform/${env.name}/terraform.tfstate`,
-        region: backend.region ?? env.region,
-        encrypt: true,
-      });
-      // Terraform's native S3 locking (no DynamoDB table); cdktf 0.21's typed config predates it.
-      s3.addOverride("use_lockfile", true);
-    } else {
-      // Terraform runs in cdktf.out/stacks/<env>, which every synth replaces: keep state at the project root.
-      new LocalBackend(this, { path: `../../../${localStateFile(env.name)}` });
-    }
-
-    const cloud = factory(this, "platform", {
+    const cloud = provider.platform(this, "platform", {
       environment: env,
       contract,
       ...(platform.source && { source: platform.source }),
@@ -88,10 +66,4 @@ export class PlatformStack extends TerraformStack {
   override prepareStack(): void {}
 }
 
-/** File, relative to the synth output directory, holding the state of a stack that deploys to the emulator. */
-export const EMULATOR_STATE_FILE = "terraform.tfstate";
-
-/** File, relative to the project root, holding an environment's state when it uses the local backend. */
-export function localStateFile(environment: string): string {
-  return `terraform.${environment}.tfstate`;
-}
+export { EMULATOR_STATE_FILE, localStateFile } from "../constructs/aws/aws-cloud";

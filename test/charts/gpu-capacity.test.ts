@@ -1,17 +1,21 @@
 import { Duration, Testing } from "cdk8s";
 import { DO_NOT_DISRUPT_ANNOTATION, GPU_POOL } from "../../charts/chart-props";
 import { GpuCapacityChart } from "../../charts/gpu-capacity-chart";
-import {
-  GENERAL_INSTANCE_FAMILIES,
-  GENERAL_POOL_NAME,
-  GPU_CAPACITY_PROVIDERS,
-  gpuCapacityProvider,
-} from "../../charts/gpu-capacity-providers";
 import { type EnvironmentSpec, loadEnvironments, type PlatformEnvironment } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { DEFAULT_NODE_IMAGE_RELEASE } from "../../config/tier-defaults";
-import { KarpenterNodeClass, type KarpenterNodeClassProps } from "../../constructs/k8s/karpenter-node-class";
-import { KarpenterNodePool, type KarpenterNodePoolProps } from "../../constructs/k8s/karpenter-node-pool";
+import {
+  GENERAL_INSTANCE_FAMILIES,
+  GENERAL_POOL_NAME,
+} from "../../constructs/aws/cluster/karpenter-capacity";
+import {
+  KarpenterNodeClass,
+  type KarpenterNodeClassProps,
+} from "../../constructs/aws/cluster/karpenter-node-class";
+import {
+  KarpenterNodePool,
+  type KarpenterNodePoolProps,
+} from "../../constructs/aws/cluster/karpenter-node-pool";
 import { type ClusterLayer, clusterLayer, type Manifest } from "../support/cluster-layer";
 import { validateManifests } from "../support/k8s-schema";
 import { synthStack } from "../support/terraform-json";
@@ -238,18 +242,16 @@ describe("GPU capacity follows the spec", () => {
     expect(layer.one("EC2NodeClass", "gpu").spec.tags).toMatchObject({ CostCenter: "ml-42" });
   });
 
-  test("one provider per cloud; only AWS is implemented", () => {
-    expect(Object.keys(GPU_CAPACITY_PROVIDERS).sort()).toEqual(["aws", "azure", "gcp"]);
-    expect(gpuCapacityProvider("aws")).toBe(GPU_CAPACITY_PROVIDERS.aws);
-  });
-
-  test.each(["azure", "gcp"] as const)("throws when the cloud is %s, naming it and what exists", (cloud) => {
+  test("the capacity objects are the environment's cloud's (Karpenter on AWS)", () => {
     const platform = loadEnvironments().find(
       (candidate) => candidate.environment.name === "dev",
     ) as PlatformEnvironment;
-    const props = { environment: { ...platform.environment, cloud }, contract: platform.contract };
+    const props = {
+      environment: { ...platform.environment, cloud: "azure" as never },
+      contract: platform.contract,
+    };
     expect(() => new GpuCapacityChart(Testing.app(), "gpu-capacity", props)).toThrow(
-      `GpuCapacityChart: cloud "${cloud}" has no GPU capacity provider yet (implemented: "aws"); add one to GPU_CAPACITY_PROVIDERS in charts/gpu-capacity-providers.ts`,
+      'no cloud "azure" is registered (registered: aws); see constructs/clouds.ts',
     );
   });
 });

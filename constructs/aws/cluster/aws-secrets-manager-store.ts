@@ -2,8 +2,8 @@ import { Construct } from "constructs";
 import {
   SecretStore,
   SecretStoreSpecProviderAwsService,
-} from "../../imports/external-secrets-secretstores-external-secrets.io";
-import type { ISecretStore } from "./external-database-secret";
+} from "../../../imports/external-secrets-secretstores-external-secrets.io";
+import type { ISecretStore } from "../../k8s/external-database-secret";
 
 export interface AwsSecretsManagerStoreProps {
   readonly namespace: string;

@@ -7,8 +7,8 @@ import {
   NodePoolSpecLimits,
   NodePoolSpecTemplateSpecRequirementsOperator,
   NodePoolSpecTemplateSpecTaintsEffect,
-} from "../../imports/karpenter-nodepools-karpenter.sh";
-import { goDuration } from "./go-duration";
+} from "../../../imports/karpenter-nodepools-karpenter.sh";
+import { goDuration } from "../../k8s/go-duration";
 
 export type KarpenterCapacityType = "on-demand" | "spot";
 export type KarpenterArchitecture = "amd64" | "arm64";

@@ -5,7 +5,7 @@ import {
   Ec2NodeClassSpecMetadataOptionsHttpEndpoint,
   Ec2NodeClassSpecMetadataOptionsHttpProtocolIPv6,
   Ec2NodeClassSpecMetadataOptionsHttpTokens,
-} from "../../imports/karpenter-ec2nodeclasses-karpenter.k8s.aws";
+} from "../../../imports/karpenter-ec2nodeclasses-karpenter.k8s.aws";
 
 /** The tag the cloud layer puts on the private subnets and the cluster security group. */
 export const DISCOVERY_TAG = "karpenter.sh/discovery";

@@ -1,0 +1,125 @@
+import { LocalBackend, S3Backend } from "cdktf";
+import { isLoopbackEndpoint } from "../../config/deployment-target";
+import type { Cloud } from "../cloud";
+import { awsPlatform } from "./aws-platform";
+import { awsEnvironmentSchema } from "./aws-spec";
+import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";
+import { addKarpenterCapacity } from "./cluster/karpenter-capacity";
+
+/**
+ * Regions the platform runs in on AWS, with their zone letters, so an environment's availability zones are
+ * known at synth without asking the cloud.
+ */
+const REGION_ZONES: Readonly<Record<string, string>> = {
+  "us-east-1": "abcdef",
+  "us-east-2": "abc",
+  "us-west-2": "abcd",
+  "ca-central-1": "abd",
+  "eu-west-1": "abc",
+  "eu-west-2": "abc",
+  "eu-central-1": "abc",
+  "eu-north-1": "abc",
+  "ap-southeast-1": "abc",
+  "ap-southeast-2": "abc",
+  "ap-northeast-1": "acd",
+  "ap-south-1": "abc",
+};
+
+const ACCOUNT_ID = /^\d{12}$/;
+const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/** File, relative to the synth output directory, holding the state of a stack that deploys to the emulator. */
+export const EMULATOR_STATE_FILE = "terraform.tfstate";
+
+/** File, relative to the project root, holding an environment's state when it uses the local backend. */
+export function localStateFile(environment: string): string {
+  return `terraform.${environment}.tfstate`;
+}
+
+const regions = Object.fromEntries(
+  Object.entries(REGION_ZONES).map(([region, letters]) => [
+    region,
+    [...letters].map((letter) => `${region}${letter}`),
+  ]),
+);
+
+/** The platform on AWS: EKS with Karpenter, RDS, S3, IAM roles for service accounts, Secrets Manager. */
+export const awsCloud = {
+  name: "aws",
+  specSchema: awsEnvironmentSchema,
+  regions,
+
+  check(env, report) {
+    if (!ACCOUNT_ID.test(env.aws?.accountId ?? "")) {
+      report(
+        "aws.accountId",
+        env.aws?.accountId,
+        "the 12-digit id of the AWS account the environment deploys to",
+      );
+    }
+    const backend = env.stateBackend;
+    if (backend.kind === "s3") {
+      if (!S3_BUCKET.test(backend.bucket ?? "")) {
+        report(
+          "stateBackend.bucket",
+          backend.bucket,
+          "an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens",
+        );
+      }
+      if (backend.region !== undefined && !(backend.region in regions)) {
+        report(
+          "stateBackend.region",
+          backend.region,
+          `one of the aws regions: ${Object.keys(regions)
+            .map((region) => `"${region}"`)
+            .join(", ")}`,
+        );
+      }
+    }
+    const target = env.target;
+    if (target?.kind === "emulator" && !isLoopbackEndpoint(target.endpoint)) {
+      report(
+        "target.endpoint",
+        target.endpoint,
+        'an http URL on 127.0.0.1 or localhost with a port from 1 to 65535, such as "http://127.0.0.1:5000"',
+      );
+    }
+  },
+
+  naming: {
+    bucketUri: (bucket) => `s3://${bucket}`,
+    serviceAccountAnnotations: (env, roleName) => ({
+      "eks.amazonaws.com/role-arn": `arn:aws:iam::${env.aws?.accountId}:role/${roleName}`,
+    }),
+  },
+
+  platform: awsPlatform,
+
+  stateBackend(stack, env) {
+    const backend = env.stateBackend;
+    if (env.target?.kind === "emulator") {
+      // Emulated resources must never be recorded in the environment's own state: keep it beside the output.
+      new LocalBackend(stack, { path: `../../${EMULATOR_STATE_FILE}` });
+      return `${env.name}: deploys to the AWS emulator at ${env.target.endpoint}; state kept in ${EMULATOR_STATE_FILE} in the output directory`;
+    }
+    if (backend.kind === "s3") {
+      const s3 = new S3Backend(stack, {
+        bucket: backend.bucket,
+        key: backend.key ?? `mlops-platform/${env.name}/terraform.tfstate`,
+        region: backend.region ?? env.region,
+        encrypt: true,
+      });
+      // Terraform's native S3 locking (no DynamoDB table); cdktf 0.21's typed config predates it.
+      s3.addOverride("use_lockfile", true);
+      return `${env.name}: state in s3://${backend.bucket} (encrypted, S3 lockfile)`;
+    }
+    // Terraform runs in cdktf.out/stacks/<env>, which every synth replaces: keep state at the project root.
+    new LocalBackend(stack, { path: `../../../${localStateFile(env.name)}` });
+    return `${env.name}: state kept LOCALLY in ${localStateFile(env.name)}; set stateBackend in config/environments/${env.name}.ts to share and lock it in S3`;
+  },
+
+  cluster: {
+    secretStore: (scope, id, options) => new AwsSecretsManagerStore(scope, id, options),
+    addCapacity: addKarpenterCapacity,
+  },
+} satisfies Cloud<typeof awsEnvironmentSchema>;

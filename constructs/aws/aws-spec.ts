@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { commonEnvironmentShape, localStateSchema } from "../../config/spec-common";
+
+/** An AWS environment's spec: the common sections, its account, and state in S3 when it is shared. */
+export const awsEnvironmentSchema = z.strictObject({
+  ...commonEnvironmentShape,
+  cloud: z.literal("aws"),
+  aws: z.strictObject({ accountId: z.string() }),
+  stateBackend: z
+    .discriminatedUnion("kind", [
+      localStateSchema,
+      z.strictObject({
+        kind: z.literal("s3"),
+        bucket: z.string(),
+        region: z.string().optional(),
+        key: z.string().optional(),
+      }),
+    ])
+    .optional(),
+});

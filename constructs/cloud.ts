@@ -1,0 +1,60 @@
+import type { TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import type { z } from "zod";
+import type { Environment } from "../config/environment-spec";
+import type { PlatformContract } from "../config/platform-contract";
+import type { CloudPlatformFactory } from "./cloud-platform";
+import type { ISecretStore } from "./k8s/external-database-secret";
+
+/**
+ * Everything the platform needs from one cloud, behind one interface: its regions, how it names and binds
+ * identities and spells bucket URIs, its cloud layer (cdktf), its state backend and its pieces of the
+ * cluster layer (cdk8s). Stacks, charts and the environment checks ask the environment's cloud through the
+ * registry (constructs/clouds.ts); nothing else branches on the cloud's name.
+ */
+export interface Cloud<Schema extends z.ZodType = z.ZodType> {
+  readonly name: string;
+  /**
+   * The schema of an environment spec on this cloud: the common sections (spec-schema.ts) extended with a
+   * literal `cloud`, the cloud's account block and its state backends.
+   */
+  readonly specSchema: Schema;
+  /** Regions the platform supports, each with its zones in order (AWS: "us-east-1a", ...). */
+  readonly regions: Readonly<Record<string, readonly string[]>>;
+  /** The cloud's own rules on a resolved environment (account, sizes, state backend, deployment target). */
+  check(env: Environment, report: (field: string, value: unknown, allowed: string) => void): void;
+  readonly naming: CloudNaming;
+  /** Builds the cloud layer inside the environment's stack. */
+  readonly platform: CloudPlatformFactory;
+  /** Declares where Terraform keeps the stack's state; returns the line `npm run synth` prints about it. */
+  stateBackend(stack: TerraformStack, env: Environment): string;
+  readonly cluster: ClusterIntegration;
+}
+
+/** How a cloud spells the names the charts use. */
+export interface CloudNaming {
+  /** The URI of a bucket (with its scheme) as MLflow and KServe read it. */
+  bucketUri(bucket: string): string;
+  /** Annotations that bind a Kubernetes service account to the cloud identity `identityName`. */
+  serviceAccountAnnotations(env: Environment, identityName: string): Record<string, string>;
+}
+
+/** What every cloud's External Secrets store needs: where it lives and whose identity it reads secrets as. */
+export interface WorkloadSecretStoreOptions {
+  readonly namespace: string;
+  readonly name: string;
+  /** Region of the cloud's secret manager. */
+  readonly region: string;
+  /** Service account (in `namespace`) whose cloud identity reads the secrets. */
+  readonly serviceAccount: string;
+  /** Labels on the store. @default none */
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+/** The cloud's pieces of the cluster layer. */
+export interface ClusterIntegration {
+  /** A namespace-scoped External Secrets store reading the cloud's secret manager. */
+  secretStore(scope: Construct, id: string, options: WorkloadSecretStoreOptions): ISecretStore;
+  /** Adds the environment's autoscaled capacity objects (general and GPU pools) to a chart. */
+  addCapacity(scope: Construct, platform: { environment: Environment; contract: PlatformContract }): void;
+}

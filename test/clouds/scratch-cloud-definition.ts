@@ -1,0 +1,57 @@
+import { ApiObject } from "cdk8s";
+import { Construct } from "constructs";
+import { z } from "zod";
+import { commonEnvironmentShape, localStateSchema } from "../../config/spec-common";
+import type { Cloud } from "../../constructs/cloud";
+
+/** A cloud that exists only in the tests: the interface implemented with nothing behind it. */
+export const scratchCloud = {
+  name: "scratch",
+  specSchema: z.strictObject({
+    ...commonEnvironmentShape,
+    cloud: z.literal("scratch"),
+    stateBackend: localStateSchema.optional(),
+  }),
+  regions: { "lab-north": ["lab-north-1", "lab-north-2"], "lab-south": ["lab-south-1", "lab-south-2"] },
+  check() {},
+  naming: {
+    bucketUri: (bucket) => `scratch://${bucket}`,
+    serviceAccountAnnotations: (_env, identity) => ({ "scratch.example/identity": identity }),
+  },
+  platform: (scope, id, { contract }) => {
+    new Construct(scope, id);
+    return {
+      cluster: {
+        name: `scratch-cluster-${contract.clusterName}`,
+        endpoint: "https://lab",
+        oidcIssuerUrl: "https://lab/oidc",
+      },
+      database: {
+        instanceId: contract.database.instanceId,
+        address: "db.lab",
+        port: contract.database.port,
+        credentialsSecretName: contract.database.credentialsSecretName,
+      },
+      artifactStore: { bucketName: contract.artifactStore.bucket, uri: contract.artifactStore.uri },
+      identities: { workloadNames: [], principalOf: (workload) => workload },
+    };
+  },
+  stateBackend: (_stack, env) => `${env.name}: state nowhere (scratch cloud)`,
+  cluster: {
+    secretStore: (scope, id, options) => {
+      new ApiObject(scope, id, {
+        apiVersion: "scratch.example/v1",
+        kind: "ScratchSecretStore",
+        metadata: { name: options.name, namespace: options.namespace },
+      });
+      return { storeName: options.name, storeKind: "SecretStore", namespace: options.namespace };
+    },
+    addCapacity: (scope, { environment }) => {
+      new ApiObject(scope, "pool", {
+        apiVersion: "scratch.example/v1",
+        kind: "ScratchNodePool",
+        metadata: { name: `${environment.name}-gpu` },
+      });
+    },
+  },
+} satisfies Cloud;

@@ -1,0 +1,89 @@
+/**
+ * Adding a cloud is one folder and one registry entry: a scratch cloud, defined here only, implements the
+ * Cloud interface and is registered (by standing in for the registry module, the only file a real cloud
+ * would edit). Nothing else changes, and an environment on it validates, synthesizes its stack and its
+ * cluster layer, with the scratch cloud's names, backend and cluster pieces.
+ */
+import { App, Testing } from "cdk8s";
+import { buildClusterLayer } from "../../charts/cluster-layer";
+import { loadEnvironments } from "../../config";
+import { ENVIRONMENT_SPECS } from "../../config/environments";
+import type { Cloud } from "../../constructs/cloud";
+import { PlatformStack } from "../../stacks/platform-stack";
+import { withoutTokenStackTraces } from "../../stacks/without-token-stack-traces";
+
+jest.mock("../../constructs/clouds", () => {
+  const actual = jest.requireActual("../../constructs/clouds");
+  const { scratchCloud } = jest.requireActual("./scratch-cloud-definition");
+  const list = [...actual.CLOUD_LIST, scratchCloud];
+  const registry = new Map(list.map((cloud: Cloud) => [cloud.name, cloud]));
+  return {
+    CLOUD_LIST: list,
+    CLOUDS: registry,
+    cloudOf: (name: string) => {
+      const cloud = registry.get(name);
+      if (!cloud) throw new Error(`no cloud "${name}"`);
+      return cloud;
+    },
+  };
+});
+
+const scratchSpec = {
+  name: "lab",
+  cloud: "scratch",
+  region: "lab-north",
+  recoveryRegion: "lab-south",
+  tier: "dev",
+  network: { vpcCidr: "10.99.0.0/16" },
+  models: [{ name: "churn", format: "sklearn" }],
+} as const;
+
+describe("a scratch cloud registered in the registry only", () => {
+  const specs = [...ENVIRONMENT_SPECS, scratchSpec as never];
+
+  test("its environments validate against its own schema and regions", () => {
+    const lab = loadEnvironments(specs).find(({ environment }) => environment.name === "lab");
+    expect(lab?.environment.network.availabilityZones).toEqual(["lab-north-1", "lab-north-2"]);
+    expect(lab?.contract.artifactStore.uri).toBe("scratch://mlops-platform-lab-mlflow-artifacts");
+    expect(lab?.contract.workloads.mlflow.serviceAccountAnnotations).toEqual({
+      "scratch.example/identity": "mlops-platform-lab-mlflow",
+    });
+    expect(() =>
+      loadEnvironments([...specs.slice(0, -1), { ...scratchSpec, region: "us-east-1" } as never]),
+    ).toThrow(
+      'environment "lab", field region: got "us-east-1"; expected one of the scratch regions: "lab-north", "lab-south"',
+    );
+    expect(() =>
+      loadEnvironments([
+        ...specs.slice(0, -1),
+        { ...scratchSpec, aws: { accountId: "111111111111" } } as never,
+      ]),
+    ).toThrow('environment "lab", field aws: got {"accountId":"111111111111"}; expected no field "aws" here');
+  });
+
+  test("its stack is the scratch cloud's platform and backend", () => {
+    const lab = loadEnvironments(specs).find(({ environment }) => environment.name === "lab");
+    if (!lab) throw new Error("no lab");
+    const json = withoutTokenStackTraces(() => {
+      const stack = new PlatformStack(Testing.app() as never, lab);
+      expect(stack.stateNote).toBe("lab: state nowhere (scratch cloud)");
+      return JSON.parse(require("cdktf").Testing.synth(stack));
+    });
+    expect(json.output.cluster_name.value).toBe("scratch-cluster-mlops-platform-lab");
+    expect(json.provider).toBeUndefined();
+  });
+
+  test("its cluster layer uses the scratch cloud's secret store and capacity", () => {
+    const lab = loadEnvironments(specs).find(({ environment }) => environment.name === "lab");
+    if (!lab) throw new Error("no lab");
+    const app = new App({ outdir: Testing.app().outdir });
+    buildClusterLayer(app, lab);
+    const objects = app.node.children.flatMap((chart) =>
+      (chart as unknown as { toJson(): unknown[] }).toJson(),
+    );
+    const kinds = objects.map((object) => (object as { kind: string }).kind);
+    expect(kinds).toContain("ScratchSecretStore");
+    expect(kinds).toContain("ScratchNodePool");
+    expect(kinds).not.toContain("NodePool");
+  });
+});
