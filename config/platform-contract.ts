@@ -1,6 +1,7 @@
 import { cloudOf } from "../constructs/clouds";
 import type { CloudName, Environment } from "./environment-spec";
 import { formatCidr, parseCidr } from "./ipv4-cidr";
+import { namePrefix } from "./name-prefix";
 import { planSubnets } from "./network-layout";
 
 /**
@@ -120,9 +121,7 @@ const WORKLOADS: Readonly<
 /** Namespace of the served models (KServe InferenceServices). */
 export const MODEL_NAMESPACE = "mlops";
 
-export function namePrefix(environment: string): string {
-  return `mlops-platform-${environment}`;
-}
+export { namePrefix } from "./name-prefix";
 
 function replicationOf(env: Environment): ReplicationContract {
   return {

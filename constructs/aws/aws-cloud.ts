@@ -1,6 +1,7 @@
 import { LocalBackend, S3Backend } from "cdktf";
 import { isLoopbackEndpoint } from "../../config/deployment-target";
 import type { Cloud } from "../cloud";
+import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
 import { awsEnvironmentSchema } from "./aws-spec";
 import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";
@@ -50,6 +51,16 @@ export const awsCloud = {
   regions,
 
   check(env, report) {
+    // Each spec field once, for the name it makes that overflows most.
+    const worst = new Map<string, DerivedName>();
+    for (const derived of awsDerivedNames(env)) {
+      const over = derived.name.length - derived.limit;
+      const current = worst.get(derived.field);
+      if (over > 0 && (!current || over > current.name.length - current.limit))
+        worst.set(derived.field, derived);
+    }
+    for (const derived of worst.values())
+      report(derived.field, derived.value, nameTooLong(derived) as string);
     if (!ACCOUNT_ID.test(env.aws?.accountId ?? "")) {
       report(
         "aws.accountId",

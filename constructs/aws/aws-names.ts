@@ -1,0 +1,68 @@
+import type { Environment } from "../../config/environment-spec";
+import { namePrefix } from "../../config/name-prefix";
+
+/** One name the AWS cloud layer derives, the limit of the resource it names, and the spec field it comes from. */
+export interface DerivedName {
+  readonly what: string;
+  readonly name: string;
+  /** Most characters the resource allows (AWS service quotas and naming rules). */
+  readonly limit: number;
+  /** The spec field whose value made the name; its value must shrink to fit. */
+  readonly field: string;
+  readonly value: string;
+}
+
+const IAM_ROLE = 64;
+const S3_BUCKET = 63;
+const RDS_IDENTIFIER = 63;
+const SQS_QUEUE = 80;
+const EVENTBRIDGE_RULE = 64;
+
+/**
+ * Every name with a tight limit that the AWS cloud layer builds for `env` (longer ones, such as log
+ * groups and secrets, have room to spare), checked where the environment is read rather than at apply.
+ */
+export function awsDerivedNames(env: Environment): DerivedName[] {
+  const prefix = namePrefix(env.name);
+  const fromName = (what: string, name: string, limit: number): DerivedName => ({
+    what,
+    name,
+    limit,
+    field: "name",
+    value: env.name,
+  });
+  const names: DerivedName[] = [
+    fromName("IAM role", `${prefix}-cluster`, IAM_ROLE),
+    fromName("IAM role", `${prefix}-system-node`, IAM_ROLE),
+    fromName("IAM role", `${prefix}-karpenter-node`, IAM_ROLE),
+    ...["mlflow", "backup", "training", "karpenter"].map((workload) =>
+      fromName("IAM role", `${prefix}-${workload}`, IAM_ROLE),
+    ),
+    fromName("S3 bucket", `${prefix}-mlflow-artifacts`, S3_BUCKET),
+    fromName("RDS instance", `${prefix}-mlflow`, RDS_IDENTIFIER),
+    fromName("SQS queue", `${prefix}-karpenter-interruptions`, SQS_QUEUE),
+    fromName("EventBridge rule", `${prefix}-karpenter-capacity-reservation`, EVENTBRIDGE_RULE),
+    ...env.models.map(
+      (model, index): DerivedName => ({
+        what: "IAM role",
+        name: `${prefix}-model-${model.name}`,
+        limit: IAM_ROLE,
+        field: `models[${index}].name`,
+        value: model.name,
+      }),
+    ),
+  ];
+  if (env.artifacts.replicateToRecoveryRegion && env.restores === undefined) {
+    const replica = `${prefix}-mlflow-artifacts-${env.recoveryRegion}`;
+    names.push(fromName(`replica S3 bucket (in ${env.recoveryRegion})`, replica, S3_BUCKET));
+    names.push(fromName("IAM role", `${prefix}-mlflow-artifacts-replication`, IAM_ROLE));
+  }
+  return names;
+}
+
+/** The "expected ..." text for a derived name over its limit, or undefined when it fits. */
+export function nameTooLong(derived: DerivedName): string | undefined {
+  const over = derived.name.length - derived.limit;
+  if (over <= 0) return undefined;
+  return `at most ${derived.value.length - over} characters here: it makes the ${derived.what} "${derived.name}", ${derived.name.length} characters where AWS allows ${derived.limit}`;
+}
