@@ -25,6 +25,11 @@ export interface PlatformContract {
   readonly models: readonly ModelContract[];
   /** Cloud names the cluster's node autoscaler uses (the node role its nodes run as, its interruption queue). */
   readonly nodeAutoscaler: { readonly nodeRoleName: string; readonly interruptionQueueName: string };
+  /**
+   * Who may use what, as data: each workload's bucket prefixes (and how) and the secrets it reads. Each
+   * cloud turns it into its own grants (IAM policies on AWS).
+   */
+  readonly access: readonly WorkloadAccess[];
   /** Present on environments whose data is replicated to their recovery region. */
   readonly replication?: ReplicationContract;
   /** Present on recovery environments: where the data they restore comes from. */
@@ -94,6 +99,26 @@ export interface ModelContract extends WorkloadIdentityContract {
   readonly keyPrefix: string;
   /** URI KServe downloads the model from: the model's prefix, ending in "/". */
   readonly storageUri: string;
+}
+
+export type BucketAccess = "read" | "read-write";
+
+/** One row of the access matrix. */
+export interface WorkloadAccess {
+  /** Key of the workload's identity: a platform workload ("mlflow", ...) or `model-<name>`. */
+  readonly workload: string;
+  readonly identity: WorkloadIdentityContract;
+  /**
+   * Key prefixes (no slashes at either end) and the access to each; `removesVersions` also lets the
+   * workload delete object versions for good (only to take back what it wrote).
+   */
+  readonly prefixes: readonly {
+    readonly prefix: string;
+    readonly access: BucketAccess;
+    readonly removesVersions?: boolean;
+  }[];
+  /** Secrets it reads: the database credentials. */
+  readonly readsDatabaseCredentials: boolean;
 }
 
 export interface ReplicationContract {
@@ -194,7 +219,8 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
       databaseName: "mlflow",
       port: 5432,
       username: "mlflow",
-      credentialsSecretName: `${prefix}/mlflow-db`,
+      // Letters, digits and hyphens only: valid in Secrets Manager, Key Vault and Secret Manager alike.
+      credentialsSecretName: `${prefix}-mlflow-db`,
       credentialsSecretKeys: {
         host: "host",
         port: "port",
@@ -210,6 +236,12 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     },
     workloads,
     models,
+    access: accessMatrix(workloads, models, {
+      mlflow: "mlflow",
+      backups: "backups/postgres",
+      models: "models",
+      datasets: "datasets",
+    }),
     nodeAutoscaler: {
       nodeRoleName: `${prefix}-karpenter-node`,
       interruptionQueueName: `${prefix}-karpenter-interruptions`,
@@ -226,4 +258,46 @@ function firstHost(cidr: string): string {
   const range = parseCidr(cidr);
   if (!range) throw new Error(`buildContract: "${cidr}" is not a canonical IPv4 CIDR`);
   return formatCidr({ network: range.network + 1, prefixLength: 32 }).replace(/\/32$/, "");
+}
+
+/** The access matrix: what each platform workload and each served model may read and write. */
+function accessMatrix(
+  workloads: Readonly<Record<WorkloadName, WorkloadIdentityContract>>,
+  models: readonly ModelContract[],
+  prefixes: ArtifactStoreContract["prefixes"],
+): WorkloadAccess[] {
+  return [
+    {
+      workload: "mlflow",
+      identity: workloads.mlflow,
+      prefixes: [{ prefix: prefixes.mlflow, access: "read-write" }],
+      readsDatabaseCredentials: true,
+    },
+    {
+      workload: "backup",
+      identity: workloads.backup,
+      // A dump that fails verification after upload is deleted by its version id.
+      prefixes: [{ prefix: prefixes.backups, access: "read-write", removesVersions: true }],
+      readsDatabaseCredentials: true,
+    },
+    {
+      // Training publishes the models it registers under models/, where serving reads them.
+      workload: "training",
+      identity: workloads.training,
+      prefixes: [
+        { prefix: prefixes.models, access: "read-write" },
+        { prefix: prefixes.datasets, access: "read" },
+      ],
+      readsDatabaseCredentials: false,
+    },
+    // Each served model reads only its own key prefix.
+    ...models.map(
+      (model): WorkloadAccess => ({
+        workload: `model-${model.name}`,
+        identity: model,
+        prefixes: [{ prefix: model.keyPrefix, access: "read" }],
+        readsDatabaseCredentials: false,
+      }),
+    ),
+  ];
 }

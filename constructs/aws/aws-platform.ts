@@ -18,8 +18,6 @@ import { Network } from "./network";
 import { PostgresDatabase } from "./postgres-database";
 import { WorkloadIdentities } from "./workload-identities";
 
-type PlatformWorkload = "mlflow" | "backup" | "training";
-
 /**
  * The platform on AWS: VPC, EKS with Karpenter prerequisites, RDS PostgreSQL, the S3 artifact bucket and
  * the workload roles, wired together from the environment and its contract.
@@ -179,12 +177,7 @@ export class AwsPlatform extends Construct implements CloudPlatform {
       bucketKeyArn = bucket.key.arn;
     }
 
-    const { workloads, artifactStore } = contract;
-    const workload = (name: PlatformWorkload) => ({
-      roleName: workloads[name].identityName,
-      namespace: workloads[name].namespace,
-      serviceAccount: workloads[name].serviceAccount,
-    });
+    // The contract's access matrix, as IAM roles for service accounts.
     this.identities = new WorkloadIdentities(this, "workload-identities", {
       oidcProviderArn: this.cluster.oidcProvider.arn,
       oidcIssuerUrl: this.cluster.oidcIssuerUrl,
@@ -192,41 +185,18 @@ export class AwsPlatform extends Construct implements CloudPlatform {
       bucketKeyArn,
       databaseSecretArn: this.database.credentialsSecret.arn,
       databaseSecretKeyArn: this.database.key.arn,
-      workloads: {
-        mlflow: {
-          ...workload("mlflow"),
-          bucketPrefixes: [{ prefix: artifactStore.prefixes.mlflow, access: "read-write" }],
-          readsDatabaseCredentials: true,
-        },
-        backup: {
-          ...workload("backup"),
-          // A dump that fails verification after upload is deleted by its version id.
-          bucketPrefixes: [
-            { prefix: artifactStore.prefixes.backups, access: "read-write", removesVersions: true },
-          ],
-          readsDatabaseCredentials: true,
-        },
-        // Training publishes the models it registers under models/, where serving reads them.
-        training: {
-          ...workload("training"),
-          bucketPrefixes: [
-            { prefix: artifactStore.prefixes.models, access: "read-write" },
-            { prefix: artifactStore.prefixes.datasets, access: "read" },
-          ],
-        },
-        // Each served model reads only its own key prefix.
-        ...Object.fromEntries(
-          contract.models.map((model) => [
-            `model-${model.name}`,
-            {
-              roleName: model.identityName,
-              namespace: model.namespace,
-              serviceAccount: model.serviceAccount,
-              bucketPrefixes: [{ prefix: model.keyPrefix, access: "read" as const }],
-            },
-          ]),
-        ),
-      },
+      workloads: Object.fromEntries(
+        contract.access.map((row) => [
+          row.workload,
+          {
+            roleName: row.identity.identityName,
+            namespace: row.identity.namespace,
+            serviceAccount: row.identity.serviceAccount,
+            bucketPrefixes: row.prefixes,
+            readsDatabaseCredentials: row.readsDatabaseCredentials,
+          },
+        ]),
+      ),
     });
   }
 }

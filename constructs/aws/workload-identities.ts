@@ -1,9 +1,10 @@
 import { Construct } from "constructs";
+import type { BucketAccess } from "../../config/platform-contract";
 import type { WorkloadIdentities as WorkloadIdentitiesCapability } from "../cloud-platform";
 import type { PolicyStatement } from "./iam-policy";
 import { ServiceAccountRole } from "./service-account-role";
 
-export type BucketAccess = "read" | "read-write";
+export type { BucketAccess };
 
 export interface WorkloadIdentityProps {
   readonly roleName: string;

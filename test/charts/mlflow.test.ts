@@ -534,7 +534,7 @@ describe("ExternalDatabaseSecret", () => {
     namespace: "mlflow",
     name: "mlflow-db",
     secretStore: store,
-    remoteSecretName: "mlops-platform-dev/mlflow-db",
+    remoteSecretName: "mlops-platform-dev-mlflow-db",
     remoteKeys: {
       host: "host",
       port: "port",

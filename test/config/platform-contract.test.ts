@@ -14,7 +14,7 @@ describe("the contract between the cloud layer and the charts", () => {
     expect(dev?.artifactStore.bucket).toBe("mlops-platform-dev-mlflow-artifacts");
     expect(dev?.artifactStore.uri).toBe("s3://mlops-platform-dev-mlflow-artifacts");
     expect(dev?.clusterName).toBe("mlops-platform-dev");
-    expect(dev?.database.credentialsSecretName).toBe("mlops-platform-dev/mlflow-db");
+    expect(dev?.database.credentialsSecretName).toBe("mlops-platform-dev-mlflow-db");
   });
 
   test("service accounts live where the runbooks look for them", () => {
@@ -87,5 +87,25 @@ describe("the contract between the cloud layer and the charts", () => {
     const [demand, forecast] = contract?.models.map((model) => model.storageUri) ?? [];
     expect(demand).toBe("s3://mlops-platform-dev-mlflow-artifacts/models/demand/");
     expect(forecast?.startsWith(demand as string)).toBe(false);
+  });
+
+  test("the access matrix is data in the contract: each identity, its prefixes and its secrets", () => {
+    const rows = Object.fromEntries((prod?.access ?? []).map((row) => [row.workload, row]));
+    expect(Object.keys(rows)).toEqual([
+      "mlflow",
+      "backup",
+      "training",
+      "model-demand-forecast",
+      "model-my-model",
+      "model-text-embedder",
+    ]);
+    expect(rows.backup?.prefixes).toEqual([
+      { prefix: "backups/postgres", access: "read-write", removesVersions: true },
+    ]);
+    expect(rows["model-my-model"]).toMatchObject({
+      identity: { serviceAccount: "my-model-model", namespace: "mlops" },
+      prefixes: [{ prefix: "models/my-model", access: "read" }],
+      readsDatabaseCredentials: false,
+    });
   });
 });

@@ -90,7 +90,7 @@ describe("PlatformStack", () => {
         "identity_model_text_embedder",
       ].sort(),
     );
-    expect(outputs.database_credentials_secret.value).toBe("mlops-platform-prod/mlflow-db");
+    expect(outputs.database_credentials_secret.value).toBe("mlops-platform-prod-mlflow-db");
     for (const output of Object.values(outputs)) {
       expect(JSON.stringify(output.value)).not.toMatch(/password|secret_string|ephemeral/i);
     }

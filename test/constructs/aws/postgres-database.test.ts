@@ -167,7 +167,7 @@ describe("PostgresDatabase", () => {
 
     test("live in Secrets Manager under a deterministic name, encrypted with the database key", () => {
       const secret = dev.only("aws_secretsmanager_secret");
-      expect(secret.name).toBe("mlops-platform-dev/mlflow-db");
+      expect(secret.name).toBe("mlops-platform-dev-mlflow-db");
       expect(secret.kms_key_id).toBe(devDb.kms_key_id);
       expect(secret.recovery_window_in_days).toBe(30);
     });
