@@ -65,7 +65,7 @@ export class MlflowChart extends Chart {
       portName: MLFLOW_SERVICE.portName,
       serviceAccount: { name: identity.serviceAccount, annotations: identity.serviceAccountAnnotations },
       database,
-      artifactsDestination: `${artifactStore.uri}/${artifactStore.prefixes.mlflow}`,
+      artifactsDestination: `${artifactStore.uris.mlflow}/${artifactStore.prefixes.mlflow}`,
       // Prometheus scrapes each pod at its own address (Host: <pod IP>:5000).
       allowedHosts: contract.network.podCidrs.map(addressPattern),
       postgresImage: IMAGES.postgres[environment.database.engineVersion as PostgresMajor],

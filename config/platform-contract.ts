@@ -1,3 +1,4 @@
+import type { ArtifactUris } from "../constructs/cloud";
 import { cloudOf } from "../constructs/clouds";
 import type { CloudName, Environment } from "./environment-spec";
 import { formatCidr, parseCidr } from "./ipv4-cidr";
@@ -70,8 +71,10 @@ export interface DatabaseContract {
 export interface ArtifactStoreContract {
   /** `mlops-platform-<env>-mlflow-artifacts`, or the source's replica bucket in a recovery environment. */
   readonly bucket: string;
-  /** Bucket URI with scheme (s3://, gs://, ...). */
+  /** Bucket URI with scheme (s3://, gs://, ...) as the command-line tools and the payloads use it. */
   readonly uri: string;
+  /** The bucket's URI per consumer (MLflow, KServe, command-line tools). */
+  readonly uris: ArtifactUris;
   /** Key prefixes, without slashes at either end. */
   readonly prefixes: {
     readonly mlflow: "mlflow";
@@ -185,7 +188,7 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     }),
   ) as Record<WorkloadName, WorkloadIdentityContract>;
 
-  const artifactUri = naming.bucketUri(bucket);
+  const uris = naming.bucketUris(bucket);
   const models = env.models.map((model): ModelContract => {
     const identityName = `${prefix}-model-${model.name}`;
     const keyPrefix = `models/${model.path}`;
@@ -198,7 +201,7 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
       keyPrefix,
       // With the slash: KServe's storage initializer lists by raw key prefix, so "models/demand" would
       // also download "models/demand-forecast/..." (kserve v0.20.0, python/kserve_storage).
-      storageUri: `${artifactUri}/${keyPrefix}/`,
+      storageUri: `${uris.kserve}/${keyPrefix}/`,
     };
   });
 
@@ -231,7 +234,8 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
     },
     artifactStore: {
       bucket,
-      uri: artifactUri,
+      uri: uris.cli,
+      uris,
       prefixes: { mlflow: "mlflow", backups: "backups/postgres", models: "models", datasets: "datasets" },
     },
     workloads,

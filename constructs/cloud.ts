@@ -33,10 +33,20 @@ export interface Cloud<Schema extends z.ZodType = z.ZodType> {
 
 /** How a cloud spells the names the charts use. */
 export interface CloudNaming {
-  /** The URI of a bucket (with its scheme) as MLflow and KServe read it. */
-  bucketUri(bucket: string): string;
+  /**
+   * The URI of a bucket as each consumer spells it: MLflow's artifact store, KServe's storage
+   * initializer and the command-line tools and payloads do not agree on every cloud (Blob Storage).
+   */
+  bucketUris(bucket: string): ArtifactUris;
   /** Annotations that bind a Kubernetes service account to the cloud identity `identityName`. */
   serviceAccountAnnotations(env: Environment, identityName: string): Record<string, string>;
+}
+
+/** A bucket's URI per consumer, without a trailing slash. */
+export interface ArtifactUris {
+  readonly mlflow: string;
+  readonly kserve: string;
+  readonly cli: string;
 }
 
 /** What every cloud's External Secrets store needs: where it lives and whose identity it reads secrets as. */

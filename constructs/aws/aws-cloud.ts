@@ -98,7 +98,8 @@ export const awsCloud = {
   },
 
   naming: {
-    bucketUri: (bucket) => `s3://${bucket}`,
+    // MLflow, KServe and the AWS tools all read s3://.
+    bucketUris: (bucket) => ({ mlflow: `s3://${bucket}`, kserve: `s3://${bucket}`, cli: `s3://${bucket}` }),
     serviceAccountAnnotations: (env, roleName) => ({
       "eks.amazonaws.com/role-arn": `arn:aws:iam::${env.aws?.accountId}:role/${roleName}`,
     }),

@@ -15,7 +15,11 @@ export const scratchCloud = {
   regions: { "lab-north": ["lab-north-1", "lab-north-2"], "lab-south": ["lab-south-1", "lab-south-2"] },
   check() {},
   naming: {
-    bucketUri: (bucket) => `scratch://${bucket}`,
+    bucketUris: (bucket) => ({
+      mlflow: `scratch+mlflow://${bucket}`,
+      kserve: `scratch://${bucket}`,
+      cli: `scratch://${bucket}`,
+    }),
     serviceAccountAnnotations: (_env, identity) => ({ "scratch.example/identity": identity }),
   },
   platform: (scope, id, { contract }) => {

@@ -44,7 +44,14 @@ describe("a scratch cloud registered in the registry only", () => {
   test("its environments validate against its own schema and regions", () => {
     const lab = loadEnvironments(specs).find(({ environment }) => environment.name === "lab");
     expect(lab?.environment.network.availabilityZones).toEqual(["lab-north-1", "lab-north-2"]);
-    expect(lab?.contract.artifactStore.uri).toBe("scratch://mlops-platform-lab-mlflow-artifacts");
+    expect(lab?.contract.artifactStore.uris).toEqual({
+      mlflow: "scratch+mlflow://mlops-platform-lab-mlflow-artifacts",
+      kserve: "scratch://mlops-platform-lab-mlflow-artifacts",
+      cli: "scratch://mlops-platform-lab-mlflow-artifacts",
+    });
+    expect(lab?.contract.models[0]?.storageUri).toBe(
+      "scratch://mlops-platform-lab-mlflow-artifacts/models/churn/",
+    );
     expect(lab?.contract.workloads.mlflow.serviceAccountAnnotations).toEqual({
       "scratch.example/identity": "mlops-platform-lab-mlflow",
     });
