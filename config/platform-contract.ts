@@ -24,8 +24,11 @@ export interface PlatformContract {
   readonly workloads: Readonly<Record<WorkloadName, WorkloadIdentityContract>>;
   /** One entry per served model: its service account, cloud identity and location in the bucket. */
   readonly models: readonly ModelContract[];
-  /** Cloud names the cluster's node autoscaler uses (the node role its nodes run as, its interruption queue). */
-  readonly nodeAutoscaler: { readonly nodeRoleName: string; readonly interruptionQueueName: string };
+  /**
+   * What the cloud's own cluster add-ons need (on AWS: Karpenter's controller identity, its node role and
+   * interruption queue), named by the cloud.
+   */
+  readonly addOns: ClusterAddOnsContract;
   /**
    * Who may use what, as data: each workload's bucket prefixes (and how) and the secrets it reads. Each
    * cloud turns it into its own grants (IAM policies on AWS).
@@ -85,7 +88,15 @@ export interface ArtifactStoreContract {
   };
 }
 
-export type WorkloadName = "mlflow" | "backup" | "training" | "karpenter";
+export type WorkloadName = "mlflow" | "backup" | "training";
+
+/** Identities and cloud names of the add-ons a cloud runs in the cluster (the node autoscaler, ...). */
+export interface ClusterAddOnsContract {
+  /** By add-on: the service account it runs as and the cloud identity bound to it. */
+  readonly identities: Readonly<Record<string, WorkloadIdentityContract>>;
+  /** By setting: cloud names the add-ons are configured with. */
+  readonly settings: Readonly<Record<string, string>>;
+}
 
 export interface WorkloadIdentityContract {
   readonly namespace: string;
@@ -143,7 +154,6 @@ const WORKLOADS: Readonly<
   mlflow: { namespace: "mlflow", serviceAccount: "mlflow", suffix: "mlflow" },
   backup: { namespace: "mlflow", serviceAccount: "backup-sa", suffix: "backup" },
   training: { namespace: "argo", serviceAccount: "ml-training", suffix: "training" },
-  karpenter: { namespace: "karpenter", serviceAccount: "karpenter", suffix: "karpenter" },
 };
 
 /** Namespace of the served models (KServe InferenceServices). */
@@ -246,10 +256,7 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
       models: "models",
       datasets: "datasets",
     }),
-    nodeAutoscaler: {
-      nodeRoleName: `${prefix}-karpenter-node`,
-      interruptionQueueName: `${prefix}-karpenter-interruptions`,
-    },
+    addOns: naming.clusterAddOns(env, prefix),
     ...((env.database.replicateBackups || env.artifacts.replicateToRecoveryRegion) && {
       replication: replicationOf(env),
     }),

@@ -2,7 +2,7 @@ import type { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { z } from "zod";
 import type { Environment } from "../config/environment-spec";
-import type { PlatformContract } from "../config/platform-contract";
+import type { ClusterAddOnsContract, PlatformContract } from "../config/platform-contract";
 import type { CloudPlatformFactory } from "./cloud-platform";
 import type { ISecretStore } from "./k8s/external-database-secret";
 
@@ -40,6 +40,8 @@ export interface CloudNaming {
   bucketUris(bucket: string): ArtifactUris;
   /** Annotations that bind a Kubernetes service account to the cloud identity `identityName`. */
   serviceAccountAnnotations(env: Environment, identityName: string): Record<string, string>;
+  /** The identities and names of the cloud's own cluster add-ons, from the environment's name prefix. */
+  clusterAddOns(env: Environment, namePrefix: string): ClusterAddOnsContract;
 }
 
 /** A bucket's URI per consumer, without a trailing slash. */

@@ -1,10 +1,12 @@
 import { LocalBackend, S3Backend } from "cdktf";
 import { isLoopbackEndpoint } from "../../config/deployment-target";
+import type { Environment } from "../../config/environment-spec";
 import type { Cloud } from "../cloud";
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
 import { awsEnvironmentSchema } from "./aws-spec";
 import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";
+import { KARPENTER } from "./cluster/karpenter-addon";
 import { addKarpenterCapacity } from "./cluster/karpenter-capacity";
 
 /**
@@ -27,6 +29,11 @@ const REGION_ZONES: Readonly<Record<string, string>> = {
 };
 
 const ACCOUNT_ID = /^\d{12}$/;
+
+/** IAM roles for service accounts: the annotation the EKS pod identity webhook reads. */
+function irsaAnnotations(env: Environment, roleName: string): Record<string, string> {
+  return { "eks.amazonaws.com/role-arn": `arn:aws:iam::${env.aws?.accountId}:role/${roleName}` };
+}
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** File, relative to the synth output directory, holding the state of a stack that deploys to the emulator. */
@@ -98,11 +105,26 @@ export const awsCloud = {
   },
 
   naming: {
+    clusterAddOns: (env, prefix) => {
+      const controllerRole = `${prefix}-karpenter`;
+      return {
+        identities: {
+          [KARPENTER.addOn]: {
+            namespace: KARPENTER.namespace,
+            serviceAccount: KARPENTER.serviceAccount,
+            identityName: controllerRole,
+            serviceAccountAnnotations: irsaAnnotations(env, controllerRole),
+          },
+        },
+        settings: {
+          [KARPENTER.nodeRoleSetting]: `${prefix}-karpenter-node`,
+          [KARPENTER.interruptionQueueSetting]: `${prefix}-karpenter-interruptions`,
+        },
+      };
+    },
     // MLflow, KServe and the AWS tools all read s3://.
     bucketUris: (bucket) => ({ mlflow: `s3://${bucket}`, kserve: `s3://${bucket}`, cli: `s3://${bucket}` }),
-    serviceAccountAnnotations: (env, roleName) => ({
-      "eks.amazonaws.com/role-arn": `arn:aws:iam::${env.aws?.accountId}:role/${roleName}`,
-    }),
+    serviceAccountAnnotations: irsaAnnotations,
   },
 
   platform: awsPlatform,

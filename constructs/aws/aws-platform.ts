@@ -9,6 +9,7 @@ import type {
   CloudPlatformProps,
 } from "../cloud-platform";
 import { ArtifactBucket } from "./artifact-bucket";
+import { KARPENTER } from "./cluster/karpenter-addon";
 import { EksCluster } from "./eks-cluster";
 import { WithoutEmulatorGaps } from "./emulator-gaps";
 import { emulatorProviderSettings } from "./emulator-provider";
@@ -98,7 +99,10 @@ export class AwsPlatform extends Construct implements CloudPlatform {
       systemNodes: env.cluster.systemNodes,
     });
 
-    const karpenterWorkload = contract.workloads.karpenter;
+    const karpenterWorkload = contract.addOns.identities[KARPENTER.addOn];
+    const addOnName = (setting: string) => contract.addOns.settings[setting] as string;
+    if (!karpenterWorkload)
+      throw new Error(`AwsPlatform ${env.name}: the contract has no Karpenter identity`);
     this.karpenter = new KarpenterPrerequisites(this, "karpenter", {
       clusterName: contract.clusterName,
       clusterArn: this.cluster.arn,
@@ -109,8 +113,8 @@ export class AwsPlatform extends Construct implements CloudPlatform {
       namespace: karpenterWorkload.namespace,
       serviceAccount: karpenterWorkload.serviceAccount,
       controllerRoleName: karpenterWorkload.identityName,
-      nodeRoleName: contract.nodeAutoscaler.nodeRoleName,
-      interruptionQueueName: contract.nodeAutoscaler.interruptionQueueName,
+      nodeRoleName: addOnName(KARPENTER.nodeRoleSetting),
+      interruptionQueueName: addOnName(KARPENTER.interruptionQueueSetting),
     });
 
     const replication = contract.replication;

@@ -133,7 +133,7 @@ describe.each(ENVIRONMENTS)("GPU capacity of %s (AWS: Karpenter)", (name) => {
     "node class %s: the contract's node role, subnets and security groups by discovery tag",
     (className) => {
       const nodeClass = layer.one("EC2NodeClass", className);
-      expect(nodeClass.spec.role).toBe(contract.nodeAutoscaler.nodeRoleName);
+      expect(nodeClass.spec.role).toBe(contract.addOns.settings.karpenterNodeRole);
       expect(nodeClass.spec.role).toBe(`mlops-platform-${name}-karpenter-node`);
       expect(nodeClass.spec.instanceProfile).toBeUndefined();
       const discovery = [{ tags: { "karpenter.sh/discovery": contract.clusterName } }];

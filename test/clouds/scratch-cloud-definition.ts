@@ -21,6 +21,7 @@ export const scratchCloud = {
       cli: `scratch://${bucket}`,
     }),
     serviceAccountAnnotations: (_env, identity) => ({ "scratch.example/identity": identity }),
+    clusterAddOns: () => ({ identities: {}, settings: {} }),
   },
   platform: (scope, id, { contract }) => {
     new Construct(scope, id);

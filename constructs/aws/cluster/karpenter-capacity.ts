@@ -3,6 +3,7 @@ import type { Construct } from "constructs";
 import type { CapacityType, Environment, Tier } from "../../../config/environment-spec";
 import type { PlatformContract } from "../../../config/platform-contract";
 import { GPU_POOL } from "../../k8s/gpu-pool";
+import { KARPENTER } from "./karpenter-addon";
 import { KarpenterNodeClass } from "./karpenter-node-class";
 import { KarpenterNodePool } from "./karpenter-node-pool";
 
@@ -37,7 +38,7 @@ export function addKarpenterCapacity(
   const nodeClass = (name: string, rootVolumeSizeGiB: number) =>
     new KarpenterNodeClass(scope, `${name}-node-class`, {
       name,
-      nodeRoleName: contract.nodeAutoscaler.nodeRoleName,
+      nodeRoleName: contract.addOns.settings[KARPENTER.nodeRoleSetting] as string,
       amiAlias: `al2023@${environment.cluster.nodeImageRelease}`,
       discoveryTagValue: contract.clusterName,
       rootVolumeSizeGiB,
