@@ -1,0 +1,60 @@
+/**
+ * The marginal cost of one more environment in `npm run synth`: the whole synth (every stack and chart,
+ * into temporary directories) of the shipped environments, then of the shipped ones plus EXTRA dev-tier
+ * copies, in one process after a warm-up; prints milliseconds and heap megabytes per extra environment
+ * as JSON. Run by `npm run bench` through the same bundle as `npm run synth`.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { EnvironmentSpec } from "../config";
+import { ENVIRONMENT_SPECS } from "../config/environments";
+import { synthAll } from "./synth-all";
+
+const EXTRA = 6;
+const ROUNDS = 5;
+
+/** Copies of dev under new names, each with its own address range and GitOps folder. */
+function extraEnvironments(count: number): EnvironmentSpec[] {
+  const dev = ENVIRONMENT_SPECS.find((spec) => spec.name === "dev") as EnvironmentSpec;
+  return Array.from({ length: count }, (_, index) => ({
+    ...dev,
+    name: `bench-${index}`,
+    network: { vpcCidr: `10.${100 + index}.0.0/16` },
+    gitops: { path: `dist/bench-${index}` },
+  }));
+}
+
+function timeSynth(specs: readonly EnvironmentSpec[]): { ms: number; heapMb: number } {
+  const directory = mkdtempSync(join(tmpdir(), "mlops-bench-"));
+  try {
+    global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const start = process.hrtime.bigint();
+    synthAll({ stacksDir: join(directory, "cdktf.out"), chartsDir: join(directory, "dist"), specs });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    return { ms, heapMb: (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20 };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+const larger = [...ENVIRONMENT_SPECS, ...extraEnvironments(EXTRA)];
+timeSynth(larger); // warm-up: module loading and JIT
+const base: number[] = [];
+const more: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  base.push(timeSynth(ENVIRONMENT_SPECS).ms);
+  more.push(timeSynth(larger).ms);
+}
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const heap = timeSynth(larger).heapMb - timeSynth(ENVIRONMENT_SPECS).heapMb;
+console.log(
+  JSON.stringify({
+    extra: EXTRA,
+    baseMs: Math.round(median(base)),
+    msPerEnvironment: Number(((median(more) - median(base)) / EXTRA).toFixed(1)),
+    heapMbPerEnvironment: Number((heap / EXTRA).toFixed(2)),
+  }),
+);
