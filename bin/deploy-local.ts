@@ -11,10 +11,14 @@
  */
 import { existsSync, rmdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { describeEmulatorGaps, isRefusedDestroy, LocalDeployment } from "./lib/local-deployment";
-import { MOTO_INSTALL_HINT } from "./lib/moto-server";
-import { findExecutable } from "./lib/processes";
-import { findProviderMirror } from "./lib/terraform";
+import {
+  describeEmulatorGaps,
+  isRefusedDestroy,
+  LocalDeployment,
+} from "../tools/aws-emulator/local-deployment";
+import { MOTO_INSTALL_HINT } from "../tools/aws-emulator/moto-server";
+import { findExecutable } from "../tools/processes";
+import { findProviderMirror } from "../tools/terraform";
 
 const USAGE = [
   "usage: deploy-local <env> [--destroy-after] [--lift-deletion-protection]",

@@ -58,10 +58,14 @@ import {
   SecretsManagerClient,
 } from "@aws-sdk/client-secrets-manager";
 import { ListQueuesCommand, SQSClient } from "@aws-sdk/client-sqs";
-import { isRefusedDestroy, LocalDeployment, TerraformCommandError } from "../../bin/lib/local-deployment";
-import { answersHttp, MOTO_INSTALL_HINT } from "../../bin/lib/moto-server";
-import { findExecutable, isAlive } from "../../bin/lib/processes";
 import { AWS_EMULATOR_GAPS } from "../../constructs/aws/emulator-gaps";
+import {
+  isRefusedDestroy,
+  LocalDeployment,
+  TerraformCommandError,
+} from "../../tools/aws-emulator/local-deployment";
+import { answersHttp, MOTO_INSTALL_HINT } from "../../tools/aws-emulator/moto-server";
+import { findExecutable, isAlive } from "../../tools/processes";
 import { terraformAvailability } from "../support/terraform";
 import { allOf, describeIf, shellQuote, startWatchdog } from "../support/tool-availability";
 

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Testing } from "cdktf";
-import { describeEmulatorGaps } from "../../bin/lib/local-deployment";
 import { type DeploymentTarget, type EnvironmentSpec, loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { InvalidEnvironmentError } from "../../config/resolve-environments";
@@ -11,6 +10,7 @@ import { EMULATED_SERVICES } from "../../constructs/aws/emulator-provider";
 import { synthStacks } from "../../stacks/main";
 import { PlatformStack } from "../../stacks/platform-stack";
 import { withoutTokenStackTraces } from "../../stacks/without-token-stack-traces";
+import { describeEmulatorGaps } from "../../tools/aws-emulator/local-deployment";
 import { type Json, stripMetadata } from "../support/terraform-json";
 
 const ENDPOINT = "http://127.0.0.1:5055";

@@ -1,8 +1,8 @@
 /**
- * Real Terraform offline in tests: the helpers live in bin/lib/terraform.ts (the local deployment uses
+ * Real Terraform offline in tests: the helpers live in tools/terraform.ts (the local deployment uses
  * them too); this adds what only tests need, an availability check that turns into a visible skip.
  */
-import { AWS_PROVIDER, findProviderMirror, type MirroredProvider } from "../../bin/lib/terraform";
+import { AWS_PROVIDER, findProviderMirror, type MirroredProvider } from "../../tools/terraform";
 import { type Availability, allOf, checkTools } from "./tool-availability";
 
 export {
@@ -19,7 +19,7 @@ export {
   runTerraform,
   type TerraformResult,
   terraformPlatform,
-} from "../../bin/lib/terraform";
+} from "../../tools/terraform";
 
 export interface TerraformAvailability extends Availability {
   /** The mirror directory; set whenever `available` is true. */

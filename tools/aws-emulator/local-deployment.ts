@@ -11,14 +11,14 @@ import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { AWS_EMULATOR_GAPS, type EmulatorGap } from "../../constructs/aws/emulator-gaps";
 import { synthStacks } from "../../stacks/main";
 import { EMULATOR_STATE_FILE } from "../../stacks/platform-stack";
-import { isMotoServer, type MotoServer, startMotoServer, stopMotoServer } from "./moto-server";
 import {
   describeTerraformFailure,
   findProviderMirror,
   offlineTerraformEnv,
   runTerraform,
   type TerraformResult,
-} from "./terraform";
+} from "../terraform";
+import { isMotoServer, type MotoServer, startMotoServer, stopMotoServer } from "./moto-server";
 
 export interface LocalDeploymentOptions {
   /** Name of the environment to deploy. */

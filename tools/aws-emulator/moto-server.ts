@@ -18,7 +18,7 @@ import {
   onThisProcessExit,
   signalGroup,
   stopGroup,
-} from "./processes";
+} from "../processes";
 
 /** How users get moto_server; printed whenever it is missing. */
 export const MOTO_INSTALL_HINT = 'pip install "moto[server]"';
