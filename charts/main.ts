@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { App, YamlOutputType } from "cdk8s";
-import { type EnvironmentSpec, loadEnvironments } from "../config";
+import { type EnvironmentSpec, type LoadOptions, loadEnvironments } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
+import { recordCommand } from "../config/recorded-outputs";
 import { buildClusterLayer } from "./cluster-layer";
 
 /**
@@ -12,9 +13,19 @@ import { buildClusterLayer } from "./cluster-layer";
 export function synthCharts(
   outdir = "dist",
   specs: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS,
+  options: LoadOptions = {},
 ): string[] {
-  const environments = loadEnvironments(specs);
+  const environments = loadEnvironments(specs, {}, options);
+  const notes: string[] = [];
   for (const platform of environments) {
+    const { unrecordedOutputs } = platform;
+    if (unrecordedOutputs) {
+      // Half-known identities in Git would be synced as they are: nothing is written until they are known.
+      notes.push(
+        `${platform.environment.name}: cluster layer NOT written: it needs ${unrecordedOutputs.join(", ")}, assigned when the stack is applied; after \`cdktf deploy ${platform.environment.name}\`, run \`${recordCommand(platform.environment.name)}\``,
+      );
+      continue;
+    }
     const app = new App({
       outdir: join(outdir, platform.environment.name),
       outputFileExtension: ".k8s.yaml",
@@ -23,5 +34,5 @@ export function synthCharts(
     buildClusterLayer(app, platform);
     app.synth();
   }
-  return [];
+  return notes;
 }

@@ -1,7 +1,9 @@
+import { cloudOf } from "../constructs/clouds";
 import type { DeploymentTarget } from "./deployment-target";
 import type { Environment, EnvironmentSpec } from "./environment-spec";
 import { ENVIRONMENT_SPECS } from "./environments";
 import { buildContract, type PlatformContract } from "./platform-contract";
+import { readRecordedOutputs } from "./recorded-outputs";
 import { type ResolveOptions, resolveEnvironments } from "./resolve-environments";
 
 export type { DeploymentTarget } from "./deployment-target";
@@ -14,6 +16,16 @@ export interface PlatformEnvironment {
   readonly environment: Environment;
   readonly contract: PlatformContract;
   readonly source?: Environment;
+  /**
+   * Stack outputs its cloud assigns at apply that the cluster layer needs and that are not recorded yet
+   * (config/recorded-outputs.ts): its cluster layer cannot be built until they are. @default none
+   */
+  readonly unrecordedOutputs?: readonly string[];
+}
+
+export interface LoadOptions extends ResolveOptions {
+  /** Where recorded stack outputs are read from. @default RECORDED_OUTPUTS_DIR */
+  readonly recordedOutputsDir?: string;
 }
 
 /**
@@ -25,12 +37,23 @@ export interface PlatformEnvironment {
 export function loadEnvironments(
   specs: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS,
   targets: Readonly<Record<string, DeploymentTarget>> = {},
-  options: ResolveOptions = {},
+  options: LoadOptions = {},
 ): PlatformEnvironment[] {
   const environments = resolveEnvironments(specs, targets, options);
   const byName = new Map(environments.map((env) => [env.name, env]));
   return environments.map((environment) => {
     const source = environment.restores === undefined ? undefined : byName.get(environment.restores);
-    return { environment, contract: buildContract(environment, source), ...(source && { source }) };
+    const needed = cloudOf(environment.cloud).recordedOutputs?.(environment) ?? [];
+    const recorded =
+      needed.length > 0
+        ? (readRecordedOutputs(environment.name, options.recordedOutputsDir)?.outputs ?? {})
+        : {};
+    const unrecorded = needed.filter((name) => recorded[name] === undefined);
+    return {
+      environment,
+      contract: buildContract(environment, source, recorded),
+      ...(source && { source }),
+      ...(unrecorded.length > 0 && { unrecordedOutputs: unrecorded }),
+    };
   });
 }

@@ -173,7 +173,11 @@ function replicationOf(env: Environment): ReplicationContract {
  * Builds the contract of `env`. A recovery environment needs its source (the environment it restores),
  * because its artifact store is the source's replica bucket.
  */
-export function buildContract(env: Environment, source?: Environment): PlatformContract {
+export function buildContract(
+  env: Environment,
+  source?: Environment,
+  recorded: Readonly<Record<string, string>> = {},
+): PlatformContract {
   if ((env.restores === undefined) !== (source === undefined) || (source && source.name !== env.restores)) {
     throw new Error(
       `buildContract: environment "${env.name}" restores ${JSON.stringify(env.restores)} but was given source ${JSON.stringify(source?.name)}`,
@@ -192,7 +196,7 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
           namespace: workload.namespace,
           serviceAccount: workload.serviceAccount,
           identityName,
-          serviceAccountAnnotations: naming.serviceAccountAnnotations(env, identityName),
+          serviceAccountAnnotations: naming.serviceAccountAnnotations(env, identityName, recorded),
         },
       ];
     }),
@@ -207,7 +211,7 @@ export function buildContract(env: Environment, source?: Environment): PlatformC
       namespace: MODEL_NAMESPACE,
       serviceAccount: `${model.name}-model`,
       identityName,
-      serviceAccountAnnotations: naming.serviceAccountAnnotations(env, identityName),
+      serviceAccountAnnotations: naming.serviceAccountAnnotations(env, identityName, recorded),
       keyPrefix,
       // With the slash: KServe's storage initializer lists by raw key prefix, so "models/demand" would
       // also download "models/demand-forecast/..." (kserve v0.20.0, python/kserve_storage).

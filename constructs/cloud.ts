@@ -29,6 +29,11 @@ export interface Cloud<Schema extends z.ZodType = z.ZodType> {
   /** Declares where Terraform keeps the stack's state; returns the line `npm run synth` prints about it. */
   stateBackend(stack: TerraformStack, env: Environment): string;
   readonly cluster: ClusterIntegration;
+  /**
+   * Stack outputs the cluster layer needs that the cloud assigns only at apply (see
+   * config/recorded-outputs.ts). @default none
+   */
+  recordedOutputs?(env: Environment): readonly string[];
 }
 
 /** How a cloud spells the names the charts use. */
@@ -38,8 +43,15 @@ export interface CloudNaming {
    * initializer and the command-line tools and payloads do not agree on every cloud (Blob Storage).
    */
   bucketUris(bucket: string): ArtifactUris;
-  /** Annotations that bind a Kubernetes service account to the cloud identity `identityName`. */
-  serviceAccountAnnotations(env: Environment, identityName: string): Record<string, string>;
+  /**
+   * Annotations that bind a Kubernetes service account to the cloud identity `identityName`; `recorded`
+   * holds the environment's recorded stack outputs (config/recorded-outputs.ts), if its cloud needs any.
+   */
+  serviceAccountAnnotations(
+    env: Environment,
+    identityName: string,
+    recorded?: Readonly<Record<string, string>>,
+  ): Record<string, string>;
   /** The identities and names of the cloud's own cluster add-ons, from the environment's name prefix. */
   clusterAddOns(env: Environment, namePrefix: string): ClusterAddOnsContract;
 }

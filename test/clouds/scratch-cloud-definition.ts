@@ -20,7 +20,11 @@ export const scratchCloud = {
       kserve: `scratch://${bucket}`,
       cli: `scratch://${bucket}`,
     }),
-    serviceAccountAnnotations: (_env, identity) => ({ "scratch.example/identity": identity }),
+    // The identity's client id is assigned by the scratch cloud at apply: recorded after deploy.
+    serviceAccountAnnotations: (_env, identity, recorded) => ({
+      "scratch.example/identity": identity,
+      "scratch.example/client-id": recorded?.identity_client_id ?? "",
+    }),
     clusterAddOns: () => ({ identities: {}, settings: {} }),
   },
   platform: (scope, id, { contract }) => {
@@ -42,6 +46,7 @@ export const scratchCloud = {
     };
   },
   stateBackend: (_stack, env) => `${env.name}: state nowhere (scratch cloud)`,
+  recordedOutputs: () => ["identity_client_id"],
   cluster: {
     secretStore: (scope, id, options) => {
       new ApiObject(scope, id, {

@@ -4,10 +4,16 @@
  * would edit). Nothing else changes, and an environment on it validates, synthesizes its stack and its
  * cluster layer, with the scratch cloud's names, backend and cluster pieces.
  */
+
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { App, Testing } from "cdk8s";
 import { buildClusterLayer } from "../../charts/cluster-layer";
+import { synthCharts } from "../../charts/main";
 import { loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
+import { recordedOutputsFromTerraform, writeRecordedOutputs } from "../../config/recorded-outputs";
 import type { Cloud } from "../../constructs/cloud";
 import { PlatformStack } from "../../stacks/platform-stack";
 import { withoutTokenStackTraces } from "../../stacks/without-token-stack-traces";
@@ -54,7 +60,9 @@ describe("a scratch cloud registered in the registry only", () => {
     );
     expect(lab?.contract.workloads.mlflow.serviceAccountAnnotations).toEqual({
       "scratch.example/identity": "mlops-platform-lab-mlflow",
+      "scratch.example/client-id": "",
     });
+    expect(lab?.unrecordedOutputs).toEqual(["identity_client_id"]);
     expect(() =>
       loadEnvironments([...specs.slice(0, -1), { ...scratchSpec, region: "us-east-1" } as never]),
     ).toThrow(
@@ -92,5 +100,61 @@ describe("a scratch cloud registered in the registry only", () => {
     expect(kinds).toContain("ScratchSecretStore");
     expect(kinds).toContain("ScratchNodePool");
     expect(kinds).not.toContain("NodePool");
+  });
+
+  describe("values the cloud assigns at apply, recorded after deploy", () => {
+    const made: string[] = [];
+    const temporary = (prefix: string) => {
+      const directory = mkdtempSync(join(tmpdir(), prefix));
+      made.push(directory);
+      return directory;
+    };
+    const recordedDir = () => temporary("recorded-");
+    const outDir = () => temporary("charts-");
+    afterAll(() => {
+      for (const directory of made) rmSync(directory, { recursive: true, force: true });
+    });
+
+    test("missing: synth still succeeds, writes the other environments and says which command to run", () => {
+      const out = outDir();
+      const notes = synthCharts(out, specs, { recordedOutputsDir: recordedDir() });
+      expect(notes).toEqual([
+        "lab: cluster layer NOT written: it needs identity_client_id, assigned when the stack is applied; after `cdktf deploy lab`, run `npm run record-outputs -- lab`",
+      ]);
+      expect(existsSync(join(out, "dev", "mlflow.k8s.yaml"))).toBe(true);
+      expect(existsSync(join(out, "lab"))).toBe(false);
+    });
+
+    test("recorded: the charts carry the recorded value", () => {
+      const records = recordedDir();
+      const terraformOutput = JSON.stringify({
+        identity_client_id: { value: "0b1e-client", type: "string", sensitive: false },
+        cluster_name: { value: "x", type: "string", sensitive: false },
+        secret_thing: { value: "s", type: "string", sensitive: true },
+      });
+      writeRecordedOutputs(
+        "lab",
+        recordedOutputsFromTerraform(terraformOutput),
+        ["identity_client_id"],
+        records,
+      );
+      expect(JSON.parse(readFileSync(join(records, "lab.json"), "utf8"))).toEqual({
+        environment: "lab",
+        outputs: { identity_client_id: "0b1e-client" },
+      });
+      const out = outDir();
+      expect(synthCharts(out, specs, { recordedOutputsDir: records })).toEqual([]);
+      expect(readFileSync(join(out, "lab", "mlflow.k8s.yaml"), "utf8")).toContain(
+        "scratch.example/client-id: 0b1e-client",
+      );
+    });
+
+    test("a record is refused while the stack's outputs lack a needed value", () => {
+      expect(() =>
+        writeRecordedOutputs("lab", { cluster_name: "x" }, ["identity_client_id"], recordedDir()),
+      ).toThrow(
+        'environment "lab": the stack\'s outputs lack identity_client_id; has `cdktf deploy lab` finished?',
+      );
+    });
   });
 });
