@@ -1,9 +1,7 @@
 import type { ArtifactUris } from "../constructs/cloud";
 import { cloudOf } from "../constructs/clouds";
 import type { CloudName, Environment } from "./environment-spec";
-import { formatCidr, parseCidr } from "./ipv4-cidr";
 import { namePrefix } from "./name-prefix";
-import { planSubnets } from "./network-layout";
 
 /**
  * The contract between the cloud layer (stacks) and the cluster layer (charts): every name one layer
@@ -42,15 +40,10 @@ export interface PlatformContract {
 
 export interface NetworkContract {
   readonly vpcCidr: string;
-  /** Addresses pods get (on EKS the VPC's own: the VPC CNI gives pods VPC addresses). */
+  /** Addresses pods get. */
   readonly podCidrs: readonly string[];
   readonly databaseSubnetCidrs: readonly string[];
-  /**
-   * Where pods reach the Kubernetes API server, as a network policy sees it. On EKS the VPC CNI's policy
-   * agent filters on the pod's veth before the Service's DNAT (aws/amazon-network-policy-controller-k8s,
-   * pkg/resolvers/endpoints.go), so the address is the `kubernetes` Service's cluster IP: the first host of
-   * the service range.
-   */
+  /** Where pods reach the Kubernetes API server, as the cluster's network policies see it. */
   readonly apiServer: { readonly cidrs: readonly string[]; readonly port: number };
 }
 
@@ -225,12 +218,7 @@ export function buildContract(
     region: env.region,
     namePrefix: prefix,
     clusterName: prefix,
-    network: {
-      vpcCidr: env.network.vpcCidr,
-      podCidrs: [env.network.vpcCidr],
-      databaseSubnetCidrs: planSubnets(env.network.vpcCidr, env.network.availabilityZones.length).database,
-      apiServer: { cidrs: [`${firstHost(env.network.serviceCidr)}/32`], port: 443 },
-    },
+    network: naming.network(env),
     database: {
       instanceId: `${prefix}-mlflow`,
       databaseName: "mlflow",
@@ -266,13 +254,6 @@ export function buildContract(
     }),
     ...(recoverySource && { recoverySource }),
   };
-}
-
-/** The first host address of a range ("172.20.0.0/16" -> "172.20.0.1"): the API server's Service IP. */
-function firstHost(cidr: string): string {
-  const range = parseCidr(cidr);
-  if (!range) throw new Error(`buildContract: "${cidr}" is not a canonical IPv4 CIDR`);
-  return formatCidr({ network: range.network + 1, prefixLength: 32 }).replace(/\/32$/, "");
 }
 
 /** The access matrix: what each platform workload and each served model may read and write. */

@@ -2,7 +2,7 @@ import type { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { z } from "zod";
 import type { Environment } from "../config/environment-spec";
-import type { ClusterAddOnsContract, PlatformContract } from "../config/platform-contract";
+import type { ClusterAddOnsContract, NetworkContract, PlatformContract } from "../config/platform-contract";
 import type { CloudPlatformFactory } from "./cloud-platform";
 import type { ISecretStore } from "./k8s/external-database-secret";
 
@@ -52,6 +52,8 @@ export interface CloudNaming {
     identityName: string,
     recorded?: Readonly<Record<string, string>>,
   ): Record<string, string>;
+  /** The address ranges the cluster layer's network policies need: the cloud's network layout. */
+  network(env: Environment): NetworkContract;
   /** The identities and names of the cloud's own cluster add-ons, from the environment's name prefix. */
   clusterAddOns(env: Environment, namePrefix: string): ClusterAddOnsContract;
 }

@@ -1,6 +1,8 @@
 import { LocalBackend, S3Backend } from "cdktf";
 import { isLoopbackEndpoint } from "../../config/deployment-target";
 import type { Environment } from "../../config/environment-spec";
+import { formatCidr, parseCidr } from "../../config/ipv4-cidr";
+import { planSubnets } from "../../config/network-layout";
 import type { Cloud } from "../cloud";
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
@@ -105,6 +107,16 @@ export const awsCloud = {
   },
 
   naming: {
+    network: (env) => ({
+      vpcCidr: env.network.vpcCidr,
+      // The VPC CNI gives pods the VPC's own addresses.
+      podCidrs: [env.network.vpcCidr],
+      databaseSubnetCidrs: planSubnets(env.network.vpcCidr, env.network.availabilityZones.length).database,
+      // The VPC CNI's policy agent filters on the pod's veth, before the Service's DNAT
+      // (aws/amazon-network-policy-controller-k8s, pkg/resolvers/endpoints.go): the API server is the
+      // `kubernetes` Service's cluster IP, the first host of the service range.
+      apiServer: { cidrs: [`${firstHost(env.network.serviceCidr)}/32`], port: 443 },
+    }),
     clusterAddOns: (env, prefix) => {
       const controllerRole = `${prefix}-karpenter`;
       return {
@@ -157,3 +169,10 @@ export const awsCloud = {
     addCapacity: addKarpenterCapacity,
   },
 } satisfies Cloud<typeof awsEnvironmentSchema>;
+
+/** The first host address of a range ("172.20.0.0/16" -> "172.20.0.1"). */
+function firstHost(cidr: string): string {
+  const range = parseCidr(cidr);
+  if (!range) throw new Error(`awsCloud: "${cidr}" is not a canonical IPv4 CIDR`);
+  return formatCidr({ network: range.network + 1, prefixLength: 32 }).replace(/\/32$/, "");
+}

@@ -26,6 +26,12 @@ export const scratchCloud = {
       "scratch.example/client-id": recorded?.identity_client_id ?? "",
     }),
     clusterAddOns: () => ({ identities: {}, settings: {} }),
+    network: (env) => ({
+      vpcCidr: env.network.vpcCidr,
+      podCidrs: ["100.64.0.0/16"],
+      databaseSubnetCidrs: ["10.99.250.0/24"],
+      apiServer: { cidrs: ["10.99.0.1/32"], port: 6443 },
+    }),
   },
   platform: (scope, id, { contract }) => {
     new Construct(scope, id);

@@ -100,6 +100,12 @@ describe("a scratch cloud registered in the registry only", () => {
     expect(kinds).toContain("ScratchSecretStore");
     expect(kinds).toContain("ScratchNodePool");
     expect(kinds).not.toContain("NodePool");
+    // The network policies take the database range and the API server from the cloud's layout.
+    const policies = JSON.stringify(
+      objects.filter((object) => (object as { kind: string }).kind === "NetworkPolicy"),
+    );
+    expect(policies).toContain('"cidr":"10.99.250.0/24"');
+    expect(policies).toContain('"cidr":"10.99.0.1/32"');
   });
 
   describe("values the cloud assigns at apply, recorded after deploy", () => {
