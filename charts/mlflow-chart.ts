@@ -63,7 +63,11 @@ export class MlflowChart extends Chart {
       name: MLFLOW_SERVICE.name,
       port: MLFLOW_SERVICE.port,
       portName: MLFLOW_SERVICE.portName,
-      serviceAccount: { name: identity.serviceAccount, annotations: identity.serviceAccountAnnotations },
+      serviceAccount: {
+        name: identity.serviceAccount,
+        annotations: identity.serviceAccountAnnotations,
+        podLabels: identity.podLabels,
+      },
       database,
       artifactsDestination: `${artifactStore.uris.mlflow}/${artifactStore.prefixes.mlflow}`,
       // Prometheus scrapes each pod at its own address (Host: <pod IP>:5000).

@@ -38,6 +38,7 @@ export class ModelServingChart extends Chart {
         storageUri: names.storageUri,
         serviceAccountName: names.serviceAccount,
         serviceAccountAnnotations: names.serviceAccountAnnotations,
+        identityPodLabels: names.podLabels,
         minReplicas: model.minReplicas,
         maxReplicas: model.maxReplicas,
         critical: model.critical,

@@ -98,6 +98,8 @@ export interface WorkloadIdentityContract {
   readonly identityName: string;
   /** Annotations that bind the service account to its cloud identity. */
   readonly serviceAccountAnnotations: Readonly<Record<string, string>>;
+  /** Labels the workload's pods need for the cloud to hand them its identity (none on AWS). */
+  readonly podLabels: Readonly<Record<string, string>>;
 }
 
 export interface ModelContract extends WorkloadIdentityContract {
@@ -190,6 +192,7 @@ export function buildContract(
           serviceAccount: workload.serviceAccount,
           identityName,
           serviceAccountAnnotations: naming.serviceAccountAnnotations(env, identityName, recorded),
+          podLabels: naming.workloadPodLabels(env),
         },
       ];
     }),
@@ -205,6 +208,7 @@ export function buildContract(
       serviceAccount: `${model.name}-model`,
       identityName,
       serviceAccountAnnotations: naming.serviceAccountAnnotations(env, identityName, recorded),
+      podLabels: naming.workloadPodLabels(env),
       keyPrefix,
       // With the slash: KServe's storage initializer lists by raw key prefix, so "models/demand" would
       // also download "models/demand-forecast/..." (kserve v0.20.0, python/kserve_storage).

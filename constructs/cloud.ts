@@ -52,6 +52,8 @@ export interface CloudNaming {
     identityName: string,
     recorded?: Readonly<Record<string, string>>,
   ): Record<string, string>;
+  /** Labels a pod needs for the cloud to hand it its service account's identity. */
+  workloadPodLabels(env: Environment): Record<string, string>;
   /** The address ranges the cluster layer's network policies need: the cloud's network layout. */
   network(env: Environment): NetworkContract;
   /** The identities and names of the cloud's own cluster add-ons, from the environment's name prefix. */

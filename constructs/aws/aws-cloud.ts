@@ -126,6 +126,7 @@ export const awsCloud = {
             serviceAccount: KARPENTER.serviceAccount,
             identityName: controllerRole,
             serviceAccountAnnotations: irsaAnnotations(env, controllerRole),
+            podLabels: {},
           },
         },
         settings: {
@@ -137,6 +138,8 @@ export const awsCloud = {
     // MLflow, KServe and the AWS tools all read s3://.
     bucketUris: (bucket) => ({ mlflow: `s3://${bucket}`, kserve: `s3://${bucket}`, cli: `s3://${bucket}` }),
     serviceAccountAnnotations: irsaAnnotations,
+    // IRSA needs only the service account's annotation.
+    workloadPodLabels: () => ({}),
   },
 
   platform: awsPlatform,

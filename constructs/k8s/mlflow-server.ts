@@ -14,6 +14,8 @@ export interface MlflowServiceAccount {
   readonly name: string;
   /** Annotations binding it to its cloud identity (which reads and writes the artifact store). @default none */
   readonly annotations?: Readonly<Record<string, string>>;
+  /** Labels the pods need for the cloud to hand them that identity. @default none */
+  readonly podLabels?: Readonly<Record<string, string>>;
 }
 
 export interface MlflowServerProps {
@@ -234,7 +236,7 @@ export class MlflowServer extends Construct {
         },
         template: {
           metadata: {
-            labels,
+            labels: { ...props.serviceAccount.podLabels, ...labels },
             // `kubectl logs|exec` without -c reach the server, not an init container.
             annotations: { "kubectl.kubernetes.io/default-container": "mlflow" },
           },

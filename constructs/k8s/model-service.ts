@@ -63,6 +63,8 @@ export interface ModelServiceProps {
   readonly serviceAccountName: string;
   /** Annotations binding the service account to the cloud identity that may read the model. @default none */
   readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;
+  /** Labels the predictor pods need for the cloud to hand them that identity (KServe copies them). @default none */
+  readonly identityPodLabels?: Readonly<Record<string, string>>;
   /** @default 1 */
   readonly minReplicas?: number;
   /** @default 3 */
@@ -123,7 +125,7 @@ export class ModelService extends Construct {
         namespace,
         // KServe copies these labels to the pods; `app` is left out because in "Standard" mode KServe
         // selects the predictor's pods with its own `app: isvc.<name>-predictor`.
-        labels: inferenceServiceLabels,
+        labels: { ...props.identityPodLabels, ...inferenceServiceLabels },
         annotations: {
           [DEPLOYMENT_MODE_ANNOTATION]: settings.deploymentMode,
           // "Standard" mode: an HPA named `<name>-predictor`, the one the runbooks describe.

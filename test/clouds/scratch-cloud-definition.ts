@@ -26,6 +26,7 @@ export const scratchCloud = {
       "scratch.example/client-id": recorded?.identity_client_id ?? "",
     }),
     clusterAddOns: () => ({ identities: {}, settings: {} }),
+    workloadPodLabels: () => ({ "scratch.example/use-identity": "true" }),
     network: (env) => ({
       vpcCidr: env.network.vpcCidr,
       podCidrs: ["100.64.0.0/16"],

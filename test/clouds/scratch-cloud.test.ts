@@ -100,6 +100,13 @@ describe("a scratch cloud registered in the registry only", () => {
     expect(kinds).toContain("ScratchSecretStore");
     expect(kinds).toContain("ScratchNodePool");
     expect(kinds).not.toContain("NodePool");
+    // Pods get the cloud's identity labels.
+    const mlflow = objects.find(
+      (object) =>
+        (object as { kind: string; metadata: { name: string } }).kind === "Deployment" &&
+        (object as { metadata: { name: string } }).metadata.name === "mlflow",
+    ) as { spec: { template: { metadata: { labels: Record<string, string> } } } };
+    expect(mlflow.spec.template.metadata.labels["scratch.example/use-identity"]).toBe("true");
     // The network policies take the database range and the API server from the cloud's layout.
     const policies = JSON.stringify(
       objects.filter((object) => (object as { kind: string }).kind === "NetworkPolicy"),

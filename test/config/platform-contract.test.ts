@@ -39,6 +39,8 @@ describe("the contract between the cloud layer and the charts", () => {
         "eks.amazonaws.com/role-arn":
           "arn:aws:iam::111111111111:role/mlops-platform-dev-model-demand-forecast",
       },
+      // IRSA needs no pod label.
+      podLabels: {},
       keyPrefix: "models/demand-forecast",
       storageUri: "s3://mlops-platform-dev-mlflow-artifacts/models/demand-forecast/",
     });
