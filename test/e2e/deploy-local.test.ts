@@ -516,7 +516,11 @@ describeIf(allOf(terraform, moto))(
         const providerArn = `arn:aws:iam::${deployment.accountId}:oidc-provider/${issuer}`;
         const providers = await clients.iam.send(new ListOpenIDConnectProvidersCommand({}));
         expect(providers.OpenIDConnectProviderList?.map((provider) => provider.Arn)).toEqual([providerArn]);
-        const identities = [...Object.values(contract.workloads), ...contract.models];
+        const identities = [
+          ...Object.values(contract.workloads),
+          ...Object.values(contract.addOns.identities),
+          ...contract.models,
+        ];
         expect(identities.length).toBe(6);
         for (const identity of identities) {
           const { Role: role } = await clients.iam.send(
