@@ -12,13 +12,13 @@ import type { ISecretStore } from "./k8s/external-database-secret";
  * cluster layer (cdk8s). Stacks, charts and the environment checks ask the environment's cloud through the
  * registry (constructs/clouds.ts); nothing else branches on the cloud's name.
  */
-export interface Cloud<Schema extends z.ZodType = z.ZodType> {
+export interface Cloud {
   readonly name: string;
   /**
    * The schema of an environment spec on this cloud: the common sections (spec-schema.ts) extended with a
    * literal `cloud`, the cloud's account block and its state backends.
    */
-  readonly specSchema: Schema;
+  readonly specSchema: z.ZodObject;
   /** Regions the platform supports, each with its zones in order (AWS: "us-east-1a", ...). */
   readonly regions: Readonly<Record<string, readonly string[]>>;
   /** The cloud's own rules on a resolved environment (account, sizes, state backend, deployment target). */

@@ -171,7 +171,7 @@ export const awsCloud = {
     secretStore: (scope, id, options) => new AwsSecretsManagerStore(scope, id, options),
     addCapacity: addKarpenterCapacity,
   },
-} satisfies Cloud<typeof awsEnvironmentSchema>;
+} satisfies Cloud;
 
 /** The first host address of a range ("172.20.0.0/16" -> "172.20.0.1"). */
 function firstHost(cidr: string): string {
