@@ -5,6 +5,7 @@ import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
 import { PostgresBackupJobs } from "../constructs/k8s/postgres-backup-jobs";
 import { IMAGES } from "../constructs/k8s/workload-defaults";
 import { type ClusterChartProps, DATABASE_CREDENTIALS_SECRET } from "./chart-props";
+import { objectStoreProvider } from "./object-store-providers";
 
 /** Backups of the MLflow database and their restore path. */
 export class PostgresBackupChart extends Chart {
@@ -19,7 +20,8 @@ export class PostgresBackupChart extends Chart {
       serviceAccount: { name: identity.serviceAccount, annotations: identity.serviceAccountAnnotations },
       // Filled by the ExternalSecret of the mlflow chart, in the same namespace.
       database: DATABASE_CREDENTIALS_SECRET,
-      bucket: contract.artifactStore.bucket,
+      // The environment's artifact store, through its cloud's adapter (S3 and the aws CLI on AWS).
+      objectStore: objectStoreProvider(contract.cloud).backupStore(contract),
       prefix: contract.artifactStore.prefixes.backups,
       schedule: environment.backups.schedule,
       retentionDays: environment.backups.retentionDays,
