@@ -11,6 +11,7 @@ import {
   MLFLOW_SERVICE,
   MONITORING,
 } from "./chart-props";
+import { objectStoreProvider } from "./object-store-providers";
 
 /** The ml-training-pipeline WorkflowTemplate and, where the environment asks for it, scheduled retraining. */
 export class TrainingPipelinesChart extends Chart {
@@ -29,6 +30,7 @@ export class TrainingPipelinesChart extends Chart {
         podLabels: { app: MLFLOW_SERVICE.name },
         port: MLFLOW_SERVICE.port,
       },
+      objectStoreKind: objectStoreProvider(contract.cloud).kind,
       artifactStoreUri: contract.artifactStore.uri,
       modelsPrefix: contract.artifactStore.prefixes.models,
       servedModelFormats: Object.fromEntries(environment.models.map((model) => [model.name, model.format])),
