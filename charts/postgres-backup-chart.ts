@@ -1,6 +1,7 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import type { PostgresMajor } from "../config/tier-defaults";
+import { cloudOf } from "../constructs/clouds";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
 import { PostgresBackupJobs } from "../constructs/k8s/postgres-backup-jobs";
 import { IMAGES } from "../constructs/k8s/workload-defaults";
@@ -19,7 +20,8 @@ export class PostgresBackupChart extends Chart {
       serviceAccount: { name: identity.serviceAccount, annotations: identity.serviceAccountAnnotations },
       // Filled by the ExternalSecret of the mlflow chart, in the same namespace.
       database: DATABASE_CREDENTIALS_SECRET,
-      bucket: contract.artifactStore.bucket,
+      // The environment's artifact store, through its cloud's adapter (S3 and the aws CLI on AWS).
+      objectStore: cloudOf(contract.cloud).cluster.objectStore.backupStore(contract),
       prefix: contract.artifactStore.prefixes.backups,
       schedule: environment.backups.schedule,
       retentionDays: environment.backups.retentionDays,

@@ -1,5 +1,6 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
+import { cloudOf } from "../constructs/clouds";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
 import { ScheduledTraining } from "../constructs/k8s/scheduled-training";
 import { TrainingPipeline } from "../constructs/k8s/training-pipeline";
@@ -29,6 +30,7 @@ export class TrainingPipelinesChart extends Chart {
         podLabels: { app: MLFLOW_SERVICE.name },
         port: MLFLOW_SERVICE.port,
       },
+      objectStoreKind: cloudOf(contract.cloud).cluster.objectStore.kind,
       artifactStoreUri: contract.artifactStore.uri,
       modelsPrefix: contract.artifactStore.prefixes.models,
       servedModelFormats: Object.fromEntries(environment.models.map((model) => [model.name, model.format])),

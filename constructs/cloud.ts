@@ -5,6 +5,7 @@ import type { Environment } from "../config/environment-spec";
 import type { ClusterAddOnsContract, NetworkContract, PlatformContract } from "../config/platform-contract";
 import type { CloudPlatformFactory } from "./cloud-platform";
 import type { ISecretStore } from "./k8s/external-database-secret";
+import type { ObjectStore, ObjectStoreKind } from "./k8s/object-store";
 
 /**
  * Everything the platform needs from one cloud, behind one interface: its regions, how it names and binds
@@ -83,6 +84,14 @@ export interface WorkloadSecretStoreOptions {
 export interface ClusterIntegration {
   /** A namespace-scoped External Secrets store reading the cloud's secret manager. */
   secretStore(scope: Construct, id: string, options: WorkloadSecretStoreOptions): ISecretStore;
+  /**
+   * How the payloads (backup jobs, training steps) reach the artifact store: the adapter kind they select
+   * (their OBJECT_STORE) and the store the backup jobs keep dumps in.
+   */
+  readonly objectStore: {
+    readonly kind: ObjectStoreKind;
+    backupStore(contract: PlatformContract): ObjectStore;
+  };
   /** Adds the environment's autoscaled capacity objects (general and GPU pools) to a chart. */
   addCapacity(scope: Construct, platform: { environment: Environment; contract: PlatformContract }): void;
 }

@@ -4,6 +4,7 @@ import type { Environment } from "../../config/environment-spec";
 import { formatCidr, parseCidr } from "../../config/ipv4-cidr";
 import { planSubnets } from "../../config/network-layout";
 import type { Cloud } from "../cloud";
+import { IMAGES } from "../k8s/workload-defaults";
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
 import { awsEnvironmentSchema } from "./aws-spec";
@@ -170,6 +171,15 @@ export const awsCloud = {
   cluster: {
     secretStore: (scope, id, options) => new AwsSecretsManagerStore(scope, id, options),
     addCapacity: addKarpenterCapacity,
+    // S3 through the aws CLI, in the environment's artifact bucket.
+    objectStore: {
+      kind: "s3",
+      backupStore: (contract) => ({
+        kind: "s3",
+        image: IMAGES.awsCli,
+        bucket: contract.artifactStore.bucket,
+      }),
+    },
   },
 } satisfies Cloud;
 

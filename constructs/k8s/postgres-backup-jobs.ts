@@ -3,10 +3,15 @@ import { k8s } from "cdk8s-plus-28";
 import { Construct } from "constructs";
 import { isCronSchedule } from "../../config/check-workloads";
 import type { IDatabaseCredentials } from "./external-database-secret";
+import {
+  OBJECT_STORE_SHELL_ADAPTERS,
+  type ObjectStore,
+  type ObjectStoreShellAdapter,
+  objectStoreKindList,
+} from "./object-store";
 import { readProjectFile } from "./project-files";
 import {
   appLabels,
-  IMAGES,
   restrictedContainerSecurityContext,
   restrictedPodSecurityContext,
 } from "./workload-defaults";
@@ -22,8 +27,9 @@ export const POSTGRES_BACKUP_NAMES = {
 } as const;
 
 /**
- * The scripts the jobs run, and the helpers both source from their own folder (so all three share the
- * mount): key in the ConfigMap, and path in the project (their only copy).
+ * The scripts the jobs run, and the helpers both source from their own folder (so all of them share the
+ * mount): key in the ConfigMap, and path in the project (their only copy). The object-store adapter the
+ * scripts also source comes beside them (see backupScriptFiles).
  */
 export const POSTGRES_BACKUP_SCRIPTS = {
   "postgres-backup.sh": "constructs/k8s/scripts/postgres-backup.sh",
@@ -33,6 +39,12 @@ export const POSTGRES_BACKUP_SCRIPTS = {
 
 /** A schedule that never comes (February 31st): the restore CronJob exists only to create Jobs from. */
 export const NEVER = "0 0 31 2 *";
+
+/** The files of the scripts ConfigMap for a kind of store: the scripts and that store's adapter. */
+export function backupScriptFiles(kind: ObjectStore["kind"]): Record<string, string> {
+  const adapter = OBJECT_STORE_SHELL_ADAPTERS[kind].script;
+  return { ...POSTGRES_BACKUP_SCRIPTS, [adapter.slice(adapter.lastIndexOf("/") + 1)]: adapter };
+}
 
 export interface BackupServiceAccount {
   readonly name: string;
@@ -45,9 +57,12 @@ export interface PostgresBackupJobsProps {
   readonly serviceAccount: BackupServiceAccount;
   /** Secret with the database's connection settings (host, port, username, password, dbname). */
   readonly database: IDatabaseCredentials;
-  /** Bucket the dumps go to, without scheme. */
-  readonly bucket: string;
-  /** Key prefix of the dumps in the bucket, without slashes at either end. @default "backups/postgres" */
+  /**
+   * The object store the dumps go to: its kind selects the adapter the scripts source (OBJECT_STORE), the
+   * image of the containers that reach it, and the adapter's settings.
+   */
+  readonly objectStore: ObjectStore;
+  /** Key prefix of the dumps in the store, without slashes at either end. @default "backups/postgres" */
   readonly prefix?: string;
   /** When to back up: a five-field cron schedule, in UTC. */
   readonly schedule: string;
@@ -65,14 +80,14 @@ export interface PostgresBackupJobsProps {
   readonly jobHistoryLimit?: number;
   /** Image with pg_dump and pg_restore of the database's major version (IMAGES.postgres has one per major). */
   readonly postgresImage: string;
-  /** Image with the aws CLI. @default IMAGES.awsCli */
-  readonly awsCliImage?: string;
 }
 
 const WORK_DIR = "/work";
 const SCRIPTS_DIR = "/scripts";
 const TMP_DIR = "/tmp";
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Variables the jobs set themselves in the store containers (an adapter's settings come on top). */
+const JOB_ENV = ["OBJECT_STORE", "BACKUP_PREFIX", "RETENTION_DAYS", "RESTORE_KEY", "WORK_DIR", "HOME"];
 const PREFIX = /^[A-Za-z0-9!_.*'()-]+(\/[A-Za-z0-9!_.*'()-]+)*$/;
 
 /**
@@ -81,8 +96,8 @@ const PREFIX = /^[A-Za-z0-9!_.*'()-]+(\/[A-Za-z0-9!_.*'()-]+)*$/;
  *   upload to `<prefix>/mlflow-<UTC timestamp>.dump` and pruning of dumps older than the retention.
  * - CronJob `postgres-restore`, suspended: never runs by itself; `kubectl create job --from=cronjob/...`
  *   restores the newest dump, or the one named by the optional ConfigMap `postgres-restore-request`.
- * - ConfigMap `postgres-backup-scripts`: the scripts they run and their shared helpers, verbatim from
- *   constructs/k8s/scripts.
+ * - ConfigMap `postgres-backup-scripts`: the scripts they run, their shared helpers and the adapter of the
+ *   object store, verbatim from constructs/k8s/scripts.
  * The scripts do the work and fail loudly (non-zero exit, nothing partial uploaded or restored); this
  * construct only wires their environment, volumes and identities.
  */
@@ -116,12 +131,8 @@ export class PostgresBackupJobs extends Construct {
     if (!Number.isInteger(props.retentionDays) || props.retentionDays < 1) {
       fail("retentionDays", props.retentionDays, "a whole number of days, at least 1");
     }
-    if (!BUCKET.test(props.bucket))
-      fail(
-        "bucket",
-        props.bucket,
-        "a bucket name (3-63 lowercase letters, digits, dots, hyphens; no scheme)",
-      );
+    const store = props.objectStore;
+    const storeEnv = objectStoreEnv(store, fail);
     if (!PREFIX.test(prefix)) {
       fail("prefix", prefix, 'a key prefix without slashes at either end, such as "backups/postgres"');
     }
@@ -150,7 +161,6 @@ export class PostgresBackupJobs extends Construct {
     this.backupPodSelector = { app: names.backupCronJob };
     this.restorePodSelector = { app: names.restoreCronJob };
     const postgresImage = props.postgresImage;
-    const awsCliImage = props.awsCliImage ?? IMAGES.awsCli;
 
     new k8s.KubeServiceAccount(this, "service-account", {
       metadata: {
@@ -170,7 +180,7 @@ export class PostgresBackupJobs extends Construct {
         labels: appLabels(names.backupCronJob, "scripts"),
       },
       data: Object.fromEntries(
-        Object.entries(POSTGRES_BACKUP_SCRIPTS).map(([key, path]) => [key, readProjectFile(path)]),
+        Object.entries(backupScriptFiles(store.kind)).map(([key, path]) => [key, readProjectFile(path)]),
       ),
     });
 
@@ -188,9 +198,12 @@ export class PostgresBackupJobs extends Construct {
       secretEnv("PGDATABASE", database.keys.database),
       value("PGSSLMODE", "require"),
     ];
-    // HOME: the aws CLI keeps its cache under it, and the root filesystem is read-only.
+    // HOME: the stores' CLIs keep their caches and settings under it, and the root filesystem is read-only.
     const scratchEnv = [value("WORK_DIR", WORK_DIR), value("HOME", TMP_DIR)];
-    const storeEnv = [value("BACKUP_BUCKET", props.bucket), value("BACKUP_PREFIX", prefix)];
+    const objectStoreEnvVars = [
+      ...Object.entries(storeEnv).map(([name, text]) => value(name, text)),
+      value("BACKUP_PREFIX", prefix),
+    ];
     const scriptPath = (file: keyof typeof POSTGRES_BACKUP_SCRIPTS) => `${SCRIPTS_DIR}/${file}`;
 
     const container = (
@@ -288,13 +301,13 @@ export class PostgresBackupJobs extends Construct {
       ),
       mainContainer: container(
         "upload",
-        awsCliImage,
+        store.image,
         [
           "sh",
           "-c",
           `sh ${scriptPath("postgres-backup.sh")} upload && sh ${scriptPath("postgres-backup.sh")} prune`,
         ],
-        [...storeEnv, value("RETENTION_DAYS", String(props.retentionDays)), ...scratchEnv],
+        [...objectStoreEnvVars, value("RETENTION_DAYS", String(props.retentionDays)), ...scratchEnv],
         "512Mi",
       ),
     });
@@ -306,10 +319,10 @@ export class PostgresBackupJobs extends Construct {
       backoffLimit: 0,
       initContainer: container(
         "fetch",
-        awsCliImage,
+        store.image,
         ["sh", scriptPath("postgres-restore.sh"), "fetch"],
         [
-          ...storeEnv,
+          ...objectStoreEnvVars,
           // Unset (no ConfigMap, the platform's default): the newest dump.
           {
             name: names.restoreKey,
@@ -330,4 +343,40 @@ export class PostgresBackupJobs extends Construct {
       ),
     });
   }
+}
+
+/**
+ * The store containers' environment for `store`: OBJECT_STORE, the adapter's settings, then `store.env`.
+ * Refuses a kind without an adapter, bad settings, and extra variables that would replace the jobs' own or
+ * carry database settings (the store containers get none).
+ */
+function objectStoreEnv(
+  store: ObjectStore,
+  fail: (prop: string, value: unknown, allowed: string) => never,
+): Record<string, string> {
+  const adapter = (
+    OBJECT_STORE_SHELL_ADAPTERS as Record<string, ObjectStoreShellAdapter<ObjectStore> | undefined>
+  )[store.kind];
+  if (adapter === undefined) {
+    return fail(
+      "objectStore.kind",
+      store.kind,
+      `one of ${objectStoreKindList()} (a store with an adapter, constructs/k8s/scripts/object-store-<kind>.sh)`,
+    );
+  }
+  const [problem] = adapter.check(store);
+  if (problem) fail(`objectStore.${problem.setting}`, problem.value, problem.allowed);
+  if (!store.image) fail("objectStore.image", store.image, "an image with the store's command-line tool");
+  const settings = adapter.settingsEnv(store);
+  const taken = [...JOB_ENV, ...Object.keys(settings)];
+  for (const name of Object.keys(store.env ?? {})) {
+    if (!ENV_NAME.test(name) || taken.includes(name) || name.startsWith("PG")) {
+      fail(
+        "objectStore.env key",
+        name,
+        `an environment variable name that is neither one the jobs set (${[...taken].sort().join(", ")}) nor a PG* database setting`,
+      );
+    }
+  }
+  return { OBJECT_STORE: store.kind, ...settings, ...store.env };
 }

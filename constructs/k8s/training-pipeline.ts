@@ -18,8 +18,14 @@ import {
 import { goDuration } from "./go-duration";
 import { type GpuPlacement, gpuScheduling } from "./gpu-placement";
 import { NetworkAllow } from "./network-allow";
+import { type ObjectStoreKind, objectStoreKindList } from "./object-store";
 import { doubleQuantity } from "./quantity";
-import { TRAINING_STEP_SCRIPTS, type TrainingStep } from "./training-steps";
+import {
+  TRAINING_OBJECT_STORE_ADAPTERS,
+  TRAINING_STEP_SCRIPTS,
+  type TrainingObjectStoreAdapter,
+  type TrainingStep,
+} from "./training-steps";
 import {
   appLabels,
   IMAGES,
@@ -47,7 +53,12 @@ export interface TrainingPipelineProps {
   /** Annotations binding the service account to its cloud identity (read datasets, write models). @default none */
   readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;
   readonly mlflow: MlflowEndpoint;
-  /** URI of the artifact store, e.g. `s3://<bucket>` (from the platform contract); the register step publishes to s3:// only. */
+  /**
+   * Kind of the artifact store: the steps reach it through the Python adapter of that kind (env
+   * OBJECT_STORE), for datasets kept in it and for publishing models.
+   */
+  readonly objectStoreKind: ObjectStoreKind;
+  /** URI of the artifact store, e.g. `s3://<bucket>` (from the platform contract): a location of `objectStoreKind`. */
   readonly artifactStoreUri: string;
   /**
    * Key prefix under which KServe reads models; the register step publishes each registered version to
@@ -66,8 +77,8 @@ export interface TrainingPipelineProps {
   /** CPU and memory requested by the train step; the limits are twice as much. @default { cpu: "2", memory: "8Gi" } */
   readonly trainingResources?: { readonly cpu: string; readonly memory: string };
   /**
-   * Image of every step. The step scripts need mlflow, boto3, pandas and scikit-learn, which the pinned
-   * MLflow image carries. @default IMAGES.training
+   * Image of every step. The step scripts need mlflow, pandas, scikit-learn and the store's client library
+   * (boto3 for s3), which the pinned MLflow image carries. @default IMAGES.training
    */
   readonly image?: string;
   /** Deadline of the train step (per attempt). @default Duration.hours(3) */
@@ -126,11 +137,27 @@ export class TrainingPipeline extends Construct {
         `less than workflowTimeout (${workflowTimeout.toSeconds()}s), leaving time for the other steps`,
       );
     }
+    const store =
+      (TRAINING_OBJECT_STORE_ADAPTERS as Readonly<Record<string, TrainingObjectStoreAdapter | undefined>>)[
+        props.objectStoreKind
+      ] ??
+      fail(
+        "objectStoreKind",
+        props.objectStoreKind,
+        `one of ${objectStoreKindList()} (a store with a Python adapter in constructs/k8s/training-steps.ts)`,
+      );
     if (!/^[a-z][a-z0-9+.-]*:\/\/\S*[^/\s]$/.test(props.artifactStoreUri)) {
       fail(
         "artifactStoreUri",
         props.artifactStoreUri,
-        'a URI without a trailing slash, such as "s3://<bucket>"',
+        `a URI without a trailing slash, such as "${store.uriPrefix}<bucket>"`,
+      );
+    }
+    if (!props.artifactStoreUri.startsWith(store.uriPrefix)) {
+      fail(
+        "artifactStoreUri",
+        props.artifactStoreUri,
+        `a location of the "${props.objectStoreKind}" store, starting with "${store.uriPrefix}"`,
       );
     }
 
@@ -146,6 +173,8 @@ export class TrainingPipeline extends Construct {
     const common = {
       MODEL_NAME: parameter("model-name"),
       DATASET_URL: parameter("dataset-url"),
+      // Selects the steps' object-store adapter: datasets in the store and the published models.
+      OBJECT_STORE: props.objectStoreKind,
       HOME: "/tmp",
     };
     const withMlflow = { ...common, MLFLOW_TRACKING_URI: props.mlflow.trackingUri };
@@ -211,7 +240,7 @@ export class TrainingPipeline extends Construct {
           parameters: [
             {
               name: "dataset-url",
-              description: "s3:// or https:// URL of the training data (CSV, target last)",
+              description: `${store.uriPrefix} or https:// URL of the training data (CSV, target last)`,
             },
             {
               name: "model-name",

@@ -1,3 +1,5 @@
+import type { ObjectStoreKind } from "./object-store";
+
 /**
  * The Python scripts of the `ml-training-pipeline` steps. They are TEMPLATES for teams to replace: they
  * train a scikit-learn regressor on a CSV whose last column is the target, which is enough to exercise
@@ -8,10 +10,88 @@
  * - inputs come from environment variables, never from text substituted into the source, so a parameter
  *   value cannot inject code;
  * - exit code 2 means "retrying will not help" (bad data, score below the bar): the retry strategy skips
- *   it, while any other failure (network, MLflow restarting, spot node reclaimed) is retried with backoff.
+ *   it, while any other failure (network, MLflow restarting, spot node reclaimed) is retried with backoff;
+ * - the artifact store is reached only through the object-store adapter that env `OBJECT_STORE` selects
+ *   (`object_store()`), never through a cloud SDK directly.
  */
 
-const PRELUDE = `import os
+/** A Python object-store adapter of the steps: its class in the prelude, and the URLs it takes. */
+export interface TrainingObjectStoreAdapter {
+  /** Name of its class in the prelude's adapter section. */
+  readonly pythonClass: string;
+  /** How the store's URLs begin (the artifact store URI and store datasets included). */
+  readonly uriPrefix: string;
+}
+
+/** The one place a store kind meets its Python adapter (defined in OBJECT_STORE_ADAPTERS below). */
+export const TRAINING_OBJECT_STORE_ADAPTERS: Readonly<Record<ObjectStoreKind, TrainingObjectStoreAdapter>> = {
+  s3: { pythonClass: "S3Store", uriPrefix: "s3://" },
+};
+
+/**
+ * The adapters. Each class takes its store's own URLs and offers the same methods: owns (is this URL in
+ * the store), open (read an object), list (the objects under a prefix), head (an object's user metadata)
+ * and upload (a file, with user metadata). Adding Azure Blob or GCS is one class here and one entry above.
+ */
+const OBJECT_STORE_ADAPTERS = `class S3Store:
+    """Amazon S3 through boto3, as the pod's cloud identity. URLs are s3://<bucket>/<key>."""
+
+    kind = "s3"
+    scheme = "s3://"
+
+    def __init__(self):
+        self._s3 = None
+
+    def _client(self):
+        # Created on first use: a step that reads an https:// dataset never needs the SDK.
+        if self._s3 is None:
+            import boto3
+
+            self._s3 = boto3.client("s3")
+        return self._s3
+
+    def owns(self, url):
+        """Whether url is a location in this store."""
+        return url.startswith(self.scheme)
+
+    def _split(self, url):
+        if not self.owns(url):
+            fail(f"{url!r}: expected an s3://<bucket>/<key> URL (OBJECT_STORE={self.kind})")
+        bucket, _, key = url[len(self.scheme):].partition("/")
+        return bucket, key
+
+    def open(self, url):
+        """The object's content, as a readable stream."""
+        bucket, key = self._split(url)
+        return self._client().get_object(Bucket=bucket, Key=key)["Body"]
+
+    def list(self, url):
+        """URLs of every object whose URL starts with url."""
+        bucket, prefix = self._split(url)
+        pages = self._client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+        return [f"{self.scheme}{bucket}/{item['Key']}" for page in pages for item in page.get("Contents", [])]
+
+    def head(self, url):
+        """The object's user metadata, or None when there is no object at url."""
+        from botocore.exceptions import ClientError
+
+        bucket, key = self._split(url)
+        try:
+            return self._client().head_object(Bucket=bucket, Key=key).get("Metadata", {})
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                return None
+            raise
+
+    def upload(self, path, url, metadata):
+        """Uploads the file at path to url, with user metadata (str to str)."""
+        bucket, key = self._split(url)
+        self._client().upload_file(path, bucket, key, ExtraArgs={"Metadata": dict(metadata)})
+`;
+
+/** What every step's source begins with: the shared helpers and the object-store adapters. */
+export const TRAINING_STEPS_PRELUDE = `import functools
+import os
 import sys
 
 
@@ -21,19 +101,34 @@ def fail(message):
     sys.exit(2)
 
 
+# Object-store adapters, one per OBJECT_STORE kind: the steps reach the artifact store through them only.
+${OBJECT_STORE_ADAPTERS}
+
+OBJECT_STORES = {${Object.entries(TRAINING_OBJECT_STORE_ADAPTERS)
+  .map(([kind, adapter]) => `"${kind}": ${adapter.pythonClass}`)
+  .join(", ")}}
+
+
+@functools.lru_cache(maxsize=None)
+def object_store():
+    """The adapter of the store that env OBJECT_STORE names."""
+    kind = os.environ.get("OBJECT_STORE", "")
+    if kind not in OBJECT_STORES:
+        fail(f"OBJECT_STORE {kind!r}: expected one of {', '.join(sorted(OBJECT_STORES))} (the object-store adapters of these steps)")
+    return OBJECT_STORES[kind]()
+
+
 def read_dataset(url):
-    """The dataset as a DataFrame, from s3:// (with the pod's cloud identity) or https://."""
+    """The dataset as a DataFrame, from the artifact store (with the pod's cloud identity) or https://."""
     import pandas as pd
 
-    if url.startswith("s3://"):
-        import boto3
-
-        bucket, _, key = url[len("s3://"):].partition("/")
-        return pd.read_csv(boto3.client("s3").get_object(Bucket=bucket, Key=key)["Body"])
+    store = object_store()
+    if store.owns(url):
+        return pd.read_csv(store.open(url))
     if url.startswith("https://"):
         return pd.read_csv(url)
     # Plain http:// is refused too: the pipeline's pods may leave the cluster over TLS (443) only.
-    fail(f"dataset-url {url!r}: expected an s3:// or https:// URL of a CSV file")
+    fail(f"dataset-url {url!r}: expected an {store.scheme} or https:// URL of a CSV file")
 
 
 def split(data):
@@ -109,17 +204,17 @@ if score < min_score:
 print(f"holdout R² {score:.4f} (min-score {min_score})")
 `;
 
-const REGISTER = `import boto3
-import joblib
+const REGISTER = `import joblib
 import mlflow
 import mlflow.sklearn
 
 run_id = os.environ["RUN_ID"]
 model_uri = os.environ["MODEL_URI"]
 model_name = os.environ["MODEL_NAME"]
-store = os.environ["ARTIFACT_STORE_URI"]
-if not store.startswith("s3://"):
-    fail(f"artifact store {store!r}: this template publishes to s3:// only; adapt the upload for your cloud")
+store_uri = os.environ["ARTIFACT_STORE_URI"]
+store = object_store()
+if not store.owns(store_uri):
+    fail(f"artifact store {store_uri!r}: not a location of the {store.kind} store (expected {store.scheme}...)")
 
 # Register once, even when this step is retried after registering.
 client = mlflow.MlflowClient()
@@ -129,30 +224,30 @@ version = existing[0] if existing else mlflow.register_model(model_uri, model_na
 # Publish the one file KServe's sklearn server loads, into a prefix of its own for this version:
 # <store>/<models prefix>/<model-name>/v<version>/model.joblib. A published version is never overwritten;
 # serving moves to it when the model's path in the environment spec names it.
-bucket = store[len("s3://"):]
 prefix = f"{os.environ['MODELS_PREFIX']}/{model_name}/v{version.version}"
 key = f"{prefix}/model.joblib"
-s3 = boto3.client("s3")
-listed = s3.list_objects_v2(Bucket=bucket, Prefix=f"{prefix}/")
-if listed.get("KeyCount", 0) > 0:
-    head = s3.head_object(Bucket=bucket, Key=key) if any(item["Key"] == key for item in listed["Contents"]) else {}
-    if head.get("Metadata", {}).get("mlflow-run-id") != run_id:
-        fail(f"s3://{bucket}/{prefix}/ already holds files not published by run {run_id}; refusing to mix them")
-    print(f"s3://{bucket}/{key} was already published by this run")
+published = f"{store_uri}/{prefix}/"
+target = f"{store_uri}/{key}"
+listed = store.list(published)
+if listed:
+    metadata = (store.head(target) if target in listed else None) or {}
+    if metadata.get("mlflow-run-id") != run_id:
+        fail(f"{published} already holds files not published by run {run_id}; refusing to mix them")
+    print(f"{target} was already published by this run")
 else:
     joblib.dump(mlflow.sklearn.load_model(model_uri), "/tmp/model.joblib")
-    s3.upload_file("/tmp/model.joblib", bucket, key, ExtraArgs={"Metadata": {"mlflow-run-id": run_id}})
-client.set_model_version_tag(model_name, version.version, "published_to", f"s3://{bucket}/{prefix}/")
-print(f"registered {model_name} version {version.version}; published to s3://{bucket}/{prefix}/")
+    store.upload("/tmp/model.joblib", target, {"mlflow-run-id": run_id})
+client.set_model_version_tag(model_name, version.version, "published_to", published)
+print(f"registered {model_name} version {version.version}; published to {published}")
 print(f"to serve it, set the model's path to '{model_name}/v{version.version}' in the environment spec")
 `;
 
 /** The source of each step, in pipeline order, each preceded by the shared helpers. */
 export const TRAINING_STEP_SCRIPTS = {
-  "validate-data": `${PRELUDE}\n\n${VALIDATE_DATA}`,
-  train: `${PRELUDE}\n\n${TRAIN}`,
-  evaluate: `${PRELUDE}\n\n${EVALUATE}`,
-  register: `${PRELUDE}\n\n${REGISTER}`,
+  "validate-data": `${TRAINING_STEPS_PRELUDE}\n\n${VALIDATE_DATA}`,
+  train: `${TRAINING_STEPS_PRELUDE}\n\n${TRAIN}`,
+  evaluate: `${TRAINING_STEPS_PRELUDE}\n\n${EVALUATE}`,
+  register: `${TRAINING_STEPS_PRELUDE}\n\n${REGISTER}`,
 } as const;
 
 export type TrainingStep = keyof typeof TRAINING_STEP_SCRIPTS;

@@ -4,7 +4,10 @@ import { join } from "node:path";
 import { Chart, Duration, Testing, Yaml } from "cdk8s";
 import { parseAllDocuments } from "yaml";
 import { loadEnvironments, type PlatformEnvironment } from "../../config";
+import { cloudOf } from "../../constructs/clouds";
+import { OBJECT_STORE_KINDS, OBJECT_STORE_SHELL_ADAPTERS } from "../../constructs/k8s/object-store";
 import {
+  backupScriptFiles,
   NEVER,
   POSTGRES_BACKUP_NAMES,
   POSTGRES_BACKUP_SCRIPTS,
@@ -122,6 +125,7 @@ describe.each(ENVIRONMENTS)("postgres-backup chart of %s", (name) => {
   test("backup: dumps go to the contract's bucket and backups prefix, kept retentionDays days", () => {
     const upload = envOf(named(layer, "postgres-backup", "upload"));
     expect(upload).toEqual({
+      OBJECT_STORE: "s3",
       BACKUP_BUCKET: contract.artifactStore.bucket,
       BACKUP_PREFIX: contract.artifactStore.prefixes.backups,
       RETENTION_DAYS: String(environment.backups.retentionDays),
@@ -167,6 +171,7 @@ describe.each(ENVIRONMENTS)("postgres-backup chart of %s", (name) => {
     expect(restore).toMatchObject({ name: "restore", image: IMAGES.postgres["16"] });
     expect(restore.command).toEqual(["sh", "/scripts/postgres-restore.sh", "restore"]);
     expect(envOf(fetch)).toEqual({
+      OBJECT_STORE: "s3",
       BACKUP_BUCKET: contract.artifactStore.bucket,
       BACKUP_PREFIX: "backups/postgres",
       RESTORE_KEY: {
@@ -181,10 +186,23 @@ describe.each(ENVIRONMENTS)("postgres-backup chart of %s", (name) => {
     expect(layer.ofKind("ConfigMap", POSTGRES_BACKUP_NAMES.restoreRequestConfigMap)).toEqual([]);
   });
 
+  test("both store containers select the S3 adapter, which the scripts ConfigMap carries", () => {
+    for (const [job, container] of [
+      ["postgres-backup", "upload"],
+      ["postgres-restore", "fetch"],
+    ] as const) {
+      expect(envOf(named(layer, job, container)).OBJECT_STORE).toBe("s3");
+    }
+    expect(Object.keys(layer.one("ConfigMap", "postgres-backup-scripts").data)).toContain(
+      "object-store-s3.sh",
+    );
+  });
+
   test("scripts ConfigMap, mounted read-only and executable at /scripts in both jobs", () => {
     const scripts = layer.one("ConfigMap", "postgres-backup-scripts");
     expect(scripts.metadata.namespace).toBe("mlflow");
     expect(Object.keys(scripts.data).sort()).toEqual([
+      "object-store-s3.sh",
       "postgres-backup.sh",
       "postgres-dump-common.sh",
       "postgres-restore.sh",
@@ -268,22 +286,37 @@ describe.each(ENVIRONMENTS)("postgres-backup chart of %s", (name) => {
 
 describe("the scripts ConfigMap", () => {
   const scripts = clusterLayer("prod").one("ConfigMap", "postgres-backup-scripts");
+  const files = backupScriptFiles("s3");
+  const folder = join("constructs", "k8s", "scripts");
 
-  test.each(Object.entries(POSTGRES_BACKUP_SCRIPTS))("carries %s byte for byte", (key, path) => {
+  test.each(Object.entries(files))("carries %s byte for byte", (key, path) => {
     const file = readFileSync(join(ROOT, path));
     expect(Buffer.from(scripts.data[key], "utf8").equals(file)).toBe(true);
   });
 
-  // The scripts source postgres-dump-common.sh from their own folder: every file there must be mounted too.
-  test("holds every file of constructs/k8s/scripts, so what the scripts source sits beside them", () => {
-    const folder = join("constructs", "k8s", "scripts");
-    expect(Object.keys(scripts.data).sort()).toEqual(readdirSync(join(ROOT, folder)).sort());
-    for (const [key, path] of Object.entries(POSTGRES_BACKUP_SCRIPTS)) expect(path).toBe(`${folder}/${key}`);
+  // The scripts source postgres-dump-common.sh and the store's adapter from their own folder: both must be
+  // mounted beside them. Other stores' adapters stay out (adding one changes no other cloud's output).
+  test("holds the scripts, their helpers and the adapter of the store, so what the scripts source sits beside them", () => {
+    expect(Object.keys(scripts.data).sort()).toEqual(Object.keys(files).sort());
+    for (const [key, path] of Object.entries(files)) expect(path).toBe(`${folder}/${key}`);
+  });
+
+  test("every file of constructs/k8s/scripts is a script or the adapter of a store kind, and every kind has one", () => {
+    const adapters = Object.values(OBJECT_STORE_SHELL_ADAPTERS).map((adapter) => adapter.script);
+    expect(
+      readdirSync(join(ROOT, folder))
+        .map((file) => `${folder}/${file}`)
+        .sort(),
+    ).toEqual([...Object.values(POSTGRES_BACKUP_SCRIPTS), ...adapters].sort());
+    expect(Object.keys(OBJECT_STORE_SHELL_ADAPTERS)).toEqual([...OBJECT_STORE_KINDS]);
+    for (const kind of OBJECT_STORE_KINDS) {
+      expect(OBJECT_STORE_SHELL_ADAPTERS[kind].script).toBe(`${folder}/object-store-${kind}.sh`);
+    }
   });
 
   test("keeps them byte for byte through the YAML written to dist/", () => {
     const [parsed] = parseAllDocuments(Yaml.stringify(scripts)).map((document) => document.toJS());
-    for (const [key, path] of Object.entries(POSTGRES_BACKUP_SCRIPTS)) {
+    for (const [key, path] of Object.entries(files)) {
       expect(Buffer.from(parsed.data[key], "utf8").equals(readFileSync(join(ROOT, path)))).toBe(true);
     }
   });
@@ -323,7 +356,7 @@ describe("PostgresBackupJobs", () => {
         uri: "uri",
       },
     },
-    bucket: "my-bucket",
+    objectStore: { kind: "s3", image: "amazon/aws-cli:2.36.7", bucket: "my-bucket" },
     schedule: "17 2 * * *",
     retentionDays: 14,
   };
@@ -373,9 +406,9 @@ describe("PostgresBackupJobs", () => {
   });
 
   test("throws when the bucket is a URI or the prefix could reach the bucket root", () => {
-    expect(() => build({ bucket: "s3://my-bucket" })).toThrow(
+    expect(() => build({ objectStore: { ...base.objectStore, bucket: "s3://my-bucket" } })).toThrow(
       new Error(
-        'PostgresBackupJobs mlflow: bucket is "s3://my-bucket"; expected a bucket name (3-63 lowercase letters, digits, dots, hyphens; no scheme)',
+        'PostgresBackupJobs mlflow: objectStore.bucket is "s3://my-bucket"; expected a bucket name (3-63 lowercase letters, digits, dots, hyphens; no scheme)',
       ),
     );
     expect(() => build({ prefix: "/backups/" })).toThrow(
@@ -384,6 +417,63 @@ describe("PostgresBackupJobs", () => {
       ),
     );
   });
+
+  test("throws when the object store is of a kind without an adapter", () => {
+    const azure = { kind: "azblob", image: "mcr.microsoft.com/azure-cli", bucket: "my-bucket" };
+    expect(() => build({ objectStore: azure as unknown as PostgresBackupJobsProps["objectStore"] })).toThrow(
+      new Error(
+        'PostgresBackupJobs mlflow: objectStore.kind is "azblob"; expected one of "s3" (a store with an adapter, constructs/k8s/scripts/object-store-<kind>.sh)',
+      ),
+    );
+  });
+
+  test("throws when the store has no image", () => {
+    expect(() => build({ objectStore: { ...base.objectStore, image: "" } })).toThrow(
+      new Error(
+        `PostgresBackupJobs mlflow: objectStore.image is ""; expected an image with the store's command-line tool`,
+      ),
+    );
+  });
+
+  test("passes the store's extra environment to both store containers, after its own settings", () => {
+    const objects = build({
+      objectStore: {
+        ...base.objectStore,
+        env: { BACKUP_KMS_KEY_ID: "alias/backups", AWS_REGION: "us-east-1" },
+      },
+    });
+    const storeContainers = objects
+      .filter((object) => object.kind === "CronJob")
+      .flatMap((object) => {
+        const spec = object.spec.jobTemplate.spec.template.spec;
+        return [...spec.initContainers, ...spec.containers];
+      })
+      .filter((c) => c.name === "upload" || c.name === "fetch");
+    expect(storeContainers.map((c) => [c.name, c.image])).toEqual([
+      ["upload", "amazon/aws-cli:2.36.7"],
+      ["fetch", "amazon/aws-cli:2.36.7"],
+    ]);
+    for (const c of storeContainers) {
+      expect(c.env.slice(0, 5)).toEqual([
+        { name: "OBJECT_STORE", value: "s3" },
+        { name: "BACKUP_BUCKET", value: "my-bucket" },
+        { name: "BACKUP_KMS_KEY_ID", value: "alias/backups" },
+        { name: "AWS_REGION", value: "us-east-1" },
+        { name: "BACKUP_PREFIX", value: "backups/postgres" },
+      ]);
+    }
+  });
+
+  test.each([["OBJECT_STORE"], ["BACKUP_BUCKET"], ["WORK_DIR"], ["PGPASSWORD"], ["not a name"]])(
+    "throws when the store's extra environment sets %j",
+    (name) => {
+      expect(() => build({ objectStore: { ...base.objectStore, env: { [name]: "x" } } })).toThrow(
+        new Error(
+          `PostgresBackupJobs mlflow: objectStore.env key is ${JSON.stringify(name)}; expected an environment variable name that is neither one the jobs set (BACKUP_BUCKET, BACKUP_PREFIX, HOME, OBJECT_STORE, RESTORE_KEY, RETENTION_DAYS, WORK_DIR) nor a PG* database setting`,
+        ),
+      );
+    },
+  );
 
   test("throws when a deadline is too short to work", () => {
     expect(() => build({ startingDeadline: Duration.seconds(5) })).toThrow(
@@ -396,5 +486,18 @@ describe("PostgresBackupJobs", () => {
         'PostgresBackupJobs mlflow: activeDeadline is "30s"; expected a whole number of seconds, at least 60',
       ),
     );
+  });
+});
+
+describe("the cloud's object store", () => {
+  test("AWS: S3 through the aws CLI image, in the contract's artifact bucket", () => {
+    const { contract } = platform("prod");
+    const store = cloudOf("aws").cluster.objectStore;
+    expect(store.kind).toBe("s3");
+    expect(store.backupStore(contract)).toEqual({
+      kind: "s3",
+      image: IMAGES.awsCli,
+      bucket: contract.artifactStore.bucket,
+    });
   });
 });

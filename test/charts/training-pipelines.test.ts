@@ -194,6 +194,17 @@ describe.each(ENVIRONMENTS)("training pipelines chart of %s", (name) => {
     }
   });
 
+  test("every step reaches the artifact store through the adapter of the environment's store (S3)", () => {
+    for (const stepName of STEPS) {
+      expect(env(step(spec, stepName).script).OBJECT_STORE).toBe("s3");
+      const source: string = step(spec, stepName).script.source;
+      expect(source).toContain('OBJECT_STORES = {"s3": S3Store}');
+      // Only the adapter imports the SDK: the step logic never reaches the store around it.
+      expect(source.match(/import boto3/g)).toHaveLength(1);
+      expect(source.slice(source.indexOf("\ndef read_dataset"))).not.toMatch(/boto3|s3:\/\//);
+    }
+  });
+
   test("a run trains only a served model whose format it produces, and publishes it as that format", () => {
     const validate = env(step(spec, "validate-data").script);
     expect(JSON.parse(validate.SERVED_MODEL_FORMATS)).toEqual(
@@ -353,6 +364,20 @@ describe("construct validation", () => {
     expect(pipeline({ artifactStoreUri: "bucket" })).toThrow(/artifactStoreUri got "bucket"/);
   });
 
+  test("throws when the artifact store URI is not a location of the store's kind", () => {
+    expect(pipeline({ artifactStoreUri: "gs://bucket" })).toThrow(
+      'TrainingPipeline argo/ml-training-pipeline: artifactStoreUri got "gs://bucket"; expected a location of the "s3" store, starting with "s3://"',
+    );
+  });
+
+  test("throws when the store kind has no Python adapter", () => {
+    expect(
+      pipeline({ objectStoreKind: "gcs" as unknown as TrainingPipelineProps["objectStoreKind"] }),
+    ).toThrow(
+      'TrainingPipeline argo/ml-training-pipeline: objectStoreKind got "gcs"; expected one of "s3" (a store with a Python adapter in constructs/k8s/training-steps.ts)',
+    );
+  });
+
   test("throws when the schedule is not a cron schedule", () => {
     expect(scheduled({ schedule: "every monday" })).toThrow(
       'ScheduledTraining argo/ml-training-pipeline-scheduled: schedule got "every monday"; expected a cron schedule of five fields (or a macro such as "@daily"), such as "0 4 * * 1"',
@@ -391,6 +416,7 @@ function pipelineProps(): TrainingPipelineProps {
       podLabels: { app: "mlflow" },
       port: 5000,
     },
+    objectStoreKind: "s3",
     artifactStoreUri: "s3://bucket",
     modelsPrefix: "models",
   };

@@ -18,7 +18,8 @@ export const scratchCloud = {
     bucketUris: (bucket) => ({
       mlflow: `scratch+mlflow://${bucket}`,
       kserve: `scratch://${bucket}`,
-      cli: `scratch://${bucket}`,
+      // Its payloads speak S3 (an S3-compatible store).
+      cli: `s3://${bucket}`,
     }),
     // The identity's client id is assigned by the scratch cloud at apply: recorded after deploy.
     serviceAccountAnnotations: (_env, identity, recorded) => ({
@@ -62,6 +63,14 @@ export const scratchCloud = {
         metadata: { name: options.name, namespace: options.namespace },
       });
       return { storeName: options.name, storeKind: "SecretStore", namespace: options.namespace };
+    },
+    objectStore: {
+      kind: "s3",
+      backupStore: (contract) => ({
+        kind: "s3",
+        image: "scratch/cli:1",
+        bucket: contract.artifactStore.bucket,
+      }),
     },
     addCapacity: (scope, { environment }) => {
       new ApiObject(scope, "pool", {

@@ -53,7 +53,7 @@ describe("a scratch cloud registered in the registry only", () => {
     expect(lab?.contract.artifactStore.uris).toEqual({
       mlflow: "scratch+mlflow://mlops-platform-lab-mlflow-artifacts",
       kserve: "scratch://mlops-platform-lab-mlflow-artifacts",
-      cli: "scratch://mlops-platform-lab-mlflow-artifacts",
+      cli: "s3://mlops-platform-lab-mlflow-artifacts",
     });
     expect(lab?.contract.models[0]?.storageUri).toBe(
       "scratch://mlops-platform-lab-mlflow-artifacts/models/churn/",

@@ -276,7 +276,7 @@ describeIf(allOf(postgresAvailability(), motoAvailability()))("postgres backup a
     return mkdtempSync(join(scratchDir, `work-${scratchCounter}-`));
   }
 
-  /** What a container would have: the libpq and AWS variables, HOME, PATH and nothing else. */
+  /** What a container would have: the libpq, object-store and AWS variables, HOME, PATH and nothing else. */
   function podEnv(overrides: Record<string, string>): Record<string, string> {
     const inherited: Record<string, string> = {};
     for (const name of ["PYENV_ROOT", "PYENV_VERSION", "LANG", "LC_ALL"]) {
@@ -299,6 +299,8 @@ describeIf(allOf(postgresAvailability(), motoAvailability()))("postgres backup a
       AWS_RETRY_MODE: "standard",
       AWS_MAX_ATTEMPTS: "2",
       ...postgres.clientEnv(),
+      // The adapter the CronJobs' store containers select (constructs/k8s/scripts/object-store-s3.sh).
+      OBJECT_STORE: "s3",
       BACKUP_PREFIX: prefix,
       ...overrides,
     };

@@ -1,33 +1,31 @@
 #!/bin/sh
-# postgres-backup.sh: dump the MLflow PostgreSQL database and keep the dumps in S3.
+# postgres-backup.sh: dump the MLflow PostgreSQL database and keep the dumps in an object store.
 #
 # Runs in the two containers of the postgres-backup CronJob pod, which share WORK_DIR (an emptyDir):
-#   init container (postgres image):  sh postgres-backup.sh dump
-#   main container (aws-cli image):   sh postgres-backup.sh upload && sh postgres-backup.sh prune
-# `all` runs dump, upload and prune in one process, for a manual run where pg_dump and aws both exist.
-# Portable POSIX sh (busybox ash, dash, bash); needs pg_dump/pg_restore (dump) or aws (upload, prune),
-# plus sha256sum, mktemp, date (GNU or busybox: prune uses `date -d @SECONDS`), sort, tr and cut.
-# Sources postgres-dump-common.sh, which must sit in the same folder, for the helpers both scripts share.
+#   init container (postgres image):      sh postgres-backup.sh dump
+#   main container (the store's CLI image): sh postgres-backup.sh upload && sh postgres-backup.sh prune
+# `all` runs dump, upload and prune in one process, for a manual run where pg_dump and the store's CLI both
+# exist. Portable POSIX sh (busybox ash, dash, bash); needs pg_dump/pg_restore (dump) or the store's CLI
+# (upload, prune), plus sha256sum, mktemp, date (GNU or busybox: prune uses `date -d @SECONDS`), sort, tr
+# and cut. Sources postgres-dump-common.sh, for the helpers both scripts share, and the object-store
+# adapter object-store-$OBJECT_STORE.sh (upload, prune), which must all sit in the same folder.
 #
 # Environment (the only inputs):
 #   dump:   PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE (required), PGSSLMODE: standard libpq variables
 #           WORK_DIR           scratch directory shared with the upload container (default /work)
-#   upload: BACKUP_BUCKET      bucket name, without s3:// (required)
+#   upload: OBJECT_STORE       the object-store adapter (required): s3 for object-store-s3.sh
+#           the adapter's own settings (for s3: BACKUP_BUCKET, BACKUP_KMS_KEY_ID, AWS_ENDPOINT_URL and the
+#                              usual AWS variables; see its header)
 #           BACKUP_PREFIX      key prefix of the dumps (default backups/postgres; slashes trimmed)
-#           BACKUP_KMS_KEY_ID  optional KMS key id or ARN. When set, the object is encrypted with that key
-#                              (aws:kms). When unset, no encryption header is sent so the bucket's default
-#                              encryption (its own KMS key) applies: asking for aws:kms without a key id
-#                              would make S3 use the AWS-managed aws/s3 key instead of the bucket's key.
-#                              Either way the object must come out aws:kms-encrypted, or it is removed.
 #           WORK_DIR           as above
-#           AWS_ENDPOINT_URL   optional endpoint override (S3-compatible store, or an emulator in tests)
-#           AWS credentials and region come from the usual AWS variables (IRSA in the cluster).
-#   prune:  BACKUP_BUCKET, BACKUP_PREFIX, AWS_ENDPOINT_URL as above
+#   prune:  OBJECT_STORE, the adapter's settings and BACKUP_PREFIX as above
 #           RETENTION_DAYS     delete dumps older than this many days, never the newest (default 14)
 #
-# Dumps are named mlflow-<UTC YYYYmmddTHHMMSSZ>.dump and stored at s3://$BACKUP_BUCKET/$BACKUP_PREFIX/<name>
-# with user metadata sha256=<hex digest>. A dump's age is the timestamp in its name (when it was taken), not
-# the object's LastModified, so copies (replication, re-uploads) keep their age.
+# Dumps are named mlflow-<UTC YYYYmmddTHHMMSSZ>.dump and stored at $BACKUP_PREFIX/<name> in the store
+# (s3://$BACKUP_BUCKET/$BACKUP_PREFIX/<name> on S3) with user metadata sha256=<hex digest>. After the upload
+# the stored size and sha256 are checked, and the adapter checks the store's own protection (KMS on S3): a
+# version that fails is removed. A dump's age is the timestamp in its name (when it was taken), not the
+# object's modification time, so copies (replication, re-uploads) keep their age.
 #
 # Every failure exits non-zero with "postgres-backup: <phase>: ERROR: ..." on stderr. Nothing here prints
 # environment values that hold credentials (no `set -x`, no env dumps).
@@ -35,12 +33,14 @@ set -eu
 
 SCRIPT=postgres-backup
 PHASE=setup
-# The helpers shared with the other script (info, fail, temp-file cleanup, ...) sit beside this file, in the
-# same folder here and in the ConfigMap mounted at /scripts. ${0%/*} is that folder when $0 has a slash.
+# The helpers shared with the other script (info, fail, temp-file cleanup, ...) and the object-store
+# adapters sit beside this file, in the same folder here and in the ConfigMap mounted at /scripts.
+# ${0%/*} is that folder when $0 has a slash.
 case $0 in
-  */*) COMMON_FILE="${0%/*}/postgres-dump-common.sh" ;;
-  *) COMMON_FILE=./postgres-dump-common.sh ;;
+  */*) SCRIPT_DIR=${0%/*} ;;
+  *) SCRIPT_DIR=. ;;
 esac
+COMMON_FILE="$SCRIPT_DIR/postgres-dump-common.sh"
 if [ ! -f "$COMMON_FILE" ] || [ ! -r "$COMMON_FILE" ]; then
   printf '%s: %s: ERROR: %s\n' "$SCRIPT" "$PHASE" "cannot read $COMMON_FILE, which must sit beside $0" >&2
   exit 1
@@ -53,15 +53,6 @@ check_retention() {
   case $RETENTION_DAYS in
     '' | *[!0-9]*) fail "RETENTION_DAYS must be a whole number of days, got '$RETENTION_DAYS'" ;;
   esac
-}
-
-# Removes one object version (or, on an unversioned bucket, the object) without printing the response.
-delete_object() {
-  if [ -n "${2:-}" ] && [ "$2" != None ] && [ "$2" != null ]; then
-    aws s3api delete-object --bucket "$BACKUP_BUCKET" --key "$1" --version-id "$2" >/dev/null
-  else
-    aws s3api delete-object --bucket "$BACKUP_BUCKET" --key "$1" >/dev/null
-  fi
 }
 
 # Finished dumps and their checksums left by an earlier run in a reused WORK_DIR would make upload ambiguous.
@@ -113,9 +104,10 @@ phase_dump() {
 
 phase_upload() {
   PHASE=upload
-  require_command aws
+  load_object_store
+  require_command "$STORE_CLI"
   require_command sha256sum
-  require_variable BACKUP_BUCKET
+  store_check_settings
   check_work_dir
   normalize_prefix
 
@@ -137,57 +129,38 @@ phase_upload() {
     fail "$name does not match its recorded sha256 (changed since the dump step); not uploading"
   size=$(size_of "$dump_path")
   key="$PREFIX/$name"
-  target="s3://$BACKUP_BUCKET/$key"
+  target=$(store_uri "$key")
 
-  set -- s3 cp "$dump_path" "$target" --only-show-errors --no-progress \
-    --content-type application/octet-stream --metadata "sha256=$sum"
-  if [ -n "${BACKUP_KMS_KEY_ID:-}" ]; then
-    set -- "$@" --sse aws:kms --sse-kms-key-id "$BACKUP_KMS_KEY_ID"
-  fi
   info "uploading $name ($size bytes) to $target"
-  # A single PUT or a multipart upload only creates the object once all of it has arrived, so a failed
-  # upload leaves no object at the key.
-  aws "$@" || fail "upload to $target failed with exit code $? (no object was created)"
+  # Fails by itself, having removed what it stored, unless the object is protected as the store requires.
+  protection=$(store_put "$dump_path" "$key" "$sum") || exit 1
 
-  # Verify what S3 now holds. One call, tab-separated: size, sha256 metadata, encryption, version id.
-  head=$(aws s3api head-object --bucket "$BACKUP_BUCKET" --key "$key" \
-    --query '[ContentLength, Metadata.sha256, ServerSideEncryption, VersionId]' --output text) || {
-    delete_object "$key" '' || true
+  # Verify what the store now holds: size, sha256 metadata, and the version to remove if they are wrong.
+  attributes=$(store_head "$key") || {
+    store_delete "$key" || true
     fail "cannot read back $target after the upload; removed it (if it existed)"
   }
-  tab=$(printf '\t')
-  saved_ifs=$IFS
-  IFS=$tab
-  # shellcheck disable=SC2086 # split on tabs on purpose
-  set -- $head
-  IFS=$saved_ifs
-  stored_size=${1:-}
-  stored_sum=${2:-}
-  stored_encryption=${3:-}
-  stored_version=${4:-}
+  read_stored_attributes "$attributes"
 
   problem=''
   if [ "$stored_size" != "$size" ]; then
-    problem="S3 reports $stored_size bytes, the dump has $size"
+    problem="$STORE_NAME reports $stored_size bytes, the dump has $size"
   elif [ "$stored_sum" != "$sum" ]; then
-    problem="S3 reports sha256 metadata '$stored_sum', expected $sum"
-  else
-    case $stored_encryption in
-      aws:kms | aws:kms:dsse) ;;
-      *) problem="the object is not KMS-encrypted (ServerSideEncryption=$stored_encryption); set BACKUP_KMS_KEY_ID or give the bucket a default aws:kms encryption" ;;
-    esac
+    problem="$STORE_NAME reports sha256 metadata '$stored_sum', expected $sum"
   fi
   if [ -n "$problem" ]; then
-    delete_object "$key" "$stored_version" || printf '%s: %s: ERROR: could not remove %s\n' "$SCRIPT" "$PHASE" "$target" >&2
+    store_delete "$key" "$stored_version" ||
+      printf '%s: %s: ERROR: could not remove %s\n' "$SCRIPT" "$PHASE" "$target" >&2
     fail "verification of $target failed: $problem; the object was removed"
   fi
-  info "verified $target (version $stored_version, $stored_encryption)"
+  info "verified $target (version ${stored_version:-None}, $protection)"
 }
 
 phase_prune() {
   PHASE=prune
-  require_command aws
-  require_variable BACKUP_BUCKET
+  load_object_store
+  require_command "$STORE_CLI"
+  store_check_settings
   normalize_prefix
   check_retention
 
@@ -196,7 +169,7 @@ phase_prune() {
     fail "this image's date cannot convert epoch seconds (date -d @N)"
   names=$(list_dump_names) || exit 1
   if [ -z "$names" ]; then
-    info "no dumps under s3://$BACKUP_BUCKET/$PREFIX/; nothing to prune"
+    info "no dumps under $(store_uri "$PREFIX/"); nothing to prune"
     return 0
   fi
   newest=$(printf '%s\n' "$names" | tail -n 1)
@@ -210,7 +183,7 @@ phase_prune() {
     stamp=${name#mlflow-}
     stamp_number=$(printf '%s' "${stamp%.dump}" | tr -d 'TZ')
     [ "$stamp_number" -lt "$cutoff_number" ] || continue
-    if delete_object "$PREFIX/$name" ''; then
+    if store_delete "$PREFIX/$name"; then
       info "deleted $PREFIX/$name (older than $RETENTION_DAYS days)"
       deleted=$((deleted + 1))
     else
@@ -229,7 +202,8 @@ case ${1:-} in
   all)
     # Check the configuration of later phases before spending time on a dump.
     PHASE=all
-    require_variable BACKUP_BUCKET
+    load_object_store
+    store_check_settings
     check_retention
     phase_dump
     phase_upload

@@ -1,22 +1,24 @@
 #!/bin/sh
-# postgres-restore.sh: restore the MLflow PostgreSQL database from a dump kept in S3.
+# postgres-restore.sh: restore the MLflow PostgreSQL database from a dump kept in an object store.
 #
 # Runs in the two containers of the (suspended) postgres-restore CronJob pod, which share WORK_DIR:
-#   init container (aws-cli image):   sh postgres-restore.sh fetch
-#   main container (postgres image):  sh postgres-restore.sh restore
-# `all` runs fetch then restore in one process, for a manual run where aws and pg_restore both exist.
-# Portable POSIX sh (busybox ash, dash, bash); needs aws (fetch) or pg_restore (restore), plus sha256sum,
-# mktemp, sort, tr and cut. Dumps are the ones postgres-backup.sh writes:
-# s3://$BACKUP_BUCKET/$BACKUP_PREFIX/mlflow-<UTC YYYYmmddTHHMMSSZ>.dump with user metadata sha256.
-# Sources postgres-dump-common.sh, which must sit in the same folder, for the helpers both scripts share.
+#   init container (the store's CLI image): sh postgres-restore.sh fetch
+#   main container (postgres image):        sh postgres-restore.sh restore
+# `all` runs fetch then restore in one process, for a manual run where the store's CLI and pg_restore both
+# exist. Portable POSIX sh (busybox ash, dash, bash); needs the store's CLI (fetch) or pg_restore (restore),
+# plus sha256sum, mktemp, sort, tr and cut. Dumps are the ones postgres-backup.sh writes:
+# $BACKUP_PREFIX/mlflow-<UTC YYYYmmddTHHMMSSZ>.dump in the store, with user metadata sha256.
+# Sources postgres-dump-common.sh, for the helpers both scripts share, and the object-store adapter
+# object-store-$OBJECT_STORE.sh (fetch), which must all sit in the same folder.
 #
 # Environment (the only inputs):
-#   fetch:   BACKUP_BUCKET     bucket name, without s3:// (required)
+#   fetch:   OBJECT_STORE      the object-store adapter (required): s3 for object-store-s3.sh
+#            the adapter's own settings (for s3: BACKUP_BUCKET, AWS_ENDPOINT_URL and the usual AWS
+#                              variables; see its header)
 #            BACKUP_PREFIX     key prefix of the dumps (default backups/postgres; slashes trimmed)
 #            RESTORE_KEY       optional object to restore: a full key, or a bare file name taken relative to
 #                              BACKUP_PREFIX. Unset: the newest mlflow-<timestamp>.dump under the prefix.
 #            WORK_DIR          scratch directory shared with the restore container (default /work)
-#            AWS_ENDPOINT_URL  optional endpoint override; credentials and region from the usual AWS variables
 #   restore: PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE (required: the database to restore into),
 #            PGSSLMODE: standard libpq variables
 #            WORK_DIR          as above
@@ -33,12 +35,14 @@ set -eu
 
 SCRIPT=postgres-restore
 PHASE=setup
-# The helpers shared with the other script (info, fail, temp-file cleanup, ...) sit beside this file, in the
-# same folder here and in the ConfigMap mounted at /scripts. ${0%/*} is that folder when $0 has a slash.
+# The helpers shared with the other script (info, fail, temp-file cleanup, ...) and the object-store
+# adapters sit beside this file, in the same folder here and in the ConfigMap mounted at /scripts.
+# ${0%/*} is that folder when $0 has a slash.
 case $0 in
-  */*) COMMON_FILE="${0%/*}/postgres-dump-common.sh" ;;
-  *) COMMON_FILE=./postgres-dump-common.sh ;;
+  */*) SCRIPT_DIR=${0%/*} ;;
+  *) SCRIPT_DIR=. ;;
 esac
+COMMON_FILE="$SCRIPT_DIR/postgres-dump-common.sh"
 if [ ! -f "$COMMON_FILE" ] || [ ! -r "$COMMON_FILE" ]; then
   printf '%s: %s: ERROR: %s\n' "$SCRIPT" "$PHASE" "cannot read $COMMON_FILE, which must sit beside $0" >&2
   exit 1
@@ -51,9 +55,10 @@ FETCHED=restore.dump
 
 phase_fetch() {
   PHASE=fetch
-  require_command aws
+  load_object_store
+  require_command "$STORE_CLI"
   require_command sha256sum
-  require_variable BACKUP_BUCKET
+  store_check_settings
   check_work_dir
   normalize_prefix
   # A dump left by an earlier attempt must never be restored in place of the one asked for now.
@@ -67,33 +72,25 @@ phase_fetch() {
   else
     names=$(list_dump_names) || exit 1
     [ -n "$names" ] ||
-      fail "no dumps (mlflow-<timestamp>.dump) under s3://$BACKUP_BUCKET/$PREFIX/; nothing to restore"
+      fail "no dumps (mlflow-<timestamp>.dump) under $(store_uri "$PREFIX/"); nothing to restore"
     key="$PREFIX/$(printf '%s\n' "$names" | tail -n 1)"
   fi
-  source_uri="s3://$BACKUP_BUCKET/$key"
+  source_uri=$(store_uri "$key")
 
   partial=$(mktemp "$WORK_DIR/.restore-fetch.XXXXXX") || fail "cannot create a temporary file in $WORK_DIR"
   TEMP_FILES=$partial
   info "downloading $source_uri"
-  # get-object returns the body and the metadata of the same object version in one call.
-  head=$(aws s3api get-object --bucket "$BACKUP_BUCKET" --key "$key" "$partial" \
-    --query '[ContentLength, Metadata.sha256, VersionId]' --output text) ||
-    fail "cannot download $source_uri (see the aws error above)"
-  tab=$(printf '\t')
-  saved_ifs=$IFS
-  IFS=$tab
-  # shellcheck disable=SC2086 # split on tabs on purpose
-  set -- $head
-  IFS=$saved_ifs
-  stored_size=${1:-}
-  stored_sum=${2:-}
-  stored_version=${3:-}
+  # The size and sha256 metadata of the very version downloaded, read in the same call.
+  attributes=$(store_get "$key" "$partial") ||
+    fail "cannot download $source_uri (see the $STORE_CLI error above)"
+  read_stored_attributes "$attributes"
 
   size=$(size_of "$partial")
-  [ "$size" = "$stored_size" ] || fail "downloaded $size bytes but S3 reports $stored_size for $source_uri"
+  [ "$size" = "$stored_size" ] ||
+    fail "downloaded $size bytes but $STORE_NAME reports $stored_size for $source_uri"
   sum=$(sha256_of "$partial")
   case $stored_sum in
-    '' | None | null)
+    '')
       warn "$source_uri has no sha256 metadata; relying on pg_restore's own checks of the archive"
       ;;
     *)
@@ -107,7 +104,7 @@ phase_fetch() {
   chmod 0640 "$partial" "$WORK_DIR/$FETCHED.sha256"
   mv -f "$partial" "$WORK_DIR/$FETCHED"
   TEMP_FILES=''
-  info "fetched $source_uri (version $stored_version, $size bytes, sha256 $sum) to $WORK_DIR/$FETCHED"
+  info "fetched $source_uri (version ${stored_version:-None}, $size bytes, sha256 $sum) to $WORK_DIR/$FETCHED"
 }
 
 phase_restore() {
