@@ -17,7 +17,11 @@ export class PostgresBackupChart extends Chart {
 
     const jobs = new PostgresBackupJobs(this, "jobs", {
       namespace,
-      serviceAccount: { name: identity.serviceAccount, annotations: identity.serviceAccountAnnotations },
+      serviceAccount: {
+        name: identity.serviceAccount,
+        annotations: identity.serviceAccountAnnotations,
+        podLabels: identity.podLabels,
+      },
       // Filled by the ExternalSecret of the mlflow chart, in the same namespace.
       database: DATABASE_CREDENTIALS_SECRET,
       // The environment's artifact store, through its cloud's adapter (S3 and the aws CLI on AWS).

@@ -23,6 +23,7 @@ export class TrainingPipelinesChart extends Chart {
       namespace: identity.namespace,
       serviceAccountName: identity.serviceAccount,
       serviceAccountAnnotations: identity.serviceAccountAnnotations,
+      identityPodLabels: identity.podLabels,
       mlflow: {
         trackingUri: MLFLOW_SERVICE.url,
         namespace: MLFLOW_SERVICE.namespace,

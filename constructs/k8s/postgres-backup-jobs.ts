@@ -50,6 +50,8 @@ export interface BackupServiceAccount {
   readonly name: string;
   /** Annotations binding it to its cloud identity (which may write the backups prefix). @default none */
   readonly annotations?: Readonly<Record<string, string>>;
+  /** Labels the jobs' pods need for the cloud to hand them that identity. @default none */
+  readonly podLabels?: Readonly<Record<string, string>>;
 }
 
 export interface PostgresBackupJobsProps {
@@ -260,7 +262,7 @@ export class PostgresBackupJobs extends Construct {
               activeDeadlineSeconds,
               template: {
                 metadata: {
-                  labels,
+                  labels: { ...props.serviceAccount.podLabels, ...labels },
                   annotations: { "kubectl.kubernetes.io/default-container": spec.mainContainer.name },
                 },
                 spec: {

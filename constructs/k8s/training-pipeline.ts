@@ -52,6 +52,8 @@ export interface TrainingPipelineProps {
   readonly serviceAccountName: string;
   /** Annotations binding the service account to its cloud identity (read datasets, write models). @default none */
   readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;
+  /** Labels every step's pod needs for the cloud to hand it that identity. @default none */
+  readonly identityPodLabels?: Readonly<Record<string, string>>;
   readonly mlflow: MlflowEndpoint;
   /**
    * Kind of the artifact store: the steps reach it through the Python adapter of that kind (env
@@ -258,7 +260,7 @@ export class TrainingPipeline extends Construct {
           secondsAfterFailure: Duration.days(3).toSeconds(),
         },
         podMetadata: {
-          labels: { ...this.podLabels },
+          labels: { ...props.identityPodLabels, ...this.podLabels },
           ...(props.podAnnotations && { annotations: { ...props.podAnnotations } }),
         },
         securityContext: restrictedPodSecurityContext() as WorkflowTemplateSpecSecurityContext,

@@ -107,6 +107,30 @@ describe("a scratch cloud registered in the registry only", () => {
         (object as { metadata: { name: string } }).metadata.name === "mlflow",
     ) as { spec: { template: { metadata: { labels: Record<string, string> } } } };
     expect(mlflow.spec.template.metadata.labels["scratch.example/use-identity"]).toBe("true");
+    const withLabel = (kind: string, name: string, labels: (object: never) => Record<string, string>) => {
+      const found = objects.find(
+        (object) =>
+          (object as { kind: string }).kind === kind &&
+          (object as { metadata: { name: string } }).metadata.name === name,
+      );
+      return labels(found as never)["scratch.example/use-identity"];
+    };
+    expect(
+      withLabel(
+        "CronJob",
+        "postgres-backup",
+        (o: {
+          spec: { jobTemplate: { spec: { template: { metadata: { labels: Record<string, string> } } } } };
+        }) => o.spec.jobTemplate.spec.template.metadata.labels,
+      ),
+    ).toBe("true");
+    expect(
+      withLabel(
+        "WorkflowTemplate",
+        "ml-training-pipeline",
+        (o: { spec: { podMetadata: { labels: Record<string, string> } } }) => o.spec.podMetadata.labels,
+      ),
+    ).toBe("true");
     // The network policies take the database range and the API server from the cloud's layout.
     const policies = JSON.stringify(
       objects.filter((object) => (object as { kind: string }).kind === "NetworkPolicy"),
