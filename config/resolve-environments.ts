@@ -1,3 +1,8 @@
+import {
+  checkDbInstanceClass,
+  checkGpuFamilies,
+  checkInstanceType,
+} from "../constructs/aws/catalogue/aws-sizes";
 import { checkWorkloads, type Report, resolveModel } from "./check-workloads";
 import { DEPLOYMENT_TARGET_KINDS, type DeploymentTarget, isLoopbackEndpoint } from "./deployment-target";
 import {
@@ -18,7 +23,6 @@ import {
   DEFAULT_KUBERNETES_VERSION,
   DEFAULT_NODE_IMAGE_RELEASE,
   DEFAULT_SERVICE_CIDR,
-  GPU_INSTANCE_FAMILIES,
   KUBERNETES_STANDARD_SUPPORT_ENDS,
   SUPPORTED_KUBERNETES_VERSIONS,
   SUPPORTED_POSTGRES_MAJORS,
@@ -179,9 +183,11 @@ function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Repor
   }
 
   checkNetwork(spec, env, report);
-  checkCluster(env, report, today);
-  checkGpu(env, report);
-  checkDatabase(env, report);
+  // The sizes are checked in a region the platform supports only: another is reported above already.
+  const sizesRegion = regions.includes(env.region) ? env.region : undefined;
+  checkCluster(env, report, today, sizesRegion);
+  checkGpu(env, report, sizesRegion);
+  checkDatabase(env, report, sizesRegion);
   checkArtifacts(env, report);
   checkWorkloads(env, report);
   checkStateBackend(env.stateBackend, report);
@@ -225,7 +231,7 @@ function checkNetwork(spec: EnvironmentSpec, env: Environment, report: Report): 
   }
 }
 
-function checkCluster(env: Environment, report: Report, today: string): void {
+function checkCluster(env: Environment, report: Report, today: string, sizesRegion?: string): void {
   const { cluster } = env;
   if (!includes(SUPPORTED_KUBERNETES_VERSIONS, cluster.version)) {
     report(
@@ -281,6 +287,12 @@ function checkCluster(env: Environment, report: Report, today: string): void {
   if (nodes.instanceTypes.length === 0) {
     report("cluster.systemNodes.instanceTypes", nodes.instanceTypes, "at least one instance type");
   }
+  if (env.cloud === "aws" && sizesRegion !== undefined) {
+    nodes.instanceTypes.forEach((type, index) => {
+      const expected = checkInstanceType(sizesRegion, type);
+      if (expected !== undefined) report(`cluster.systemNodes.instanceTypes[${index}]`, type, expected);
+    });
+  }
   if (!Number.isInteger(nodes.diskSizeGiB) || nodes.diskSizeGiB < 20 || nodes.diskSizeGiB > 1000) {
     report("cluster.systemNodes.diskSizeGiB", nodes.diskSizeGiB, "an integer from 20 to 1000");
   }
@@ -289,7 +301,7 @@ function checkCluster(env: Environment, report: Report, today: string): void {
   }
 }
 
-function checkGpu(env: Environment, report: Report): void {
+function checkGpu(env: Environment, report: Report, sizesRegion?: string): void {
   const { gpu } = env;
   if (!Number.isInteger(gpu.maxGpus) || gpu.maxGpus < 0) {
     report("gpu.maxGpus", gpu.maxGpus, "an integer of 0 or more (0 disables the GPU pool)");
@@ -300,19 +312,13 @@ function checkGpu(env: Environment, report: Report): void {
   if (gpu.capacityTypes.length === 0 || gpu.capacityTypes.some((type) => !includes(CAPACITY_TYPES, type))) {
     report("gpu.capacityTypes", gpu.capacityTypes, `a non-empty list of ${list(CAPACITY_TYPES)}`);
   }
-  if (env.cloud === "aws") {
-    const unknown = gpu.instanceFamilies.filter((family) => !includes(GPU_INSTANCE_FAMILIES, family));
-    if (gpu.instanceFamilies.length === 0 || unknown.length > 0) {
-      report(
-        "gpu.instanceFamilies",
-        gpu.instanceFamilies,
-        `a non-empty list of ${list(GPU_INSTANCE_FAMILIES)}`,
-      );
-    }
+  if (env.cloud === "aws" && sizesRegion !== undefined) {
+    const expected = checkGpuFamilies(sizesRegion, gpu.instanceFamilies);
+    if (expected !== undefined) report("gpu.instanceFamilies", gpu.instanceFamilies, expected);
   }
 }
 
-function checkDatabase(env: Environment, report: Report): void {
+function checkDatabase(env: Environment, report: Report, sizesRegion?: string): void {
   const { database } = env;
   if (!includes(SUPPORTED_POSTGRES_MAJORS, database.engineVersion)) {
     report(
@@ -353,8 +359,9 @@ function checkDatabase(env: Environment, report: Report): void {
       "a positive integer (raise it by one to rotate the password)",
     );
   }
-  if (env.cloud === "aws" && !/^db\.[a-z0-9]+\.[a-z0-9]+$/.test(database.instanceClass)) {
-    report("database.instanceClass", database.instanceClass, 'an RDS instance class such as "db.r6g.large"');
+  if (env.cloud === "aws" && sizesRegion !== undefined) {
+    const expected = checkDbInstanceClass(sizesRegion, database.instanceClass);
+    if (expected !== undefined) report("database.instanceClass", database.instanceClass, expected);
   }
 }
 
