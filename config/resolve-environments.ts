@@ -19,7 +19,6 @@ import {
   DEFAULT_KUBERNETES_VERSION,
   DEFAULT_NODE_IMAGE_RELEASE,
   DEFAULT_SERVICE_CIDR,
-  GPU_INSTANCE_FAMILIES,
   KUBERNETES_STANDARD_SUPPORT_ENDS,
   SUPPORTED_KUBERNETES_VERSIONS,
   SUPPORTED_POSTGRES_MAJORS,
@@ -298,16 +297,6 @@ function checkGpu(env: Environment, report: Report): void {
   if (gpu.capacityTypes.length === 0 || gpu.capacityTypes.some((type) => !includes(CAPACITY_TYPES, type))) {
     report("gpu.capacityTypes", gpu.capacityTypes, `a non-empty list of ${list(CAPACITY_TYPES)}`);
   }
-  if (env.cloud === "aws") {
-    const unknown = gpu.instanceFamilies.filter((family) => !includes(GPU_INSTANCE_FAMILIES, family));
-    if (gpu.instanceFamilies.length === 0 || unknown.length > 0) {
-      report(
-        "gpu.instanceFamilies",
-        gpu.instanceFamilies,
-        `a non-empty list of ${list(GPU_INSTANCE_FAMILIES)}`,
-      );
-    }
-  }
 }
 
 function checkDatabase(env: Environment, report: Report): void {
@@ -350,9 +339,6 @@ function checkDatabase(env: Environment, report: Report): void {
       database.passwordVersion,
       "a positive integer (raise it by one to rotate the password)",
     );
-  }
-  if (env.cloud === "aws" && !/^db\.[a-z0-9]+\.[a-z0-9]+$/.test(database.instanceClass)) {
-    report("database.instanceClass", database.instanceClass, 'an RDS instance class such as "db.r6g.large"');
   }
 }
 

@@ -40,20 +40,6 @@ export const KUBERNETES_UPGRADE_REMINDER_DAYS = 90;
 export const SUPPORTED_POSTGRES_MAJORS = ["15", "16", "17"] as const;
 export type PostgresMajor = (typeof SUPPORTED_POSTGRES_MAJORS)[number];
 
-/** GPU instance families that Karpenter may launch for the GPU pool (NVIDIA, x86 and Graviton). */
-export const GPU_INSTANCE_FAMILIES = [
-  "g4dn",
-  "g5",
-  "g5g",
-  "g6",
-  "g6e",
-  "gr6",
-  "p4d",
-  "p4de",
-  "p5",
-  "p5e",
-] as const;
-
 export interface TierDefaults {
   readonly availabilityZoneCount: number;
   readonly natGateways: NatGatewayLayout;

@@ -8,6 +8,7 @@ import { IMAGES } from "../k8s/workload-defaults";
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
 import { awsEnvironmentSchema } from "./aws-spec";
+import { checkDbInstanceClass, checkGpuFamilies, checkInstanceType } from "./catalogue/aws-sizes";
 import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";
 import { KARPENTER } from "./cluster/karpenter-addon";
 import { addKarpenterCapacity } from "./cluster/karpenter-capacity";
@@ -71,6 +72,18 @@ export const awsCloud = {
     }
     for (const derived of worst.values())
       report(derived.field, derived.value, nameTooLong(derived) as string);
+    // Sizes against the catalogue of what the region offers (an unsupported region is reported once, as
+    // the region).
+    if (env.region in regions) {
+      env.cluster.systemNodes.instanceTypes.forEach((type, index) => {
+        const expected = checkInstanceType(env.region, type);
+        if (expected !== undefined) report(`cluster.systemNodes.instanceTypes[${index}]`, type, expected);
+      });
+      const families = checkGpuFamilies(env.region, env.gpu.instanceFamilies);
+      if (families !== undefined) report("gpu.instanceFamilies", env.gpu.instanceFamilies, families);
+      const dbClass = checkDbInstanceClass(env.region, env.database.instanceClass);
+      if (dbClass !== undefined) report("database.instanceClass", env.database.instanceClass, dbClass);
+    }
     if (!ACCOUNT_ID.test(env.aws?.accountId ?? "")) {
       report(
         "aws.accountId",
