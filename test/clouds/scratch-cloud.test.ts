@@ -195,3 +195,29 @@ describe("a scratch cloud registered in the registry only", () => {
     });
   });
 });
+
+describe("no cloud branches outside the registry", () => {
+  test("no source file outside a cloud's own folder compares a cloud's name", () => {
+    const {
+      readdirSync,
+      readFileSync: read,
+      statSync,
+    } = jest.requireActual<typeof import("node:fs")>("node:fs");
+    const { join: joinPath } = jest.requireActual<typeof import("node:path")>("node:path");
+    const roots = ["config", "charts", "stacks", "constructs", "bin", "tools"];
+    const cloudFolders = ["constructs/aws"];
+    const files: string[] = [];
+    const walk = (directory: string) => {
+      for (const entry of readdirSync(directory)) {
+        const path = joinPath(directory, entry);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (path.endsWith(".ts")) files.push(path);
+      }
+    };
+    for (const root of roots) walk(root);
+    const branching = files
+      .filter((file) => !cloudFolders.some((folder) => file.startsWith(`${folder}/`)))
+      .filter((file) => /\bcloud\s*[!=]==?\s*["'`]/.test(read(file, "utf8")));
+    expect(branching).toEqual([]);
+  });
+});
