@@ -41,8 +41,8 @@ export interface NetworkSpec {
   readonly natGateways?: NatGatewayLayout;
 }
 
+/** The system node group's size; its machine types are the cloud's (for AWS: aws.systemNodeInstanceTypes). */
 export interface NodeGroupSpec {
-  readonly instanceTypes: readonly string[];
   readonly minSize: number;
   readonly desiredSize: number;
   readonly maxSize: number;
@@ -71,8 +71,6 @@ export interface ClusterSpec {
 }
 
 export interface GpuPoolSpec {
-  /** GPU instance families the autoscaler may launch. @default ["g5", "g6"] */
-  readonly instanceFamilies: readonly string[];
   /** Purchase options. @default ["spot", "on-demand"] (dev), ["on-demand"] (prod) */
   readonly capacityTypes: readonly CapacityType[];
   /** Upper bound on GPUs in the pool; 0 means the environment has no GPU pool. @default 4 (dev), 16 (prod) */
@@ -88,7 +86,6 @@ export interface DatabaseSpec {
    * @default "16"
    */
   readonly engineVersion: string;
-  readonly instanceClass: string;
   readonly allocatedStorageGiB: number;
   /** Storage autoscaling ceiling. */
   readonly maxAllocatedStorageGiB: number;
@@ -213,9 +210,19 @@ export interface GitOpsSpec {
   readonly path: string;
 }
 
-export interface AwsAccountSpec {
+/**
+ * An AWS environment's account and its sizes in AWS's own vocabulary (spec block `aws`), every default
+ * applied: each size is checked against the catalogue of what the region offers.
+ */
+export interface AwsSettings {
   /** The AWS account the environment lives in; the provider refuses any other. */
   readonly accountId: string;
+  /** EC2 instance types of the system node group. @default ["m6i.large"] (dev), ["m6i.xlarge"] (prod) */
+  readonly systemNodeInstanceTypes: readonly string[];
+  /** GPU instance families Karpenter may launch for the GPU pool. @default ["g5", "g6"] */
+  readonly gpuInstanceFamilies: readonly string[];
+  /** RDS instance class of the MLflow database. @default "db.t4g.medium" (dev), "db.r6g.large" (prod) */
+  readonly databaseInstanceClass: string;
 }
 
 /**
@@ -247,7 +254,7 @@ export interface Environment {
   readonly tier: Tier;
   readonly restores?: string;
   readonly failedOverTo?: string;
-  readonly aws?: AwsAccountSpec;
+  readonly aws?: AwsSettings;
   readonly network: {
     readonly vpcCidr: string;
     readonly serviceCidr: string;

@@ -129,7 +129,7 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
     tier,
     ...(spec.restores !== undefined && { restores: spec.restores }),
     ...(spec.failedOverTo !== undefined && { failedOverTo: spec.failedOverTo }),
-    ...(spec.aws !== undefined && { aws: spec.aws }),
+    ...cloudOf(cloud).resolveSettings(spec, tier),
     network: {
       vpcCidr: spec.network?.vpcCidr,
       serviceCidr: spec.network?.serviceCidr ?? DEFAULT_SERVICE_CIDR,
@@ -274,9 +274,6 @@ function checkCluster(env: Environment, report: Report, today: string): void {
       nodes.desiredSize,
       `an integer from minSize (${nodes.minSize}) to maxSize (${nodes.maxSize})`,
     );
-  }
-  if (nodes.instanceTypes.length === 0) {
-    report("cluster.systemNodes.instanceTypes", nodes.instanceTypes, "at least one instance type");
   }
   if (!Number.isInteger(nodes.diskSizeGiB) || nodes.diskSizeGiB < 20 || nodes.diskSizeGiB > 1000) {
     report("cluster.systemNodes.diskSizeGiB", nodes.diskSizeGiB, "an integer from 20 to 1000");

@@ -13,7 +13,7 @@ import { CAPACITY_TYPES, MODEL_FORMATS, SERVING_MODES, TIERS } from "./environme
 const text = z.string();
 const wholeNumber = z.number().int();
 const flag = z.boolean();
-const texts = z.array(text);
+export const texts = z.array(text);
 
 const resources = z.strictObject({ cpu: text, memory: text });
 
@@ -30,7 +30,6 @@ const cluster = z.strictObject({
   nodeImageRelease: text.optional(),
   systemNodes: z
     .strictObject({
-      instanceTypes: texts.optional(),
       minSize: wholeNumber.optional(),
       desiredSize: wholeNumber.optional(),
       maxSize: wholeNumber.optional(),
@@ -41,7 +40,6 @@ const cluster = z.strictObject({
 });
 
 const gpu = z.strictObject({
-  instanceFamilies: texts.optional(),
   capacityTypes: z.array(z.enum(CAPACITY_TYPES)).optional(),
   maxGpus: wholeNumber.optional(),
   maxCpu: wholeNumber.optional(),
@@ -49,7 +47,6 @@ const gpu = z.strictObject({
 
 const database = z.strictObject({
   engineVersion: text.optional(),
-  instanceClass: text.optional(),
   allocatedStorageGiB: wholeNumber.optional(),
   maxAllocatedStorageGiB: wholeNumber.optional(),
   backupRetentionDays: wholeNumber.optional(),

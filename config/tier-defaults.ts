@@ -57,13 +57,12 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
     availabilityZoneCount: 2,
     natGateways: "single",
     cluster: {
-      systemNodes: { instanceTypes: ["m6i.large"], minSize: 2, desiredSize: 2, maxSize: 4, diskSizeGiB: 50 },
+      systemNodes: { minSize: 2, desiredSize: 2, maxSize: 4, diskSizeGiB: 50 },
       logRetentionDays: 30,
     },
-    gpu: { instanceFamilies: ["g5", "g6"], capacityTypes: ["spot", "on-demand"], maxGpus: 4, maxCpu: 64 },
+    gpu: { capacityTypes: ["spot", "on-demand"], maxGpus: 4, maxCpu: 64 },
     database: {
       engineVersion: "16",
-      instanceClass: "db.t4g.medium",
       allocatedStorageGiB: 20,
       maxAllocatedStorageGiB: 100,
       backupRetentionDays: 7,
@@ -86,7 +85,6 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
     natGateways: "per-az",
     cluster: {
       systemNodes: {
-        instanceTypes: ["m6i.xlarge"],
         minSize: 3,
         desiredSize: 3,
         maxSize: 6,
@@ -94,10 +92,9 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
       },
       logRetentionDays: 365,
     },
-    gpu: { instanceFamilies: ["g5", "g6"], capacityTypes: ["on-demand"], maxGpus: 16, maxCpu: 512 },
+    gpu: { capacityTypes: ["on-demand"], maxGpus: 16, maxCpu: 512 },
     database: {
       engineVersion: "16",
-      instanceClass: "db.r6g.large",
       allocatedStorageGiB: 100,
       maxAllocatedStorageGiB: 500,
       backupRetentionDays: 14,

@@ -1,7 +1,7 @@
 import type { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { z } from "zod";
-import type { Environment } from "../config/environment-spec";
+import type { Environment, Tier } from "../config/environment-spec";
 import type { ClusterAddOnsContract, NetworkContract, PlatformContract } from "../config/platform-contract";
 import type { CloudPlatformFactory } from "./cloud-platform";
 import type { ISecretStore } from "./k8s/external-database-secret";
@@ -22,6 +22,8 @@ export interface Cloud {
   readonly specSchema: z.ZodObject;
   /** Regions the platform supports, each with its zones in order (AWS: "us-east-1a", ...). */
   readonly regions: Readonly<Record<string, readonly string[]>>;
+  /** The environment's settings in the cloud's own vocabulary (its spec block), every default applied. */
+  resolveSettings(spec: object, tier: Tier): Pick<Environment, "aws">;
   /** The cloud's own rules on a resolved environment (account, sizes, state backend, deployment target). */
   check(env: Environment, report: (field: string, value: unknown, allowed: string) => void): void;
   readonly naming: CloudNaming;

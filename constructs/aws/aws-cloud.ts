@@ -1,6 +1,6 @@
 import { LocalBackend, S3Backend } from "cdktf";
 import { isLoopbackEndpoint } from "../../config/deployment-target";
-import type { Environment } from "../../config/environment-spec";
+import type { AwsSettings, Environment } from "../../config/environment-spec";
 import { formatCidr, parseCidr } from "../../config/ipv4-cidr";
 import { planSubnets } from "../../config/network-layout";
 import type { Cloud } from "../cloud";
@@ -8,6 +8,7 @@ import { IMAGES } from "../k8s/workload-defaults";
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
 import { awsEnvironmentSchema } from "./aws-spec";
+import { AWS_TIER_SIZES } from "./aws-tier-sizes";
 import { checkDbInstanceClass, checkGpuFamilies, checkInstanceType } from "./catalogue/aws-sizes";
 import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";
 import { KARPENTER } from "./cluster/karpenter-addon";
@@ -61,6 +62,11 @@ export const awsCloud = {
   specSchema: awsEnvironmentSchema,
   regions,
 
+  resolveSettings(spec, tier) {
+    const block = (spec as { aws?: Partial<AwsSettings> }).aws ?? {};
+    return { aws: { ...AWS_TIER_SIZES[tier], accountId: "", ...block } as AwsSettings };
+  },
+
   check(env, report) {
     // Each spec field once, for the name it makes that overflows most.
     const worst = new Map<string, DerivedName>();
@@ -75,14 +81,18 @@ export const awsCloud = {
     // Sizes against the catalogue of what the region offers (an unsupported region is reported once, as
     // the region).
     if (env.region in regions) {
-      env.cluster.systemNodes.instanceTypes.forEach((type, index) => {
+      const sizes = env.aws as AwsSettings;
+      if (sizes.systemNodeInstanceTypes.length === 0) {
+        report("aws.systemNodeInstanceTypes", sizes.systemNodeInstanceTypes, "at least one instance type");
+      }
+      sizes.systemNodeInstanceTypes.forEach((type, index) => {
         const expected = checkInstanceType(env.region, type);
-        if (expected !== undefined) report(`cluster.systemNodes.instanceTypes[${index}]`, type, expected);
+        if (expected !== undefined) report(`aws.systemNodeInstanceTypes[${index}]`, type, expected);
       });
-      const families = checkGpuFamilies(env.region, env.gpu.instanceFamilies);
-      if (families !== undefined) report("gpu.instanceFamilies", env.gpu.instanceFamilies, families);
-      const dbClass = checkDbInstanceClass(env.region, env.database.instanceClass);
-      if (dbClass !== undefined) report("database.instanceClass", env.database.instanceClass, dbClass);
+      const families = checkGpuFamilies(env.region, sizes.gpuInstanceFamilies);
+      if (families !== undefined) report("aws.gpuInstanceFamilies", sizes.gpuInstanceFamilies, families);
+      const dbClass = checkDbInstanceClass(env.region, sizes.databaseInstanceClass);
+      if (dbClass !== undefined) report("aws.databaseInstanceClass", sizes.databaseInstanceClass, dbClass);
     }
     if (!ACCOUNT_ID.test(env.aws?.accountId ?? "")) {
       report(

@@ -35,8 +35,9 @@ export class AwsPlatform extends Construct implements CloudPlatform {
   constructor(scope: Construct, id: string, props: CloudPlatformProps) {
     super(scope, id);
     const { environment: env, contract } = props;
-    const accountId = env.aws?.accountId;
-    if (!accountId)
+    const aws = env.aws;
+    const accountId = aws?.accountId;
+    if (!aws || !accountId)
       throw new Error(`AwsPlatform ${env.name}: aws.accountId is missing; expected the 12-digit account id`);
     const prefix = contract.namePrefix;
     const defaultTags = { Project: "mlops-platform", Environment: env.name, ManagedBy: "cdktf", ...env.tags };
@@ -96,7 +97,7 @@ export class AwsPlatform extends Construct implements CloudPlatform {
       secretsKeyArn: clusterSecretsKey.arn,
       logKeyArn: logKey.arn,
       logRetentionDays: env.cluster.logRetentionDays,
-      systemNodes: env.cluster.systemNodes,
+      systemNodes: { ...env.cluster.systemNodes, instanceTypes: aws.systemNodeInstanceTypes },
     });
 
     const karpenterWorkload = contract.addOns.identities[KARPENTER.addOn];
@@ -124,6 +125,7 @@ export class AwsPlatform extends Construct implements CloudPlatform {
       username: contract.database.username,
       port: contract.database.port,
       ...env.database,
+      instanceClass: aws.databaseInstanceClass,
       vpcId: this.network.vpc.id,
       subnetIds: this.network.databaseSubnetIds,
       clientSecurityGroupIds: [this.cluster.clusterSecurityGroupId],

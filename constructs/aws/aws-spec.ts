@@ -1,11 +1,17 @@
 import { z } from "zod";
-import { commonEnvironmentShape, localStateSchema } from "../../config/spec-common";
+import { commonEnvironmentShape, localStateSchema, texts } from "../../config/spec-common";
 
 /** An AWS environment's spec: the common sections, its account, and state in S3 when it is shared. */
 export const awsEnvironmentSchema = z.strictObject({
   ...commonEnvironmentShape,
   cloud: z.literal("aws"),
-  aws: z.strictObject({ accountId: z.string() }),
+  // The account, and the sizes in AWS's vocabulary (the shared sections say how many, this block of what).
+  aws: z.strictObject({
+    accountId: z.string(),
+    systemNodeInstanceTypes: texts.optional(),
+    gpuInstanceFamilies: texts.optional(),
+    databaseInstanceClass: z.string().optional(),
+  }),
   stateBackend: z
     .discriminatedUnion("kind", [
       localStateSchema,

@@ -229,7 +229,8 @@ describe("GPU capacity follows the spec", () => {
   test("families, capacity types and limits of the spec reach the GPU pool", () => {
     const layer = layerWith("staging", (spec) => ({
       ...spec,
-      gpu: { instanceFamilies: ["g6e", "p5"], capacityTypes: ["spot"], maxGpus: 24, maxCpu: 384 },
+      aws: { accountId: "222222222222", gpuInstanceFamilies: ["g6e", "p5"] },
+      gpu: { capacityTypes: ["spot"], maxGpus: 24, maxCpu: 384 },
     }));
     const gpu = layer.one("NodePool", "gpu");
     expect(requirement(gpu, "karpenter.k8s.aws/instance-family").values).toEqual(["g6e", "p5"]);

@@ -53,6 +53,7 @@ export const scratchCloud = {
       identities: { workloadNames: [], principalOf: (workload) => workload },
     };
   },
+  resolveSettings: () => ({}),
   stateBackend: (_stack, env) => `${env.name}: state nowhere (scratch cloud)`,
   recordedOutputs: () => ["identity_client_id"],
   cluster: {

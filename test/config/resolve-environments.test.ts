@@ -96,8 +96,10 @@ describe("tier defaults", () => {
   });
 
   test("an environment overrides only what it names", () => {
-    const [resolved] = resolveEnvironments([with_({ database: { instanceClass: "db.r6g.xlarge" } })]);
-    expect(resolved?.database.instanceClass).toBe("db.r6g.xlarge");
+    const [resolved] = resolveEnvironments([
+      with_({ aws: { accountId: "123456789012", databaseInstanceClass: "db.r6g.xlarge" } }),
+    ]);
+    expect(resolved?.aws?.databaseInstanceClass).toBe("db.r6g.xlarge");
     expect(resolved?.database.backupRetentionDays).toBe(7);
     expect(resolved?.cluster.publicAccessCidrs).toEqual([]);
     expect(resolved?.stateBackend).toEqual({ kind: "local" });
@@ -205,34 +207,42 @@ describe("bad specs are rejected with environment, field, value and what is allo
   });
 
   test("throws when the GPU instance family is not a GPU family", () => {
-    expect(problems([with_({ gpu: { instanceFamilies: ["m5"] } })])).toEqual([
-      'environment "qa", field gpu.instanceFamilies: got ["m5"]; expected a non-empty list of the NVIDIA GPU instance families offered in us-east-1: "g4dn", "g5", "g5g", "g6", "g6e", "g7e", "gr6", "p3dn", "p4d", "p4de", "p5", "p5en", "p6-b200" ("m5" has no NVIDIA GPU)',
+    expect(problems([with_({ aws: { accountId: "123456789012", gpuInstanceFamilies: ["m5"] } })])).toEqual([
+      'environment "qa", field aws.gpuInstanceFamilies: got ["m5"]; expected a non-empty list of the NVIDIA GPU instance families offered in us-east-1: "g4dn", "g5", "g5g", "g6", "g6e", "g7e", "gr6", "p3dn", "p4d", "p4de", "p5", "p5en", "p6-b200" ("m5" has no NVIDIA GPU)',
     ]);
   });
 
   test("throws when a GPU family is not offered in the environment's region", () => {
-    expect(problems([with_({ gpu: { instanceFamilies: ["g5", "p5e"] } })])[0]).toMatch(
-      /^environment "qa", field gpu.instanceFamilies: got \["g5","p5e"\]; expected a non-empty list of the NVIDIA GPU instance families offered in us-east-1: .* \("p5e" is offered in .*"us-west-2", not in us-east-1\)$/,
+    expect(
+      problems([with_({ aws: { accountId: "123456789012", gpuInstanceFamilies: ["g5", "p5e"] } })])[0],
+    ).toMatch(
+      /^environment "qa", field aws.gpuInstanceFamilies: got \["g5","p5e"\]; expected a non-empty list of the NVIDIA GPU instance families offered in us-east-1: .* \("p5e" is offered in .*"us-west-2", not in us-east-1\)$/,
     );
   });
 
   test("throws when a system node instance type is mistyped", () => {
-    const systemNodes = { instanceTypes: ["m6i.xlarge", "m6i.larg"] };
-    expect(problems([with_({ cluster: { systemNodes } })])).toEqual([
-      'environment "qa", field cluster.systemNodes.instanceTypes[1]: got "m6i.larg"; expected an EC2 instance type offered in us-east-1, such as "m6i.large" (did you mean "m6i.large"?)',
+    expect(
+      problems([
+        with_({ aws: { accountId: "123456789012", systemNodeInstanceTypes: ["m6i.xlarge", "m6i.larg"] } }),
+      ]),
+    ).toEqual([
+      'environment "qa", field aws.systemNodeInstanceTypes[1]: got "m6i.larg"; expected an EC2 instance type offered in us-east-1, such as "m6i.large" (did you mean "m6i.large"?)',
     ]);
   });
 
   test("throws when a system node instance type is not offered in the environment's region", () => {
-    const systemNodes = { instanceTypes: ["p5e.48xlarge"] };
-    expect(problems([with_({ cluster: { systemNodes } })])).toEqual([
-      'environment "qa", field cluster.systemNodes.instanceTypes[0]: got "p5e.48xlarge"; expected an EC2 instance type offered in us-east-1, such as "m6i.large" ("p5e.48xlarge" is offered in "ap-southeast-2", "eu-north-1", "eu-west-2", "us-east-2", "us-west-2", not in us-east-1)',
+    expect(
+      problems([with_({ aws: { accountId: "123456789012", systemNodeInstanceTypes: ["p5e.48xlarge"] } })]),
+    ).toEqual([
+      'environment "qa", field aws.systemNodeInstanceTypes[0]: got "p5e.48xlarge"; expected an EC2 instance type offered in us-east-1, such as "m6i.large" ("p5e.48xlarge" is offered in "ap-southeast-2", "eu-north-1", "eu-west-2", "us-east-2", "us-west-2", not in us-east-1)',
     ]);
   });
 
   test("throws when the database instance class is mistyped", () => {
-    expect(problems([with_({ database: { instanceClass: "db.r6g.larg" } })])).toEqual([
-      'environment "qa", field database.instanceClass: got "db.r6g.larg"; expected an RDS for PostgreSQL DB instance class offered in us-east-1, such as "db.r6g.large" (did you mean "db.r6g.large"?)',
+    expect(
+      problems([with_({ aws: { accountId: "123456789012", databaseInstanceClass: "db.r6g.larg" } })]),
+    ).toEqual([
+      'environment "qa", field aws.databaseInstanceClass: got "db.r6g.larg"; expected an RDS for PostgreSQL DB instance class offered in us-east-1, such as "db.r6g.large" (did you mean "db.r6g.large"?)',
     ]);
   });
 
@@ -243,18 +253,27 @@ describe("bad specs are rejected with environment, field, value and what is allo
       recoveryRegion: "us-east-1",
       restores: "main",
       network: { vpcCidr: "10.61.0.0/16" },
-      gpu: { instanceFamilies: ["p5e"] },
+      aws: { accountId: "123456789012", gpuInstanceFamilies: ["p5e"] },
     });
     expect(() => resolveEnvironments([primary, dr])).not.toThrow();
-    expect(problems([{ ...primary, gpu: { instanceFamilies: ["p5e"] } }, dr])).toEqual([
+    expect(
+      problems([{ ...primary, aws: { accountId: "123456789012", gpuInstanceFamilies: ["p5e"] } }, dr]),
+    ).toEqual([
       expect.stringMatching(
-        /^environment "main", field gpu.instanceFamilies: got \["p5e"\]; expected .* in us-east-1: /,
+        /^environment "main", field aws.gpuInstanceFamilies: got \["p5e"\]; expected .* in us-east-1: /,
       ),
     ]);
   });
 
   test("checks sizes only in a region the platform supports: an unsupported one is reported once, as the region", () => {
-    expect(problems([with_({ region: "sa-east-1", database: { instanceClass: "db.r6g.larg" } })])).toEqual([
+    expect(
+      problems([
+        with_({
+          region: "sa-east-1",
+          aws: { accountId: "123456789012", databaseInstanceClass: "db.r6g.larg" },
+        }),
+      ]),
+    ).toEqual([
       expect.stringMatching(
         /^environment "qa", field region: got "sa-east-1"; expected one of the aws regions: /,
       ),
@@ -381,7 +400,7 @@ describe("bad specs are rejected with environment, field, value and what is allo
         'environment "qa", field databse: got {"multiAz":true}; expected no field "databse" here: did you mean "database"? Known fields: artifacts, aws, backups, cloud, cluster, database, failedOverTo, gitops, gpu, mlflow, models, name, network, recoveryRegion, region, restores, stateBackend, tags, tier, training',
       ]);
       expect(problems([with_({ gpu: { maxGPUs: 8 } })])).toEqual([
-        'environment "qa", field gpu.maxGPUs: got 8; expected no field "maxGPUs" here: did you mean "maxGpus"? Known fields: capacityTypes, instanceFamilies, maxCpu, maxGpus',
+        'environment "qa", field gpu.maxGPUs: got 8; expected no field "maxGPUs" here: did you mean "maxGpus"? Known fields: capacityTypes, maxCpu, maxGpus',
       ]);
       const model = { name: "churn", format: "sklearn", deploymentMode: "Knative", canaryTraffic: 10 };
       expect(problems([with_({ models: [model] })])[0]).toBe(

@@ -64,7 +64,7 @@ export function addKarpenterCapacity(
   new KarpenterNodePool(scope, "gpu-node-pool", {
     name: GPU_POOL.name,
     nodeClass: nodeClass(GPU_POOL.name, ROOT_VOLUME_GIB.gpu),
-    instanceFamilies: gpu.instanceFamilies,
+    instanceFamilies: environment.aws?.gpuInstanceFamilies ?? [],
     capacityTypes: gpu.capacityTypes,
     limits: { [GPU_POOL.resource]: gpu.maxGpus, cpu: gpu.maxCpu },
     nodeLabels: { ...GPU_POOL.nodeLabel },
