@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { synthCharts } from "../charts/main";
-import type { EnvironmentSpec } from "../config";
+import { type EnvironmentSpec, loadEnvironments } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { synthStacks } from "../stacks/main";
 
@@ -24,7 +24,12 @@ export function synthAll(options: SynthAllOptions = {}): string[] {
   const staged = targets.map((target) => `${target}.next`);
   try {
     for (const directory of staged) rmSync(directory, { recursive: true, force: true });
-    const notes = [...synthStacks(staged[0], specs), ...synthCharts(staged[1], specs)];
+    // Validated and loaded once, for both layers.
+    const loaded = loadEnvironments(specs);
+    const notes = [
+      ...synthStacks(staged[0], specs, { loaded }),
+      ...synthCharts(staged[1], specs, { loaded }),
+    ];
     targets.forEach((target, index) => {
       replace(target, staged[index] as string);
     });

@@ -1,9 +1,19 @@
 import { join } from "node:path";
 import { App, YamlOutputType } from "cdk8s";
-import { type EnvironmentSpec, type LoadOptions, loadEnvironments } from "../config";
+import {
+  type EnvironmentSpec,
+  type LoadOptions,
+  loadEnvironments,
+  type PlatformEnvironment,
+} from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { recordCommand } from "../config/recorded-outputs";
 import { buildClusterLayer } from "./cluster-layer";
+
+export interface SynthChartsOptions extends LoadOptions {
+  /** The environments, already loaded from `specs` (by a caller that synthesizes stacks too). @default loaded here */
+  readonly loaded?: readonly PlatformEnvironment[];
+}
 
 /**
  * The cdk8s side: the cluster layer of every environment into `<outdir>/<env>/`, one file per chart,
@@ -13,9 +23,9 @@ import { buildClusterLayer } from "./cluster-layer";
 export function synthCharts(
   outdir = "dist",
   specs: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS,
-  options: LoadOptions = {},
+  options: SynthChartsOptions = {},
 ): string[] {
-  const environments = loadEnvironments(specs, {}, options);
+  const environments = options.loaded ?? loadEnvironments(specs, {}, options);
   const notes: string[] = [];
   for (const platform of environments) {
     const { unrecordedOutputs } = platform;

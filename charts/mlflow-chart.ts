@@ -1,11 +1,10 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
-import type { PostgresMajor } from "../config/tier-defaults";
 import { cloudOf } from "../constructs/clouds";
 import { ExternalDatabaseSecret } from "../constructs/k8s/external-database-secret";
 import { MlflowServer } from "../constructs/k8s/mlflow-server";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
-import { appLabels, IMAGES } from "../constructs/k8s/workload-defaults";
+import { appLabels, postgresClientImage } from "../constructs/k8s/workload-defaults";
 import {
   type ClusterChartProps,
   DATABASE_CREDENTIALS_SECRET,
@@ -72,7 +71,7 @@ export class MlflowChart extends Chart {
       artifactsDestination: `${artifactStore.uris.mlflow}/${artifactStore.prefixes.mlflow}`,
       // Prometheus scrapes each pod at its own address (Host: <pod IP>:5000).
       allowedHosts: contract.network.podCidrs.map(addressPattern),
-      postgresImage: IMAGES.postgres[environment.database.engineVersion as PostgresMajor],
+      postgresImage: postgresClientImage(environment.database.engineVersion),
       replicas: environment.mlflow.replicas,
       // Failed over: the recovery environment's MLflow owns the data now.
       stopped: environment.failedOverTo !== undefined,

@@ -1,10 +1,9 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
-import type { PostgresMajor } from "../config/tier-defaults";
 import { cloudOf } from "../constructs/clouds";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
 import { PostgresBackupJobs } from "../constructs/k8s/postgres-backup-jobs";
-import { IMAGES } from "../constructs/k8s/workload-defaults";
+import { postgresClientImage } from "../constructs/k8s/workload-defaults";
 import { type ClusterChartProps, DATABASE_CREDENTIALS_SECRET } from "./chart-props";
 
 /** Backups of the MLflow database and their restore path. */
@@ -30,7 +29,7 @@ export class PostgresBackupChart extends Chart {
       schedule: environment.backups.schedule,
       retentionDays: environment.backups.retentionDays,
       // pg_dump refuses a server of a newer major than itself: the client follows the database.
-      postgresImage: IMAGES.postgres[environment.database.engineVersion as PostgresMajor],
+      postgresImage: postgresClientImage(environment.database.engineVersion),
       suspended: environment.failedOverTo !== undefined,
     });
 

@@ -230,7 +230,9 @@ export interface AwsSettings {
  * (spec-schema.ts). Everything not given comes from the tier; the sections are:
  * - `name`: 2-18 lowercase letters, digits and hyphens; names the cdktf stack and every cloud resource.
  * - `cloud`, `region`, `recoveryRegion` (holds replicated backups; where the environment is rebuilt after
- *   a regional failure), `tier`, and the cloud's account block (`aws: { accountId }`).
+ *   a regional failure), `tier`, and the cloud's own block: its account and its sizes in the cloud's
+ *   vocabulary (AWS: `aws: { accountId, systemNodeInstanceTypes?, gpuInstanceFamilies?,
+ *   databaseInstanceClass? }`, see AwsSettings).
  * - `restores` (@default undefined, a primary environment): makes this a recovery environment of the named
  *   one. Its region must be that environment's recovery region; its database is restored from that
  *   environment's replicated backups and its artifact store is that environment's replica bucket.

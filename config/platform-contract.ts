@@ -1,7 +1,15 @@
 import type { ArtifactUris } from "../constructs/cloud";
 import { cloudOf } from "../constructs/clouds";
 import type { CloudName, Environment } from "./environment-spec";
-import { namePrefix } from "./name-prefix";
+import {
+  artifactBucketName,
+  databaseInstanceId,
+  modelIdentityName,
+  namePrefix,
+  PLATFORM_WORKLOADS,
+  replicaBucketName,
+  workloadIdentityName,
+} from "./names";
 
 /**
  * The contract between the cloud layer (stacks) and the cluster layer (charts): every name one layer
@@ -81,7 +89,7 @@ export interface ArtifactStoreContract {
   };
 }
 
-export type WorkloadName = "mlflow" | "backup" | "training";
+export type WorkloadName = keyof typeof PLATFORM_WORKLOADS;
 
 /** Identities and cloud names of the add-ons a cloud runs in the cluster (the node autoscaler, ...). */
 export interface ClusterAddOnsContract {
@@ -143,23 +151,23 @@ export interface RecoverySourceContract {
   readonly replication: ReplicationContract;
 }
 
-const WORKLOADS: Readonly<
-  Record<WorkloadName, { namespace: string; serviceAccount: string; suffix: string }>
-> = {
-  mlflow: { namespace: "mlflow", serviceAccount: "mlflow", suffix: "mlflow" },
-  backup: { namespace: "mlflow", serviceAccount: "backup-sa", suffix: "backup" },
-  training: { namespace: "argo", serviceAccount: "ml-training", suffix: "training" },
+/** Key prefixes of the artifact store, by what lives there. */
+const ARTIFACT_PREFIXES: ArtifactStoreContract["prefixes"] = {
+  mlflow: "mlflow",
+  backups: "backups/postgres",
+  models: "models",
+  datasets: "datasets",
 };
 
 /** Namespace of the served models (KServe InferenceServices). */
 export const MODEL_NAMESPACE = "mlops";
 
-export { namePrefix } from "./name-prefix";
+export { namePrefix } from "./names";
 
 function replicationOf(env: Environment): ReplicationContract {
   return {
     region: env.recoveryRegion,
-    replicaBucket: `${namePrefix(env.name)}-mlflow-artifacts-${env.recoveryRegion}`,
+    replicaBucket: replicaBucketName(env.name, env.recoveryRegion),
     automatedBackupsArnParameter: `/${namePrefix(env.name)}/recovery/mlflow-db-automated-backups-arn`,
   };
 }
@@ -181,10 +189,10 @@ export function buildContract(
   const naming = cloudOf(env.cloud).naming;
   const prefix = namePrefix(env.name);
   const recoverySource = source && { environment: source.name, replication: replicationOf(source) };
-  const bucket = recoverySource ? recoverySource.replication.replicaBucket : `${prefix}-mlflow-artifacts`;
+  const bucket = recoverySource ? recoverySource.replication.replicaBucket : artifactBucketName(env.name);
   const workloads = Object.fromEntries(
-    Object.entries(WORKLOADS).map(([name, workload]) => {
-      const identityName = `${prefix}-${workload.suffix}`;
+    Object.entries(PLATFORM_WORKLOADS).map(([name, workload]) => {
+      const identityName = workloadIdentityName(env.name, name as WorkloadName);
       return [
         name,
         {
@@ -200,7 +208,7 @@ export function buildContract(
 
   const uris = naming.bucketUris(bucket);
   const models = env.models.map((model): ModelContract => {
-    const identityName = `${prefix}-model-${model.name}`;
+    const identityName = modelIdentityName(env.name, model.name);
     const keyPrefix = `models/${model.path}`;
     return {
       name: model.name,
@@ -224,7 +232,7 @@ export function buildContract(
     clusterName: prefix,
     network: naming.network(env),
     database: {
-      instanceId: `${prefix}-mlflow`,
+      instanceId: databaseInstanceId(env.name),
       databaseName: "mlflow",
       port: 5432,
       username: "mlflow",
@@ -242,16 +250,11 @@ export function buildContract(
       bucket,
       uri: uris.cli,
       uris,
-      prefixes: { mlflow: "mlflow", backups: "backups/postgres", models: "models", datasets: "datasets" },
+      prefixes: ARTIFACT_PREFIXES,
     },
     workloads,
     models,
-    access: accessMatrix(workloads, models, {
-      mlflow: "mlflow",
-      backups: "backups/postgres",
-      models: "models",
-      datasets: "datasets",
-    }),
+    access: accessMatrix(workloads, models, ARTIFACT_PREFIXES),
     addOns: naming.clusterAddOns(env, prefix),
     ...((env.database.replicateBackups || env.artifacts.replicateToRecoveryRegion) && {
       replication: replicationOf(env),

@@ -10,6 +10,7 @@ import {
   type Tier,
 } from "./environment-spec";
 import { cidrsOverlap, parseCidr } from "./ipv4-cidr";
+import { artifactBucketName } from "./names";
 import { MAX_ZONES } from "./network-layout";
 import { availabilityZones, supportedRegions } from "./regions";
 import { schemaProblems } from "./spec-issues";
@@ -463,13 +464,13 @@ function checkCopiedFrom(
   // A recovery environment reads its source's (replicated) bucket: that one is its own.
   const own = new Set([env.name, ...(env.restores ? [env.restores] : [])]);
   const owner = envs.find(
-    (other) => !own.has(other.name) && bucket.startsWith(`mlops-platform-${other.name}-mlflow-artifacts`),
+    (other) => !own.has(other.name) && bucket.startsWith(artifactBucketName(other.name)),
   );
   if (owner) {
     report(
       "training.retrainDatasetUrl",
       dataset,
-      `a dataset of this environment (in its own bucket mlops-platform-${env.name}-mlflow-artifacts, or an https:// URL): "${bucket}" belongs to environment "${owner.name}"`,
+      `a dataset of this environment (in its own bucket ${artifactBucketName(env.name)}, or an https:// URL): "${bucket}" belongs to environment "${owner.name}"`,
     );
   }
 }

@@ -14,10 +14,15 @@ type DeepReadonly<T> = T extends (infer Item)[]
 /** What a platform engineer writes for one environment: one of the registered clouds' spec schemas. */
 export type EnvironmentSpec = DeepReadonly<z.input<(typeof CLOUD_LIST)[number]["specSchema"]>>;
 
-/** Every environment spec: one shape per registered cloud, told apart by `cloud`. */
+let schema: z.ZodType | undefined;
+
+/** Every environment spec: one shape per registered cloud, told apart by `cloud` (built once). */
 export function environmentSpecSchema(): z.ZodType {
-  const [first, ...others] = CLOUD_LIST.map((cloud) => cloud.specSchema);
-  return z.discriminatedUnion("cloud", [first as (typeof CLOUD_LIST)[number]["specSchema"], ...others]);
+  if (!schema) {
+    const [first, ...others] = CLOUD_LIST.map((cloud) => cloud.specSchema);
+    schema = z.discriminatedUnion("cloud", [first as (typeof CLOUD_LIST)[number]["specSchema"], ...others]);
+  }
+  return schema;
 }
 
 /** The clouds the schema knows: the registered ones. */

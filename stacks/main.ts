@@ -1,5 +1,10 @@
 import { App } from "cdktf";
-import { type DeploymentTarget, type EnvironmentSpec, loadEnvironments } from "../config";
+import {
+  type DeploymentTarget,
+  type EnvironmentSpec,
+  loadEnvironments,
+  type PlatformEnvironment,
+} from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { kubernetesUpgradeReminder } from "../config/kubernetes-support";
 import { PlatformStack } from "./platform-stack";
@@ -10,6 +15,8 @@ export interface SynthStacksOptions {
   readonly targets?: Readonly<Record<string, DeploymentTarget>>;
   /** Build only these environments' stacks; every spec is still validated. @default every environment */
   readonly stacks?: readonly string[];
+  /** The environments, already loaded from `specs` (by a caller that synthesizes charts too). @default loaded here */
+  readonly loaded?: readonly PlatformEnvironment[];
 }
 
 /**
@@ -22,7 +29,7 @@ export function synthStacks(
   specs: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS,
   options: SynthStacksOptions = {},
 ): string[] {
-  const all = loadEnvironments(specs, options.targets);
+  const all = options.loaded ?? loadEnvironments(specs, options.targets);
   const unknown = (options.stacks ?? []).filter(
     (name) => !all.some(({ environment }) => environment.name === name),
   );

@@ -190,7 +190,7 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
 
   private replicate(source: SecuredBucket, replica: SecuredBucket, props: ArtifactBucketProps): void {
     const role = new IamRole(this, "replication-role", {
-      name: replicationRoleName(props.bucketName),
+      name: checkedReplicationRoleName(props.bucketName),
       assumeRolePolicy: serviceTrustPolicy("s3.amazonaws.com"),
     });
     new IamRolePolicy(this, "replication-policy", {
@@ -251,9 +251,14 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
   }
 }
 
+/** The IAM role S3 replicates a bucket's objects as. */
+export function replicationRoleName(bucketName: string): string {
+  return `${bucketName}-replication`;
+}
+
 /** IAM role names stop at 64 characters; a truncated name could collide with another, so refuse instead. */
-function replicationRoleName(bucketName: string): string {
-  const name = `${bucketName}-replication`;
+function checkedReplicationRoleName(bucketName: string): string {
+  const name = replicationRoleName(bucketName);
   if (name.length > 64) {
     throw new Error(
       `ArtifactBucket ${bucketName}: bucketName is ${bucketName.length} characters; expected at most 52 when the bucket is replicated (its replication role is named "<bucketName>-replication", at most 64)`,

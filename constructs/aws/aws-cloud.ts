@@ -4,6 +4,7 @@ import type { AwsSettings, Environment } from "../../config/environment-spec";
 import { formatCidr, parseCidr } from "../../config/ipv4-cidr";
 import { planSubnets } from "../../config/network-layout";
 import type { Cloud } from "../cloud";
+import { S3_BUCKET_NAME } from "../k8s/object-store";
 import { IMAGES } from "../k8s/workload-defaults";
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
@@ -11,7 +12,7 @@ import { awsEnvironmentSchema } from "./aws-spec";
 import { AWS_TIER_SIZES } from "./aws-tier-sizes";
 import { checkDbInstanceClass, checkGpuFamilies, checkInstanceType } from "./catalogue/aws-sizes";
 import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";
-import { KARPENTER } from "./cluster/karpenter-addon";
+import { KARPENTER, karpenterNames } from "./cluster/karpenter-addon";
 import { addKarpenterCapacity } from "./cluster/karpenter-capacity";
 
 /**
@@ -39,7 +40,6 @@ const ACCOUNT_ID = /^\d{12}$/;
 function irsaAnnotations(env: Environment, roleName: string): Record<string, string> {
   return { "eks.amazonaws.com/role-arn": `arn:aws:iam::${env.aws?.accountId}:role/${roleName}` };
 }
-const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** File, relative to the synth output directory, holding the state of a stack that deploys to the emulator. */
 export const EMULATOR_STATE_FILE = "terraform.tfstate";
@@ -103,7 +103,7 @@ export const awsCloud = {
     }
     const backend = env.stateBackend;
     if (backend.kind === "s3") {
-      if (!S3_BUCKET.test(backend.bucket ?? "")) {
+      if (!S3_BUCKET_NAME.test(backend.bucket ?? "")) {
         report(
           "stateBackend.bucket",
           backend.bucket,
@@ -142,7 +142,8 @@ export const awsCloud = {
       apiServer: { cidrs: [`${firstHost(env.network.serviceCidr)}/32`], port: 443 },
     }),
     clusterAddOns: (env, prefix) => {
-      const controllerRole = `${prefix}-karpenter`;
+      const names = karpenterNames(prefix);
+      const controllerRole = names.controllerRole;
       return {
         identities: {
           [KARPENTER.addOn]: {
@@ -154,8 +155,8 @@ export const awsCloud = {
           },
         },
         settings: {
-          [KARPENTER.nodeRoleSetting]: `${prefix}-karpenter-node`,
-          [KARPENTER.interruptionQueueSetting]: `${prefix}-karpenter-interruptions`,
+          [KARPENTER.nodeRoleSetting]: names.nodeRole,
+          [KARPENTER.interruptionQueueSetting]: names.interruptionQueue,
         },
       };
     },

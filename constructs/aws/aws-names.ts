@@ -1,5 +1,17 @@
 import type { Environment } from "../../config/environment-spec";
-import { namePrefix } from "../../config/name-prefix";
+import {
+  artifactBucketName,
+  databaseInstanceId,
+  modelIdentityName,
+  namePrefix,
+  PLATFORM_WORKLOADS,
+  replicaBucketName,
+  workloadIdentityName,
+} from "../../config/names";
+import { replicationRoleName } from "./artifact-bucket";
+import { karpenterNames } from "./cluster/karpenter-addon";
+import { eksRoleNames } from "./eks-cluster";
+import { interruptionRuleName, KARPENTER_INTERRUPTION_EVENTS } from "./karpenter-prerequisites";
 
 /** One name the AWS cloud layer derives, the limit of the resource it names, and the spec field it comes from. */
 export interface DerivedName {
@@ -20,7 +32,8 @@ const EVENTBRIDGE_RULE = 64;
 
 /**
  * Every name with a tight limit that the AWS cloud layer builds for `env` (longer ones, such as log
- * groups and secrets, have room to spare), checked where the environment is read rather than at apply.
+ * groups and secrets, have room to spare), made by the same functions the contract and the constructs use,
+ * so that it is checked where the environment is read rather than at apply.
  */
 export function awsDerivedNames(env: Environment): DerivedName[] {
   const prefix = namePrefix(env.name);
@@ -31,21 +44,31 @@ export function awsDerivedNames(env: Environment): DerivedName[] {
     field: "name",
     value: env.name,
   });
+  const eks = eksRoleNames(prefix);
+  const karpenter = karpenterNames(prefix);
+  const longestRuleSuffix = Object.values(KARPENTER_INTERRUPTION_EVENTS)
+    .map(({ ruleSuffix }) => ruleSuffix)
+    .reduce((longest, suffix) => (suffix.length > longest.length ? suffix : longest));
   const names: DerivedName[] = [
-    fromName("IAM role", `${prefix}-cluster`, IAM_ROLE),
-    fromName("IAM role", `${prefix}-system-node`, IAM_ROLE),
-    fromName("IAM role", `${prefix}-karpenter-node`, IAM_ROLE),
-    ...["mlflow", "backup", "training", "karpenter"].map((workload) =>
-      fromName("IAM role", `${prefix}-${workload}`, IAM_ROLE),
+    fromName("IAM role", eks.cluster, IAM_ROLE),
+    fromName("IAM role", eks.systemNodes, IAM_ROLE),
+    fromName("IAM role", karpenter.nodeRole, IAM_ROLE),
+    fromName("IAM role", karpenter.controllerRole, IAM_ROLE),
+    ...Object.keys(PLATFORM_WORKLOADS).map((workload) =>
+      fromName(
+        "IAM role",
+        workloadIdentityName(env.name, workload as keyof typeof PLATFORM_WORKLOADS),
+        IAM_ROLE,
+      ),
     ),
-    fromName("S3 bucket", `${prefix}-mlflow-artifacts`, S3_BUCKET),
-    fromName("RDS instance", `${prefix}-mlflow`, RDS_IDENTIFIER),
-    fromName("SQS queue", `${prefix}-karpenter-interruptions`, SQS_QUEUE),
-    fromName("EventBridge rule", `${prefix}-karpenter-capacity-reservation`, EVENTBRIDGE_RULE),
+    fromName("S3 bucket", artifactBucketName(env.name), S3_BUCKET),
+    fromName("RDS instance", databaseInstanceId(env.name), RDS_IDENTIFIER),
+    fromName("SQS queue", karpenter.interruptionQueue, SQS_QUEUE),
+    fromName("EventBridge rule", interruptionRuleName(prefix, longestRuleSuffix), EVENTBRIDGE_RULE),
     ...env.models.map(
       (model, index): DerivedName => ({
         what: "IAM role",
-        name: `${prefix}-model-${model.name}`,
+        name: modelIdentityName(env.name, model.name),
         limit: IAM_ROLE,
         field: `models[${index}].name`,
         value: model.name,
@@ -53,9 +76,9 @@ export function awsDerivedNames(env: Environment): DerivedName[] {
     ),
   ];
   if (env.artifacts.replicateToRecoveryRegion && env.restores === undefined) {
-    const replica = `${prefix}-mlflow-artifacts-${env.recoveryRegion}`;
+    const replica = replicaBucketName(env.name, env.recoveryRegion);
     names.push(fromName(`replica S3 bucket (in ${env.recoveryRegion})`, replica, S3_BUCKET));
-    names.push(fromName("IAM role", `${prefix}-mlflow-artifacts-replication`, IAM_ROLE));
+    names.push(fromName("IAM role", replicationRoleName(artifactBucketName(env.name)), IAM_ROLE));
   }
   return names;
 }

@@ -96,7 +96,7 @@ export class EksCluster extends Construct implements KubernetesCluster {
     }
 
     const clusterRole = new IamRole(this, "cluster-role", {
-      name: `${props.name}-cluster`,
+      name: eksRoleNames(props.name).cluster,
       assumeRolePolicy: serviceTrustPolicy("eks.amazonaws.com"),
     });
     const clusterPolicy = new IamRolePolicyAttachment(this, "cluster-policy", {
@@ -148,7 +148,7 @@ export class EksCluster extends Construct implements KubernetesCluster {
     });
 
     const nodeRole = new IamRole(this, "system-node-role", {
-      name: `${props.name}-system-node`,
+      name: eksRoleNames(props.name).systemNodes,
       assumeRolePolicy: serviceTrustPolicy("ec2.amazonaws.com"),
     });
     const nodePolicies = WORKER_NODE_POLICIES.map(
@@ -226,3 +226,8 @@ export const WORKER_NODE_POLICIES = [
   "AmazonEC2ContainerRegistryPullOnly",
   "AmazonSSMManagedInstanceCore",
 ] as const;
+
+/** IAM roles the cluster construct creates for a cluster called `name`. */
+export function eksRoleNames(name: string) {
+  return { cluster: `${name}-cluster`, systemNodes: `${name}-system-node` } as const;
+}

@@ -60,6 +60,11 @@ export const KARPENTER_INTERRUPTION_EVENTS: Readonly<
   },
 };
 
+/** The EventBridge rule routing one kind of interruption event of a cluster. */
+export function interruptionRuleName(clusterName: string, ruleSuffix: string): string {
+  return `${clusterName}-karpenter-${ruleSuffix}`;
+}
+
 /** EventBridge rule names stop at 64 characters. */
 const MAX_RULE_NAME = 64;
 
@@ -124,7 +129,7 @@ export class KarpenterPrerequisites extends Construct {
       ]),
     });
     for (const [name, event] of Object.entries(KARPENTER_INTERRUPTION_EVENTS)) {
-      const ruleName = `${cluster}-karpenter-${event.ruleSuffix}`;
+      const ruleName = interruptionRuleName(cluster, event.ruleSuffix);
       if (ruleName.length > MAX_RULE_NAME) {
         throw new Error(
           `KarpenterPrerequisites ${cluster}: EventBridge rule name "${ruleName}" is ${ruleName.length} characters; expected at most ${MAX_RULE_NAME} (shorten the cluster name)`,

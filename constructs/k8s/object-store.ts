@@ -49,7 +49,8 @@ export interface ObjectStoreShellAdapter<S extends ObjectStore> {
   settingsEnv(store: S): Record<string, string>;
 }
 
-const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/** An S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens, starting and ending alphanumeric. */
+export const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** The one place a store kind meets its shell adapter. */
 export const OBJECT_STORE_SHELL_ADAPTERS: {
@@ -58,7 +59,7 @@ export const OBJECT_STORE_SHELL_ADAPTERS: {
   s3: {
     script: "constructs/k8s/scripts/object-store-s3.sh",
     check: (store) =>
-      S3_BUCKET.test(store.bucket)
+      S3_BUCKET_NAME.test(store.bucket)
         ? []
         : [
             {

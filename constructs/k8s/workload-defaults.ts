@@ -34,6 +34,17 @@ export const IMAGES = {
   training: "ghcr.io/mlflow/mlflow:v3.10.1-full",
 } as const;
 
+/** The pinned PostgreSQL client image of a database's major version. */
+export function postgresClientImage(major: string): string {
+  const image = (IMAGES.postgres as Readonly<Record<string, string>>)[major];
+  if (image === undefined) {
+    throw new Error(
+      `postgresClientImage: major is "${major}"; expected one with a pinned image: ${Object.keys(IMAGES.postgres).join(", ")}`,
+    );
+  }
+  return image;
+}
+
 /** Non-root uid/gid every platform container runs as (images that need their own user override it). */
 export const PLATFORM_UID = 10001;
 

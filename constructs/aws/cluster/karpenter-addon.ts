@@ -6,3 +6,12 @@ export const KARPENTER = {
   nodeRoleSetting: "karpenterNodeRole",
   interruptionQueueSetting: "karpenterInterruptionQueue",
 } as const;
+
+/** The AWS names of Karpenter's pieces for a cluster whose resources are named `<prefix>-...`. */
+export function karpenterNames(prefix: string) {
+  return {
+    controllerRole: `${prefix}-karpenter`,
+    nodeRole: `${prefix}-karpenter-node`,
+    interruptionQueue: `${prefix}-karpenter-interruptions`,
+  } as const;
+}
