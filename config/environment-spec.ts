@@ -17,18 +17,23 @@ export type CapacityType = (typeof CAPACITY_TYPES)[number];
 
 export type NatGatewayLayout = "single" | "per-az";
 
-/** Where Terraform keeps the environment's state. */
-export type StateBackendSpec =
-  | { readonly kind: "local" }
-  | {
-      readonly kind: "s3";
-      /** Bucket holding the state; it must exist before the first deploy. */
-      readonly bucket: string;
-      /** Region of the state bucket. @default the environment's region */
-      readonly region?: string;
-      /** Object key. @default `mlops-platform/<env>/terraform.tfstate` */
-      readonly key?: string;
-    };
+/**
+ * The state backends of each cloud by kind, beside the local file every cloud accepts. Each cloud's folder
+ * adds its own (constructs/aws/aws-spec.ts adds `s3`) by augmenting this interface.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each cloud's module augmentation
+export interface CloudStateBackends {}
+
+/** Where Terraform keeps the environment's state: a local file, or one of the clouds' shared backends. */
+export type StateBackendSpec = { readonly kind: "local" } | CloudStateBackends[keyof CloudStateBackends];
+
+/**
+ * Each cloud's own settings on a resolved environment, under the cloud's name (its spec block with every
+ * default applied). Each cloud's folder adds its entry (constructs/aws/aws-spec.ts adds `aws`) by
+ * augmenting this interface, so adding a cloud changes no file here.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each cloud's module augmentation
+export interface CloudSettings {}
 
 export interface NetworkSpec {
   /** IPv4 range of the VPC/VNet, /16 to /20. Must not overlap any other environment. */
@@ -50,7 +55,10 @@ export interface NodeGroupSpec {
 }
 
 export interface ClusterSpec {
-  /** Kubernetes minor version, within the supported window. @default DEFAULT_KUBERNETES_VERSION */
+  /**
+   * Kubernetes minor version, within the window of the cloud's managed service (its entry's
+   * `kubernetes`). @default the cloud's default version
+   */
   readonly version: string;
   /**
    * CIDRs allowed to reach the API server over the internet. Empty keeps the endpoint private.
@@ -61,13 +69,6 @@ export interface ClusterSpec {
   readonly systemNodes: NodeGroupSpec;
   /** Retention of control-plane logs. @default 30 (dev), 365 (prod) */
   readonly logRetentionDays: number;
-  /**
-   * Release of the EKS-optimized Amazon Linux 2023 AMI the autoscaled nodes boot (`v<yyyymmdd>`, from
-   * awslabs/amazon-eks-ami releases). Pinned: "latest" would replace every node whenever AWS publishes an
-   * AMI. Raising it rolls the nodes gracefully, within the pools' disruption budgets.
-   * @default DEFAULT_NODE_IMAGE_RELEASE
-   */
-  readonly nodeImageRelease: string;
 }
 
 export interface GpuPoolSpec {
@@ -211,28 +212,13 @@ export interface GitOpsSpec {
 }
 
 /**
- * An AWS environment's account and its sizes in AWS's own vocabulary (spec block `aws`), every default
- * applied: each size is checked against the catalogue of what the region offers.
- */
-export interface AwsSettings {
-  /** The AWS account the environment lives in; the provider refuses any other. */
-  readonly accountId: string;
-  /** EC2 instance types of the system node group. @default ["m6i.large"] (dev), ["m6i.xlarge"] (prod) */
-  readonly systemNodeInstanceTypes: readonly string[];
-  /** GPU instance families Karpenter may launch for the GPU pool. @default ["g5", "g6"] */
-  readonly gpuInstanceFamilies: readonly string[];
-  /** RDS instance class of the MLflow database. @default "db.t4g.medium" (dev), "db.r6g.large" (prod) */
-  readonly databaseInstanceClass: string;
-}
-
-/**
  * What a platform engineer writes for one environment: the type is derived from the schema
  * (spec-schema.ts). Everything not given comes from the tier; the sections are:
  * - `name`: 2-18 lowercase letters, digits and hyphens; names the cdktf stack and every cloud resource.
  * - `cloud`, `region`, `recoveryRegion` (holds replicated backups; where the environment is rebuilt after
  *   a regional failure), `tier`, and the cloud's own block: its account and its sizes in the cloud's
  *   vocabulary (AWS: `aws: { accountId, systemNodeInstanceTypes?, gpuInstanceFamilies?,
- *   databaseInstanceClass? }`, see AwsSettings).
+ *   databaseInstanceClass?, nodeImageRelease? }`, see AwsSettings in constructs/aws/aws-spec.ts).
  * - `restores` (@default undefined, a primary environment): makes this a recovery environment of the named
  *   one. Its region must be that environment's recovery region; its database is restored from that
  *   environment's replicated backups and its artifact store is that environment's replica bucket.
@@ -248,7 +234,7 @@ export interface AwsSettings {
 export type { EnvironmentSpec } from "./spec-schema";
 
 /** An environment with every default applied and every value validated. */
-export interface Environment {
+export interface Environment extends Partial<CloudSettings> {
   readonly name: string;
   readonly cloud: CloudName;
   readonly region: string;
@@ -256,7 +242,6 @@ export interface Environment {
   readonly tier: Tier;
   readonly restores?: string;
   readonly failedOverTo?: string;
-  readonly aws?: AwsSettings;
   readonly network: {
     readonly vpcCidr: string;
     readonly serviceCidr: string;

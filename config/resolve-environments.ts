@@ -17,11 +17,7 @@ import { schemaProblems } from "./spec-issues";
 import { environmentSpecSchema, SPEC_CLOUDS } from "./spec-schema";
 import {
   DEFAULT_GITOPS_REPOSITORY,
-  DEFAULT_KUBERNETES_VERSION,
-  DEFAULT_NODE_IMAGE_RELEASE,
   DEFAULT_SERVICE_CIDR,
-  KUBERNETES_STANDARD_SUPPORT_ENDS,
-  SUPPORTED_KUBERNETES_VERSIONS,
   SUPPORTED_POSTGRES_MAJORS,
   TIER_DEFAULTS,
 } from "./tier-defaults";
@@ -138,9 +134,8 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
       natGateways: spec.network?.natGateways ?? defaults.natGateways,
     },
     cluster: {
-      version: DEFAULT_KUBERNETES_VERSION,
+      version: cloudOf(cloud).kubernetes.defaultVersion,
       publicAccessCidrs: [],
-      nodeImageRelease: DEFAULT_NODE_IMAGE_RELEASE,
       ...defaults.cluster,
       ...spec.cluster,
       systemNodes: { ...defaults.cluster.systemNodes, ...spec.cluster?.systemNodes },
@@ -225,27 +220,17 @@ function checkNetwork(spec: EnvironmentSpec, env: Environment, report: Report): 
 
 function checkCluster(env: Environment, report: Report, today: string): void {
   const { cluster } = env;
-  if (!includes(SUPPORTED_KUBERNETES_VERSIONS, cluster.version)) {
+  const support = cloudOf(env.cloud).kubernetes;
+  const versions = Object.keys(support.standardSupportEnds);
+  const ends = support.standardSupportEnds[cluster.version];
+  if (ends === undefined) {
+    report("cluster.version", cluster.version, `a supported Kubernetes version: ${list(versions)}`);
+  } else if (ends < today) {
+    const current = versions.filter((version) => (support.standardSupportEnds[version] as string) >= today);
     report(
       "cluster.version",
       cluster.version,
-      `a supported Kubernetes version: ${list(SUPPORTED_KUBERNETES_VERSIONS)}`,
-    );
-  } else if (KUBERNETES_STANDARD_SUPPORT_ENDS[cluster.version] < today) {
-    const current = SUPPORTED_KUBERNETES_VERSIONS.filter(
-      (version) => KUBERNETES_STANDARD_SUPPORT_ENDS[version] >= today,
-    );
-    report(
-      "cluster.version",
-      cluster.version,
-      `a version still in EKS standard support on ${today}: ${list(current)} (${cluster.version}'s ended on ${KUBERNETES_STANDARD_SUPPORT_ENDS[cluster.version]}; EKS then upgrades the control plane by itself and the next plan would try to downgrade it)`,
-    );
-  }
-  if (typeof cluster.nodeImageRelease !== "string" || !/^v\d{8}$/.test(cluster.nodeImageRelease)) {
-    report(
-      "cluster.nodeImageRelease",
-      cluster.nodeImageRelease,
-      'an EKS AL2023 AMI release such as "v20260714" (a pinned release: "latest" would replace every node whenever AWS publishes one)',
+      `a version still in ${support.service} standard support on ${today}: ${list(current)} (${cluster.version}'s ended on ${ends}; ${support.pastSupport})`,
     );
   }
   cluster.publicAccessCidrs.forEach((cidr, index) => {
@@ -459,18 +444,22 @@ function checkCopiedFrom(
     );
   }
   const dataset = env.training.retrainDatasetUrl;
-  const bucket = typeof dataset === "string" ? /^s3:\/\/([^/]+)/.exec(dataset)?.[1] : undefined;
-  if (bucket === undefined) return;
-  // A recovery environment reads its source's (replicated) bucket: that one is its own.
+  if (typeof dataset !== "string") return;
+  // A recovery environment reads its source's (replicated) bucket: that one is its own. The others' buckets
+  // as their clouds spell them (a replica's name extends its source's, so a prefix match finds it too).
   const own = new Set([env.name, ...(env.restores ? [env.restores] : [])]);
   const owner = envs.find(
-    (other) => !own.has(other.name) && bucket.startsWith(artifactBucketName(other.name)),
+    (other) =>
+      !own.has(other.name) &&
+      Object.values(cloudOf(other.cloud).naming.bucketUris(artifactBucketName(other.name))).some((uri) =>
+        dataset.startsWith(uri),
+      ),
   );
   if (owner) {
     report(
       "training.retrainDatasetUrl",
       dataset,
-      `a dataset of this environment (in its own bucket ${artifactBucketName(env.name)}, or an https:// URL): "${bucket}" belongs to environment "${owner.name}"`,
+      `a dataset of this environment (in its own bucket ${artifactBucketName(env.name)}, or an https:// URL): it is in the bucket of environment "${owner.name}"`,
     );
   }
 }

@@ -9,27 +9,6 @@ import type {
   Tier,
 } from "./environment-spec";
 
-/**
- * Kubernetes versions the platform runs, with the last day of EKS standard support for each (EKS user
- * guide, Kubernetes version calendar; see docs/versions.md). A version past that day is refused: with the
- * cluster's upgrade policy STANDARD, EKS then upgrades the control plane by itself and the next plan would
- * try to downgrade it. Move this window forward as the calendar moves.
- */
-export const KUBERNETES_STANDARD_SUPPORT_ENDS = {
-  "1.34": "2026-12-02",
-  "1.35": "2027-03-27",
-} as const;
-export const SUPPORTED_KUBERNETES_VERSIONS = Object.keys(
-  KUBERNETES_STANDARD_SUPPORT_ENDS,
-) as readonly (keyof typeof KUBERNETES_STANDARD_SUPPORT_ENDS)[];
-export const DEFAULT_KUBERNETES_VERSION = "1.35";
-
-/**
- * The EKS-optimized AL2023 AMI release autoscaled nodes boot unless an environment pins another: the newest
- * release with published release notes when this was set (awslabs/amazon-eks-ami, see docs/versions.md).
- */
-export const DEFAULT_NODE_IMAGE_RELEASE = "v20260714";
-
 /** Days before the end of standard support from which `npm run synth` reminds to upgrade. */
 export const KUBERNETES_UPGRADE_REMINDER_DAYS = 90;
 
@@ -43,7 +22,7 @@ export type PostgresMajor = (typeof SUPPORTED_POSTGRES_MAJORS)[number];
 export interface TierDefaults {
   readonly availabilityZoneCount: number;
   readonly natGateways: NatGatewayLayout;
-  readonly cluster: Omit<ClusterSpec, "version" | "publicAccessCidrs" | "nodeImageRelease">;
+  readonly cluster: Omit<ClusterSpec, "version" | "publicAccessCidrs">;
   readonly gpu: GpuPoolSpec;
   readonly database: DatabaseSpec;
   readonly artifacts: ArtifactStoreSpec;

@@ -1,7 +1,7 @@
 import type { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { z } from "zod";
-import type { Environment, Tier } from "../config/environment-spec";
+import type { CloudSettings, Environment, Tier } from "../config/environment-spec";
 import type { ClusterAddOnsContract, NetworkContract, PlatformContract } from "../config/platform-contract";
 import type { CloudPlatformFactory } from "./cloud-platform";
 import type { ISecretStore } from "./k8s/external-database-secret";
@@ -23,9 +23,11 @@ export interface Cloud {
   /** Regions the platform supports, each with its zones in order (AWS: "us-east-1a", ...). */
   readonly regions: Readonly<Record<string, readonly string[]>>;
   /** The environment's settings in the cloud's own vocabulary (its spec block), every default applied. */
-  resolveSettings(spec: object, tier: Tier): Pick<Environment, "aws">;
+  resolveSettings(spec: object, tier: Tier): Partial<CloudSettings>;
   /** The cloud's own rules on a resolved environment (account, sizes, state backend, deployment target). */
   check(env: Environment, report: (field: string, value: unknown, allowed: string) => void): void;
+  /** The Kubernetes versions the cloud's managed clusters run, and until when. */
+  readonly kubernetes: KubernetesSupport;
   readonly naming: CloudNaming;
   /** Builds the cloud layer inside the environment's stack. */
   readonly platform: CloudPlatformFactory;
@@ -37,6 +39,18 @@ export interface Cloud {
    * config/recorded-outputs.ts). @default none
    */
   recordedOutputs?(env: Environment): readonly string[];
+}
+
+/** The window of Kubernetes versions a cloud's managed clusters run. */
+export interface KubernetesSupport {
+  /** The managed service, as messages name it ("EKS"). */
+  readonly service: string;
+  /** Each supported minor version with the last day ("YYYY-MM-DD") of the service's standard support. */
+  readonly standardSupportEnds: Readonly<Record<string, string>>;
+  /** The version an environment runs unless its spec names another. */
+  readonly defaultVersion: string;
+  /** What happens to a cluster left on a version past its support (why the version is refused). */
+  readonly pastSupport: string;
 }
 
 /** How a cloud spells the names the charts use. */

@@ -1,6 +1,6 @@
 import { LocalBackend, S3Backend } from "cdktf";
 import { isLoopbackEndpoint } from "../../config/deployment-target";
-import type { AwsSettings, Environment } from "../../config/environment-spec";
+import type { Environment } from "../../config/environment-spec";
 import { formatCidr, parseCidr } from "../../config/ipv4-cidr";
 import { planSubnets } from "../../config/network-layout";
 import type { Cloud } from "../cloud";
@@ -8,7 +8,8 @@ import { S3_BUCKET_NAME } from "../k8s/object-store";
 import { IMAGES } from "../k8s/workload-defaults";
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
-import { awsEnvironmentSchema } from "./aws-spec";
+import { DEFAULT_NODE_IMAGE_RELEASE, EKS_KUBERNETES, NODE_IMAGE_RELEASE } from "./aws-kubernetes";
+import { type AwsSettings, awsEnvironmentSchema } from "./aws-spec";
 import { AWS_TIER_SIZES } from "./aws-tier-sizes";
 import { checkDbInstanceClass, checkGpuFamilies, checkInstanceType } from "./catalogue/aws-sizes";
 import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";
@@ -61,10 +62,18 @@ export const awsCloud = {
   name: "aws",
   specSchema: awsEnvironmentSchema,
   regions,
+  kubernetes: EKS_KUBERNETES,
 
   resolveSettings(spec, tier) {
     const block = (spec as { aws?: Partial<AwsSettings> }).aws ?? {};
-    return { aws: { ...AWS_TIER_SIZES[tier], accountId: "", ...block } as AwsSettings };
+    return {
+      aws: {
+        ...AWS_TIER_SIZES[tier],
+        accountId: "",
+        nodeImageRelease: DEFAULT_NODE_IMAGE_RELEASE,
+        ...block,
+      } as AwsSettings,
+    };
   },
 
   check(env, report) {
@@ -93,6 +102,13 @@ export const awsCloud = {
       if (families !== undefined) report("aws.gpuInstanceFamilies", sizes.gpuInstanceFamilies, families);
       const dbClass = checkDbInstanceClass(env.region, sizes.databaseInstanceClass);
       if (dbClass !== undefined) report("aws.databaseInstanceClass", sizes.databaseInstanceClass, dbClass);
+    }
+    if (!NODE_IMAGE_RELEASE.test(env.aws?.nodeImageRelease ?? "")) {
+      report(
+        "aws.nodeImageRelease",
+        env.aws?.nodeImageRelease,
+        `an EKS AL2023 AMI release such as "${DEFAULT_NODE_IMAGE_RELEASE}" (a pinned release: "latest" would replace every node whenever AWS publishes one)`,
+      );
     }
     if (!ACCOUNT_ID.test(env.aws?.accountId ?? "")) {
       report(

@@ -1,15 +1,9 @@
 import type { Tier } from "../../config/environment-spec";
+import type { AwsSettings } from "./aws-spec";
 
 /** AWS sizes by tier: what an AWS environment runs unless its `aws` block names others. */
 export const AWS_TIER_SIZES: Readonly<
-  Record<
-    Tier,
-    {
-      readonly systemNodeInstanceTypes: readonly string[];
-      readonly gpuInstanceFamilies: readonly string[];
-      readonly databaseInstanceClass: string;
-    }
-  >
+  Record<Tier, Pick<AwsSettings, "systemNodeInstanceTypes" | "gpuInstanceFamilies" | "databaseInstanceClass">>
 > = {
   dev: {
     systemNodeInstanceTypes: ["m6i.large"],

@@ -3,7 +3,7 @@ import { DO_NOT_DISRUPT_ANNOTATION, GPU_POOL } from "../../charts/chart-props";
 import { GpuCapacityChart } from "../../charts/gpu-capacity-chart";
 import { type EnvironmentSpec, loadEnvironments, type PlatformEnvironment } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
-import { DEFAULT_NODE_IMAGE_RELEASE } from "../../config/tier-defaults";
+import { DEFAULT_NODE_IMAGE_RELEASE } from "../../constructs/aws/aws-kubernetes";
 import {
   GENERAL_INSTANCE_FAMILIES,
   GENERAL_POOL_NAME,

@@ -14,6 +14,12 @@ export const scratchCloud = {
   }),
   regions: { "lab-north": ["lab-north-1", "lab-north-2"], "lab-south": ["lab-south-1", "lab-south-2"] },
   check() {},
+  kubernetes: {
+    service: "Scratch Kubernetes",
+    standardSupportEnds: { "1.35": "2099-12-31" },
+    defaultVersion: "1.35",
+    pastSupport: "the lab retires it",
+  },
   naming: {
     bucketUris: (bucket) => ({
       mlflow: `scratch+mlflow://${bucket}`,

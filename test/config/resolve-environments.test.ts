@@ -303,13 +303,13 @@ describe("bad specs are rejected with environment, field, value and what is allo
     const env = resolved as Environment;
     expect(kubernetesUpgradeReminder(env, new Date("2026-12-01T00:00:00Z"))).toBeUndefined();
     expect(kubernetesUpgradeReminder(env, new Date("2027-03-01T00:00:00Z"))).toBe(
-      "qa: Kubernetes 1.35 leaves EKS standard support on 2027-03-27 (in 27 days); raise cluster.version in config/environments/qa.ts before then, or EKS upgrades the control plane by itself",
+      "qa: Kubernetes 1.35 leaves EKS standard support on 2027-03-27 (in 27 days); raise cluster.version in config/environments/qa.ts before then (EKS then upgrades the control plane by itself and the next plan would try to downgrade it)",
     );
   });
 
   test("throws when the node image is not a pinned AMI release", () => {
-    expect(problems([with_({ cluster: { nodeImageRelease: "latest" } })])).toEqual([
-      'environment "qa", field cluster.nodeImageRelease: got "latest"; expected an EKS AL2023 AMI release such as "v20260714" (a pinned release: "latest" would replace every node whenever AWS publishes one)',
+    expect(problems([with_({ aws: { ...base.aws, nodeImageRelease: "latest" } })])).toEqual([
+      'environment "qa", field aws.nodeImageRelease: got "latest"; expected an EKS AL2023 AMI release such as "v20260714" (a pinned release: "latest" would replace every node whenever AWS publishes one)',
     ]);
   });
 
@@ -389,7 +389,7 @@ describe("bad specs are rejected with environment, field, value and what is allo
           : spec,
       );
       expect(problemsOf(staging as never)).toEqual([
-        'environment "staging", field training.retrainDatasetUrl: got "s3://mlops-platform-prod-mlflow-artifacts/datasets/my-model/latest.csv"; expected a dataset of this environment (in its own bucket mlops-platform-staging-mlflow-artifacts, or an https:// URL): "mlops-platform-prod-mlflow-artifacts" belongs to environment "prod"',
+        'environment "staging", field training.retrainDatasetUrl: got "s3://mlops-platform-prod-mlflow-artifacts/datasets/my-model/latest.csv"; expected a dataset of this environment (in its own bucket mlops-platform-staging-mlflow-artifacts, or an https:// URL): it is in the bucket of environment "prod"',
       ]);
     });
   });

@@ -6,6 +6,7 @@ import { GPU_POOL } from "../../k8s/gpu-pool";
 import { KARPENTER } from "./karpenter-addon";
 import { KarpenterNodeClass } from "./karpenter-node-class";
 import { KarpenterNodePool } from "./karpenter-node-pool";
+import { awsSettingsOf } from "../aws-spec";
 
 /** The general-purpose pool by tier: spot is fine where a lost node costs nothing but a restart. */
 export const GENERAL_POOL_BY_TIER: Readonly<
@@ -39,7 +40,7 @@ export function addKarpenterCapacity(
     new KarpenterNodeClass(scope, `${name}-node-class`, {
       name,
       nodeRoleName: contract.addOns.settings[KARPENTER.nodeRoleSetting] as string,
-      amiAlias: `al2023@${environment.cluster.nodeImageRelease}`,
+      amiAlias: `al2023@${awsSettingsOf(environment).nodeImageRelease}`,
       discoveryTagValue: contract.clusterName,
       rootVolumeSizeGiB,
       tags,
@@ -64,7 +65,7 @@ export function addKarpenterCapacity(
   new KarpenterNodePool(scope, "gpu-node-pool", {
     name: GPU_POOL.name,
     nodeClass: nodeClass(GPU_POOL.name, ROOT_VOLUME_GIB.gpu),
-    instanceFamilies: environment.aws?.gpuInstanceFamilies ?? [],
+    instanceFamilies: awsSettingsOf(environment).gpuInstanceFamilies,
     capacityTypes: gpu.capacityTypes,
     limits: { [GPU_POOL.resource]: gpu.maxGpus, cpu: gpu.maxCpu },
     nodeLabels: { ...GPU_POOL.nodeLabel },
