@@ -1,4 +1,6 @@
 import { CronExpressionParser } from "cron-parser";
+import { cloudOf } from "../constructs/clouds";
+import { TRAINING_OBJECT_STORE_ADAPTERS } from "../constructs/k8s/training-steps";
 import {
   type Environment,
   MODEL_FORMATS,
@@ -170,15 +172,15 @@ export function checkWorkloads(env: Environment, report: Report): void {
         `a model whose format the training pipeline produces (${TRAINABLE_FORMATS.map((format) => `"${format}"`).join(", ")}; "${target.name}" is served as "${target.format}"): ${trainable.map((model) => `"${model.name}"`).join(", ") || "none of this environment's models"}`,
       );
     }
-    if (
-      typeof training.retrainDatasetUrl !== "string" ||
-      !/^(s3|https):\/\/\S+$/.test(training.retrainDatasetUrl)
-    ) {
-      // The training pods may only leave the cluster over TLS (443): plain http:// would be blocked.
+    // The cloud's object store as its adapter spells it, or https: the training pods may only leave the
+    // cluster over TLS (443), so plain http:// would be blocked.
+    const storePrefix = TRAINING_OBJECT_STORE_ADAPTERS[cloudOf(env.cloud).cluster.objectStore.kind].uriPrefix;
+    const url = training.retrainDatasetUrl;
+    if (typeof url !== "string" || !/^\S+$/.test(url) || !datasetIsReadable(url, storePrefix)) {
       report(
         "training.retrainDatasetUrl",
-        training.retrainDatasetUrl,
-        "an s3:// or https:// URL of the dataset to train on (the training steps read no other scheme)",
+        url,
+        `the URL of the dataset to train on: ${storePrefix}... or https://... (the training steps read no other scheme)`,
       );
     }
   }
@@ -220,4 +222,8 @@ function checkCanary(model: ResolvedModel, field: (name: string) => string, repo
   } else if (!Number.isInteger(canary) || canary < 0 || canary > 100) {
     report(field("canaryTrafficPercent"), canary, "an integer percentage from 0 to 100");
   }
+}
+
+function datasetIsReadable(url: string, storePrefix: string): boolean {
+  return [storePrefix, "https://"].some((prefix) => url.startsWith(prefix) && url.length > prefix.length);
 }

@@ -65,6 +65,7 @@ declare module "../../config/environment-spec" {
 
 /** The resolved `aws` settings of an AWS environment; a programming error on any other. */
 export function awsSettingsOf(env: { readonly name: string; readonly aws?: AwsSettings }): AwsSettings {
-  if (!env.aws) throw new Error(`environment "${env.name}" has no aws settings: it is not an AWS environment`);
+  if (!env.aws)
+    throw new Error(`environment "${env.name}" has no aws settings: it is not an AWS environment`);
   return env.aws;
 }

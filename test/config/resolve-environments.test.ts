@@ -557,7 +557,7 @@ describe("bad specs are rejected with environment, field, value and what is allo
           }),
         ]),
       ).toEqual([
-        'environment "qa", field training.retrainDatasetUrl: got "http://example.com/d.csv"; expected an s3:// or https:// URL of the dataset to train on (the training steps read no other scheme)',
+        'environment "qa", field training.retrainDatasetUrl: got "http://example.com/d.csv"; expected the URL of the dataset to train on: s3://... or https://... (the training steps read no other scheme)',
       ]);
     });
 

@@ -3,10 +3,10 @@ import type { Construct } from "constructs";
 import type { CapacityType, Environment, Tier } from "../../../config/environment-spec";
 import type { PlatformContract } from "../../../config/platform-contract";
 import { GPU_POOL } from "../../k8s/gpu-pool";
+import { awsSettingsOf } from "../aws-spec";
 import { KARPENTER } from "./karpenter-addon";
 import { KarpenterNodeClass } from "./karpenter-node-class";
 import { KarpenterNodePool } from "./karpenter-node-pool";
-import { awsSettingsOf } from "../aws-spec";
 
 /** The general-purpose pool by tier: spot is fine where a lost node costs nothing but a restart. */
 export const GENERAL_POOL_BY_TIER: Readonly<
