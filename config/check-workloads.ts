@@ -98,9 +98,7 @@ export function checkWorkloads(env: Environment, report: Report): void {
     if (!MEMORY.test(model.resources.memory)) {
       report(field("resources.memory"), model.resources.memory, 'a memory quantity such as "512Mi" or "2Gi"');
     }
-    if (!Number.isInteger(model.gpus) || model.gpus < 0) {
-      report(field("gpus"), model.gpus, "an integer of 0 or more");
-    } else if (model.gpus > 0 && env.gpu.maxGpus === 0) {
+    if (model.gpus > 0 && env.gpu.maxGpus === 0) {
       report(field("gpus"), model.gpus, "0: this environment has no GPU pool (gpu.maxGpus is 0)");
     } else if (model.gpus > env.gpu.maxGpus) {
       report(field("gpus"), model.gpus, `at most the GPU pool's limit, gpu.maxGpus (${env.gpu.maxGpus})`);
@@ -109,12 +107,10 @@ export function checkWorkloads(env: Environment, report: Report): void {
   });
 
   const { mlflow } = env;
-  if (!Number.isInteger(mlflow.replicas) || mlflow.replicas < 1) {
-    report("mlflow.replicas", mlflow.replicas, "an integer of at least 1");
-  } else if (env.tier === "prod" && mlflow.replicas < 2) {
+  if (env.tier === "prod" && mlflow.replicas < 2) {
     report("mlflow.replicas", mlflow.replicas, "at least 2 in the prod tier (spread over zones and nodes)");
   }
-  if (!Number.isInteger(mlflow.maxReplicas) || mlflow.maxReplicas < mlflow.replicas) {
+  if (mlflow.maxReplicas < mlflow.replicas) {
     report(
       "mlflow.maxReplicas",
       mlflow.maxReplicas,
@@ -128,9 +124,6 @@ export function checkWorkloads(env: Environment, report: Report): void {
   }
 
   if (!isCronSchedule(env.backups.schedule)) report("backups.schedule", env.backups.schedule, CRON_ALLOWED);
-  if (!Number.isInteger(env.backups.retentionDays) || env.backups.retentionDays < 1) {
-    report("backups.retentionDays", env.backups.retentionDays, "a positive number of days");
-  }
 
   const { gitops } = env;
   if (!/^(https:\/\/|ssh:\/\/|git@)\S+$/.test(gitops.repositoryUrl ?? "")) {
@@ -188,12 +181,7 @@ export function checkWorkloads(env: Environment, report: Report): void {
 
 function checkReplicas(model: ResolvedModel, field: (name: string) => string, report: Report): void {
   const { minReplicas, maxReplicas } = model;
-  if (!Number.isInteger(maxReplicas) || maxReplicas < 1 || maxReplicas > 100) {
-    report(field("maxReplicas"), maxReplicas, "an integer from 1 to 100");
-  }
-  if (!Number.isInteger(minReplicas) || minReplicas < 0) {
-    report(field("minReplicas"), minReplicas, "an integer of 0 or more");
-  } else if (minReplicas > maxReplicas) {
+  if (minReplicas > maxReplicas) {
     report(field("minReplicas"), minReplicas, `at most maxReplicas (${maxReplicas})`);
   } else if (minReplicas === 0 && model.critical) {
     report(
@@ -219,8 +207,6 @@ function checkCanary(model: ResolvedModel, field: (name: string) => string, repo
       canary,
       `no canary in deploymentMode "${model.deploymentMode}": KServe honours canaryTrafficPercent only in "Knative" mode`,
     );
-  } else if (!Number.isInteger(canary) || canary < 0 || canary > 100) {
-    report(field("canaryTrafficPercent"), canary, "an integer percentage from 0 to 100");
   }
 }
 

@@ -2,7 +2,6 @@ import { cloudOf } from "../constructs/clouds";
 import { checkWorkloads, type Report, resolveModel } from "./check-workloads";
 import { DEPLOYMENT_TARGET_KINDS, type DeploymentTarget } from "./deployment-target";
 import {
-  CAPACITY_TYPES,
   CLOUDS,
   type CloudName,
   type Environment,
@@ -71,8 +70,13 @@ export function resolveEnvironments(
   const seen = new Set<string>();
 
   for (const spec of specs) {
-    const report = (field: string, value: unknown, allowed: string) =>
+    // Each field once: a value the schema refused is not judged again by the rules after it.
+    const reported = new Set<string>();
+    const report = (field: string, value: unknown, allowed: string) => {
+      if (reported.has(field)) return;
+      reported.add(field);
       issues.push({ environment: String(spec.name), field, value, allowed });
+    };
 
     if (typeof spec.name !== "string" || !NAME_PATTERN.test(spec.name)) {
       report("name", spec.name, "2-18 lowercase letters, digits or hyphens, starting with a letter");
@@ -88,12 +92,11 @@ export function resolveEnvironments(
       report("cloud", spec.cloud, `one of ${list(SPEC_CLOUDS)}${planned}`);
       continue;
     }
-    // Shape, types and field names, all at once; the rules below assume a spec of the right shape.
+    // Shape, types, field names and ranges, all at once. The rules below assume a spec of the right shape:
+    // they run when nothing but a range is wrong, so every problem is found in one go.
     const problems = schemaProblems(environmentSpecSchema(), spec);
-    if (problems.length > 0) {
-      for (const problem of problems) report(problem.field, problem.value, problem.allowed);
-      continue;
-    }
+    for (const problem of problems) report(problem.field, problem.value, problem.allowed);
+    if (problems.some((problem) => !problem.outOfRange)) continue;
     const target = Object.hasOwn(targets, spec.name) ? targets[spec.name] : undefined;
     const environment = { ...applyDefaults(spec, spec.cloud, spec.tier), ...(target && { target }) };
     checkEnvironment(spec, environment, report, today);
@@ -170,9 +173,7 @@ function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Repor
 
   checkNetwork(spec, env, report);
   checkCluster(env, report, today);
-  checkGpu(env, report);
   checkDatabase(env, report);
-  checkArtifacts(env, report);
   checkWorkloads(env, report);
   if (env.target !== undefined && !includes(DEPLOYMENT_TARGET_KINDS, env.target.kind)) {
     report("target.kind", (env.target as { kind: unknown }).kind, `one of ${list(DEPLOYMENT_TARGET_KINDS)}`);
@@ -205,16 +206,14 @@ function checkNetwork(spec: EnvironmentSpec, env: Environment, report: Report): 
       `a range that does not overlap network.vpcCidr "${env.network.vpcCidr}"`,
     );
   }
+  // The schema bounds the count by what the platform lays out; the region may offer fewer zones.
   const requestedZones = spec.network?.availabilityZoneCount ?? TIER_DEFAULTS[env.tier].availabilityZoneCount;
   const regionZones = availabilityZones(env.cloud, env.region).length;
   const maxZones = Math.min(MAX_ZONES, regionZones || MAX_ZONES);
-  if (!Number.isInteger(requestedZones) || requestedZones < 2 || requestedZones > maxZones) {
+  if (requestedZones > maxZones) {
     report("network.availabilityZoneCount", requestedZones, `an integer from 2 to ${maxZones}`);
   } else if (env.tier === "prod" && requestedZones < 3 && regionZones >= 3) {
     report("network.availabilityZoneCount", requestedZones, "3 in the prod tier");
-  }
-  if (env.network.natGateways !== "single" && env.network.natGateways !== "per-az") {
-    report("network.natGateways", env.network.natGateways, '"single" or "per-az"');
   }
 }
 
@@ -243,42 +242,17 @@ function checkCluster(env: Environment, report: Report, today: string): void {
       );
     }
   });
+  // Each size's own range is the schema's; here, how they relate.
   const nodes = cluster.systemNodes;
-  if (!Number.isInteger(nodes.minSize) || nodes.minSize < 1) {
-    report("cluster.systemNodes.minSize", nodes.minSize, "an integer of at least 1");
-  }
-  if (!Number.isInteger(nodes.maxSize) || nodes.maxSize < nodes.minSize || nodes.maxSize > 100) {
+  if (nodes.maxSize < nodes.minSize) {
     report("cluster.systemNodes.maxSize", nodes.maxSize, `an integer from minSize (${nodes.minSize}) to 100`);
   }
-  if (
-    !Number.isInteger(nodes.desiredSize) ||
-    nodes.desiredSize < nodes.minSize ||
-    nodes.desiredSize > nodes.maxSize
-  ) {
+  if (nodes.desiredSize < nodes.minSize || nodes.desiredSize > nodes.maxSize) {
     report(
       "cluster.systemNodes.desiredSize",
       nodes.desiredSize,
       `an integer from minSize (${nodes.minSize}) to maxSize (${nodes.maxSize})`,
     );
-  }
-  if (!Number.isInteger(nodes.diskSizeGiB) || nodes.diskSizeGiB < 20 || nodes.diskSizeGiB > 1000) {
-    report("cluster.systemNodes.diskSizeGiB", nodes.diskSizeGiB, "an integer from 20 to 1000");
-  }
-  if (!Number.isInteger(cluster.logRetentionDays) || cluster.logRetentionDays < 1) {
-    report("cluster.logRetentionDays", cluster.logRetentionDays, "a positive number of days");
-  }
-}
-
-function checkGpu(env: Environment, report: Report): void {
-  const { gpu } = env;
-  if (!Number.isInteger(gpu.maxGpus) || gpu.maxGpus < 0) {
-    report("gpu.maxGpus", gpu.maxGpus, "an integer of 0 or more (0 disables the GPU pool)");
-  }
-  if (!Number.isInteger(gpu.maxCpu) || gpu.maxCpu < 1) {
-    report("gpu.maxCpu", gpu.maxCpu, "an integer of at least 1");
-  }
-  if (gpu.capacityTypes.length === 0 || gpu.capacityTypes.some((type) => !includes(CAPACITY_TYPES, type))) {
-    report("gpu.capacityTypes", gpu.capacityTypes, `a non-empty list of ${list(CAPACITY_TYPES)}`);
   }
 }
 
@@ -291,57 +265,11 @@ function checkDatabase(env: Environment, report: Report): void {
       `a PostgreSQL major version: ${list(SUPPORTED_POSTGRES_MAJORS)} (minor versions are applied by the cloud's automatic upgrades; a pinned minor would make the next plan try a downgrade)`,
     );
   }
-  if (
-    !Number.isInteger(database.backupRetentionDays) ||
-    database.backupRetentionDays < 7 ||
-    database.backupRetentionDays > 35
-  ) {
-    report("database.backupRetentionDays", database.backupRetentionDays, "an integer from 7 to 35");
-  }
-  if (
-    !Number.isInteger(database.allocatedStorageGiB) ||
-    database.allocatedStorageGiB < 20 ||
-    database.allocatedStorageGiB > 65536
-  ) {
-    report("database.allocatedStorageGiB", database.allocatedStorageGiB, "an integer from 20 to 65536");
-  }
-  if (
-    !Number.isInteger(database.maxAllocatedStorageGiB) ||
-    database.maxAllocatedStorageGiB < database.allocatedStorageGiB ||
-    database.maxAllocatedStorageGiB > 65536
-  ) {
+  if (database.maxAllocatedStorageGiB < database.allocatedStorageGiB) {
     report(
       "database.maxAllocatedStorageGiB",
       database.maxAllocatedStorageGiB,
       `an integer from allocatedStorageGiB (${database.allocatedStorageGiB}) to 65536`,
-    );
-  }
-  if (!Number.isInteger(database.passwordVersion) || database.passwordVersion < 1) {
-    report(
-      "database.passwordVersion",
-      database.passwordVersion,
-      "a positive integer (raise it by one to rotate the password)",
-    );
-  }
-}
-
-function checkArtifacts(env: Environment, report: Report): void {
-  const { artifacts } = env;
-  if (
-    !Number.isInteger(artifacts.noncurrentVersionRetentionDays) ||
-    artifacts.noncurrentVersionRetentionDays < 1
-  ) {
-    report(
-      "artifacts.noncurrentVersionRetentionDays",
-      artifacts.noncurrentVersionRetentionDays,
-      "a positive number of days",
-    );
-  }
-  if (!Number.isInteger(artifacts.abortIncompleteUploadDays) || artifacts.abortIncompleteUploadDays < 1) {
-    report(
-      "artifacts.abortIncompleteUploadDays",
-      artifacts.abortIncompleteUploadDays,
-      "a positive number of days",
     );
   }
 }

@@ -2,17 +2,38 @@
  * The environment spec as a schema (zod 4): the one definition of its shape, from which the TypeScript type
  * of a spec is derived and against which every spec is parsed at synth. Strict: an unknown key is an error
  * (with the nearest known key suggested), and nothing is coerced (`"false"` is not a boolean, `"3"` not a
- * number). The schema checks shape, types, enums and whole numbers; the rules between fields and against
- * the cloud (ranges, overlaps, catalogues) run after it, in resolve-environments.ts.
+ * number). The schema checks shape, types, enums, whole numbers and their ranges; the rules between fields
+ * and against the cloud (one size within another, overlaps, catalogues, zones of the region) run after it,
+ * in resolve-environments.ts.
  *
  * Every field is documented with its default in environment-spec.ts, beside the resolved type.
  */
 import { z } from "zod";
 import { CAPACITY_TYPES, MODEL_FORMATS, SERVING_MODES, TIERS } from "./environment-spec";
+import { MAX_ZONES } from "./network-layout";
 
 const text = z.string();
-const wholeNumber = z.number().int();
 const flag = z.boolean();
+
+/**
+ * A whole number from `min` to `max` (no upper bound when absent); every failure but a wrong type reads
+ * `allowed`, "an integer from 7 to 35" unless a field says more.
+ */
+function integer(min: number, max?: number, allowed?: string): z.ZodNumber {
+  const message =
+    allowed ??
+    (max !== undefined
+      ? `an integer from ${min} to ${max}`
+      : min === 0
+        ? "an integer of 0 or more"
+        : `an integer of at least ${min}`);
+  const bounded = z.number().int({ error: message }).min(min, { error: message });
+  return max === undefined ? bounded : bounded.max(max, { error: message });
+}
+
+const days = integer(1, undefined, "a positive number of days");
+/** Replicas of a workload, and ceilings of their autoscalers. */
+const REPLICA_LIMIT = 100;
 export const texts = z.array(text);
 
 const resources = z.strictObject({ cpu: text, memory: text });
@@ -20,7 +41,7 @@ const resources = z.strictObject({ cpu: text, memory: text });
 const network = z.strictObject({
   vpcCidr: text,
   serviceCidr: text.optional(),
-  availabilityZoneCount: wholeNumber.optional(),
+  availabilityZoneCount: integer(2, MAX_ZONES).optional(),
   natGateways: z.enum(["single", "per-az"]).optional(),
 });
 
@@ -30,36 +51,43 @@ const cluster = z.strictObject({
   nodeImageRelease: text.optional(),
   systemNodes: z
     .strictObject({
-      minSize: wholeNumber.optional(),
-      desiredSize: wholeNumber.optional(),
-      maxSize: wholeNumber.optional(),
-      diskSizeGiB: wholeNumber.optional(),
+      minSize: integer(1, 100).optional(),
+      desiredSize: integer(1, 100).optional(),
+      maxSize: integer(1, 100).optional(),
+      diskSizeGiB: integer(20, 1000).optional(),
     })
     .optional(),
-  logRetentionDays: wholeNumber.optional(),
+  logRetentionDays: days.optional(),
 });
 
 const gpu = z.strictObject({
-  capacityTypes: z.array(z.enum(CAPACITY_TYPES)).optional(),
-  maxGpus: wholeNumber.optional(),
-  maxCpu: wholeNumber.optional(),
+  capacityTypes: z
+    .array(z.enum(CAPACITY_TYPES))
+    .min(1, { error: `a non-empty list of ${CAPACITY_TYPES.map((type) => `"${type}"`).join(", ")}` })
+    .optional(),
+  maxGpus: integer(0, undefined, "an integer of 0 or more (0 disables the GPU pool)").optional(),
+  maxCpu: integer(1).optional(),
 });
 
 const database = z.strictObject({
   engineVersion: text.optional(),
-  allocatedStorageGiB: wholeNumber.optional(),
-  maxAllocatedStorageGiB: wholeNumber.optional(),
-  backupRetentionDays: wholeNumber.optional(),
+  allocatedStorageGiB: integer(20, 65536).optional(),
+  maxAllocatedStorageGiB: integer(20, 65536).optional(),
+  backupRetentionDays: integer(7, 35).optional(),
   multiAz: flag.optional(),
   deletionProtection: flag.optional(),
   finalSnapshot: flag.optional(),
   replicateBackups: flag.optional(),
-  passwordVersion: wholeNumber.optional(),
+  passwordVersion: integer(
+    1,
+    undefined,
+    "a positive integer (raise it by one to rotate the password)",
+  ).optional(),
 });
 
 const artifacts = z.strictObject({
-  noncurrentVersionRetentionDays: wholeNumber.optional(),
-  abortIncompleteUploadDays: wholeNumber.optional(),
+  noncurrentVersionRetentionDays: days.optional(),
+  abortIncompleteUploadDays: days.optional(),
   replicateToRecoveryRegion: flag.optional(),
 });
 
@@ -67,22 +95,22 @@ const model = z.strictObject({
   name: text,
   format: z.enum(MODEL_FORMATS),
   path: text.optional(),
-  minReplicas: wholeNumber.optional(),
-  maxReplicas: wholeNumber.optional(),
+  minReplicas: integer(0, REPLICA_LIMIT).optional(),
+  maxReplicas: integer(1, REPLICA_LIMIT).optional(),
   critical: flag.optional(),
   resources: resources.optional(),
-  gpus: wholeNumber.optional(),
+  gpus: integer(0).optional(),
   deploymentMode: z.enum(SERVING_MODES).optional(),
-  canaryTrafficPercent: wholeNumber.optional(),
+  canaryTrafficPercent: integer(0, 100, "an integer percentage from 0 to 100").optional(),
 });
 
 const mlflow = z.strictObject({
-  replicas: wholeNumber.optional(),
-  maxReplicas: wholeNumber.optional(),
+  replicas: integer(1, REPLICA_LIMIT).optional(),
+  maxReplicas: integer(1, REPLICA_LIMIT).optional(),
   resources: resources.optional(),
 });
 
-const backups = z.strictObject({ schedule: text.optional(), retentionDays: wholeNumber.optional() });
+const backups = z.strictObject({ schedule: text.optional(), retentionDays: days.optional() });
 
 const training = z.strictObject({
   retrainSchedule: text.optional(),

@@ -5,7 +5,14 @@ export interface SpecProblem {
   readonly field: string;
   readonly value: unknown;
   readonly allowed: string;
+  /**
+   * Whether the value has the right type and only its range is wrong (a count too high, a fraction): the
+   * spec's shape holds, so the rules that run after the schema can still look at it.
+   */
+  readonly outOfRange: boolean;
 }
+
+const RANGE_CODES: ReadonlySet<string> = new Set(["too_small", "too_big"]);
 
 /**
  * Parses `spec` with `schema` and turns every schema issue into a SpecProblem: the field as written in the
@@ -15,10 +22,18 @@ export interface SpecProblem {
 export function schemaProblems(schema: z.ZodType, spec: unknown): SpecProblem[] {
   const result = schema.safeParse(spec);
   if (result.success) return [];
-  return result.error.issues.flatMap((issue) => toProblems(schema, spec, issue));
+  return result.error.issues.flatMap((issue) => {
+    const outOfRange =
+      RANGE_CODES.has(issue.code) || (issue.code === "invalid_type" && issue.expected === "int");
+    return toProblems(schema, spec, issue).map((problem) => ({ ...problem, outOfRange }));
+  });
 }
 
-function toProblems(schema: z.ZodType, spec: unknown, issue: z.core.$ZodIssue): SpecProblem[] {
+function toProblems(
+  schema: z.ZodType,
+  spec: unknown,
+  issue: z.core.$ZodIssue,
+): Omit<SpecProblem, "outOfRange">[] {
   const path = issue.path.filter((part): part is string | number => typeof part !== "symbol");
   const value = valueAt(spec, path);
   switch (issue.code) {
@@ -34,6 +49,8 @@ function toProblems(schema: z.ZodType, spec: unknown, issue: z.core.$ZodIssue): 
       });
     }
     case "invalid_type":
+      // A number that is not whole fails its integer check, whose message says the allowed range.
+      if (issue.expected === "int") return [{ field: fieldName(path), value, allowed: issue.message }];
       return [{ field: fieldName(path), value, allowed: expectedType(issue.expected, value) }];
     case "invalid_value":
       return [{ field: fieldName(path), value, allowed: `one of ${quoted(issue.values)}` }];

@@ -3,6 +3,8 @@ import { loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { kubernetesUpgradeReminder } from "../../config/kubernetes-support";
 import { InvalidEnvironmentError, resolveEnvironments } from "../../config/resolve-environments";
+import { schemaProblems } from "../../config/spec-issues";
+import { environmentSpecSchema } from "../../config/spec-schema";
 import { problemsOf } from "../support/spec-problems";
 import { TEST_TODAY } from "../support/test-today";
 
@@ -395,6 +397,42 @@ describe("bad specs are rejected with environment, field, value and what is allo
   });
 
   describe("the spec's shape: nothing is silently ignored or coerced", () => {
+    test("ranges are the schema's own: a spec parsed by the schema alone is refused out of range", () => {
+      const schema = environmentSpecSchema();
+      const parse = (overrides: Record<string, unknown>) =>
+        schemaProblems(schema, { ...base, ...overrides }).map(({ field, allowed, outOfRange }) => ({
+          field,
+          allowed,
+          outOfRange,
+        }));
+      expect(parse({ database: { backupRetentionDays: 36 } })).toEqual([
+        { field: "database.backupRetentionDays", allowed: "an integer from 7 to 35", outOfRange: true },
+      ]);
+      expect(parse({ cluster: { systemNodes: { diskSizeGiB: 10 } } })).toEqual([
+        { field: "cluster.systemNodes.diskSizeGiB", allowed: "an integer from 20 to 1000", outOfRange: true },
+      ]);
+      expect(parse({ models: [{ name: "m", format: "sklearn", canaryTrafficPercent: 101 }] })).toEqual([
+        {
+          field: "models[0].canaryTrafficPercent",
+          allowed: "an integer percentage from 0 to 100",
+          outOfRange: true,
+        },
+      ]);
+      expect(parse({ gpu: { capacityTypes: [] } })).toEqual([
+        { field: "gpu.capacityTypes", allowed: 'a non-empty list of "on-demand", "spot"', outOfRange: true },
+      ]);
+      expect(parse({ network: { vpcCidr: "10.50.0.0/16", availabilityZoneCount: 1 } })).toEqual([
+        { field: "network.availabilityZoneCount", allowed: "an integer from 2 to 3", outOfRange: true },
+      ]);
+    });
+
+    test("a value of the wrong type stops the rules after the schema, which assume the shape", () => {
+      // recoveryRegion equal to region would be reported by the rules; the quoted number stops them.
+      expect(problems([with_({ recoveryRegion: "us-east-1", gpu: { maxGpus: "4" } })])).toEqual([
+        'environment "qa", field gpu.maxGpus: got "4"; expected a number (unquoted: a string in quotes is not one)',
+      ]);
+    });
+
     test("a misspelled section or field is refused, with the nearest known name", () => {
       expect(problems([with_({ databse: { multiAz: true } })])).toEqual([
         'environment "qa", field databse: got {"multiAz":true}; expected no field "databse" here: did you mean "database"? Known fields: artifacts, aws, backups, cloud, cluster, database, failedOverTo, gitops, gpu, mlflow, models, name, network, recoveryRegion, region, restores, stateBackend, tags, tier, training',
@@ -420,7 +458,7 @@ describe("bad specs are rejected with environment, field, value and what is allo
 
     test("a fractional count and an unknown state backend are refused", () => {
       expect(problems([with_({ gpu: { maxGpus: 2.5 } })])).toEqual([
-        'environment "qa", field gpu.maxGpus: got 2.5; expected a whole number',
+        'environment "qa", field gpu.maxGpus: got 2.5; expected an integer of 0 or more (0 disables the GPU pool)',
       ]);
       expect(problems([with_({ stateBackend: { kind: "gcs", bucket: "b" } })])).toEqual([
         'environment "qa", field stateBackend.kind: got "gcs"; expected one of "local", "s3"',
@@ -590,9 +628,10 @@ describe("bad specs are rejected with environment, field, value and what is allo
     ]);
     expect(lines[0]).toBe("3 problems in the environment specs:");
     expect(lines.slice(1).map((line) => line.split(":")[0])).toEqual([
+      // The schema's range checks first, then the rules after it: both run on one spec.
+      'environment "qa", field gpu.maxGpus',
       'environment "qa", field recoveryRegion',
       'environment "qa", field cluster.version',
-      'environment "qa", field gpu.maxGpus',
     ]);
   });
 
