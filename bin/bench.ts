@@ -4,14 +4,16 @@
  * is over target (the table says OVER). A command that fails is still timed, marked FAILED, and makes
  * the exit code 1: its numbers do not describe a working run.
  *
- * Wall time is measured here; peak RSS comes from GNU time (`%M`, the largest single process of the
- * command's tree, not the sum: for jest that is the biggest worker). The machine is shared, so compare
- * medians, and rerun before trusting one OVER.
+ * Wall time is measured here. Memory is the peak of the SUM of the resident memory of every process the
+ * command starts (npm and its shell, node, esbuild's service process on a cold run, jest's workers),
+ * sampled from /proc every 5 ms (tools/process-tree-memory.ts); the memory targets are judged on it. The
+ * largest single process is reported beside it. The machine is shared, so compare medians, and rerun
+ * before trusting one OVER.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { canSampleProcessTree, runMeasuringTree } from "../tools/process-tree-memory";
 
 interface Target {
   readonly wallSeconds: number;
@@ -51,7 +53,6 @@ const BENCHMARKS: readonly Benchmark[] = [
 const root = resolve(__dirname, "..");
 /** Where bin/run-bundled.cjs keeps its esbuild bundles; deleting it makes the next synth cold. */
 const bundleCache = join(root, "node_modules", ".cache", "mlops-platform");
-const GNU_TIME = "/usr/bin/time";
 
 interface Options {
   readonly runs: number | undefined;
@@ -86,57 +87,33 @@ function usage(problem: string): never {
   process.exit(2);
 }
 
-/** GNU time, not a shell builtin or BSD time: only GNU time has -f %M and -o. */
-function hasGnuTime(): boolean {
-  if (!existsSync(GNU_TIME)) return false;
-  const probe = spawnSync(GNU_TIME, ["--version"], { encoding: "utf8" });
-  return `${probe.stdout}${probe.stderr}`.includes("GNU");
-}
-
 interface Run {
   readonly wallSeconds: number;
-  /** undefined without GNU time. */
-  readonly peakRssMb: number | undefined;
+  /** Peak of the summed RSS of the command's whole process tree; undefined without /proc. */
+  readonly treePeakRssMb: number | undefined;
+  /** Largest RSS of one process of the tree; undefined without /proc. */
+  readonly largestProcessRssMb: number | undefined;
   /** How the command failed and the end of its stderr; undefined when it succeeded. */
   readonly failure: string | undefined;
 }
 
-function runOnce(command: readonly string[], gnuTime: boolean): Run {
-  const scratch = mkdtempSync(join(tmpdir(), "mlops-bench-"));
-  const timeOutput = join(scratch, "time.txt");
-  try {
-    const [program, args] = gnuTime
-      ? [GNU_TIME, ["-f", "%M", "-o", timeOutput, ...command]]
-      : [command[0] as string, command.slice(1)];
-    const started = performance.now();
-    const result = spawnSync(program, args, {
-      cwd: root,
-      stdio: ["ignore", "ignore", "pipe"],
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const wallSeconds = (performance.now() - started) / 1000;
-    let failure: string | undefined;
-    if (result.error !== undefined || result.status !== 0) {
-      const cause = result.error?.message ?? `exit code ${result.status ?? result.signal}`;
-      // The lines that name what failed (jest: FAIL and ●), then the summary at the end.
-      const lines = (result.stderr ?? "").trim().split("\n");
-      const named = lines.filter((line) => /^(FAIL\b|\s*●|error\b)/i.test(line)).slice(0, 6);
-      const tail = [...new Set([...named, "...", ...lines.slice(-6)])].join("\n");
-      failure = `${command.join(" ")} failed (${cause}):\n${tail}`;
-    }
-    return { wallSeconds, peakRssMb: gnuTime ? readPeakRssMb(timeOutput) : undefined, failure };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+async function runOnce(command: readonly string[], sampling: boolean): Promise<Run> {
+  const result = await runMeasuringTree(command, { cwd: root });
+  let failure: string | undefined;
+  if (result.exitCode !== 0) {
+    const cause = `exit code ${result.exitCode ?? result.signal}`;
+    // The lines that name what failed (jest: FAIL and ●), then the summary at the end.
+    const lines = result.stderr.trim().split("\n");
+    const named = lines.filter((line) => /^(FAIL\b|\s*●|error\b)/i.test(line)).slice(0, 6);
+    const tail = [...new Set([...named, "...", ...lines.slice(-6)])].join("\n");
+    failure = `${command.join(" ")} failed (${cause}):\n${tail}`;
   }
-}
-
-/** The last line GNU time wrote is the %M value in KB (earlier lines report a non-zero exit). */
-function readPeakRssMb(file: string): number | undefined {
-  if (!existsSync(file)) return undefined;
-  const lines = readFileSync(file, "utf8").trim().split("\n");
-  const kilobytes = Number(lines[lines.length - 1]);
-  return Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined;
+  return {
+    wallSeconds: result.wallSeconds,
+    treePeakRssMb: sampling ? result.treePeakRssMb : undefined,
+    largestProcessRssMb: sampling ? result.largestProcessRssMb : undefined,
+    failure,
+  };
 }
 
 function median(values: readonly number[]): number {
@@ -175,11 +152,16 @@ function verdict(row: Row, medianWall: number, medianRss: number | undefined): s
   return over.length === 0 ? "PASS" : `OVER (${over.join(", ")})`;
 }
 
+function medianOf(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((value): value is number => value !== undefined);
+  return known.length > 0 ? median(known) : undefined;
+}
+
 function formatRow(row: Row): string[] {
   const walls = row.runs.map((run) => run.wallSeconds);
-  const rssValues = row.runs.flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]));
   const medianWall = median(walls);
-  const medianRss = rssValues.length > 0 ? median(rssValues) : undefined;
+  const medianRss = medianOf(row.runs.map((run) => run.treePeakRssMb));
+  const medianLargest = medianOf(row.runs.map((run) => run.largestProcessRssMb));
   const target = row.target
     ? `${row.target.wallSeconds.toFixed(1)} s${row.target.peakRssMb ? ` / ${row.target.peakRssMb} MB` : ""}` +
       (row.targetName ? ` (${row.targetName})` : "")
@@ -190,19 +172,29 @@ function formatRow(row: Row): string[] {
     medianWall.toFixed(2),
     `${Math.min(...walls).toFixed(2)}-${Math.max(...walls).toFixed(2)}`,
     medianRss === undefined ? "n/a" : medianRss.toFixed(0),
+    medianLargest === undefined ? "n/a" : medianLargest.toFixed(0),
     target,
     verdict(row, medianWall, medianRss),
   ];
 }
 
 function printTable(rows: readonly string[][]): void {
-  const header = ["command", "runs", "median s", "min-max s", "peak RSS MB", "target", "status"];
+  const header = [
+    "command",
+    "runs",
+    "median s",
+    "min-max s",
+    "all processes MB",
+    "largest process MB",
+    "target",
+    "status",
+  ];
   const all = [header, ...rows];
   const widths = header.map((_, column) => Math.max(...all.map((row) => row[column].length)));
   const line = (row: readonly string[]): string =>
     row
       .map((cell, column) =>
-        column >= 1 && column <= 4 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]),
+        column >= 1 && column <= 5 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]),
       )
       .join("  ")
       .trimEnd();
@@ -211,11 +203,14 @@ function printTable(rows: readonly string[][]): void {
   for (const row of rows) console.log(line(row));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const gnuTime = hasGnuTime();
-  const measure = (command: readonly string[], runs: number): Run[] =>
-    Array.from({ length: runs }, () => runOnce(command, gnuTime));
+  const sampling = canSampleProcessTree();
+  const measure = async (command: readonly string[], runs: number): Promise<Run[]> => {
+    const done: Run[] = [];
+    for (let run = 0; run < runs; run++) done.push(await runOnce(command, sampling));
+    return done;
+  };
   const rows: Row[] = [];
   for (const benchmark of BENCHMARKS.filter(({ key }) => options.only.has(key))) {
     const runs = options.runs ?? benchmark.defaultRuns;
@@ -226,10 +221,10 @@ function main(): void {
       rmSync(bundleCache, { recursive: true, force: true });
       rows.push({
         label: `${label} [cold: bundle rebuilt]`,
-        runs: measure(benchmark.command, 1),
+        runs: await measure(benchmark.command, 1),
         target: undefined,
       });
-      const warm = measure(benchmark.command, runs);
+      const warm = await measure(benchmark.command, runs);
       const withCharts = chartsExist();
       rows.push({
         label: `${label} [warm: headline]`,
@@ -243,14 +238,10 @@ function main(): void {
         benchmark.key === "typecheck-e2e" || benchmark.key === "typecheck-tests"
           ? undefined
           : TARGETS[benchmark.key];
-      rows.push({ label, runs: measure(benchmark.command, runs), target });
+      rows.push({ label, runs: await measure(benchmark.command, runs), target });
     }
   }
-  if (!gnuTime) {
-    console.log(
-      `note: GNU time not found at ${GNU_TIME} (Debian package "time"): wall time only, peak RSS n/a`,
-    );
-  }
+  if (!sampling) console.log("note: /proc cannot be sampled here: wall time only, memory n/a");
   printTable(rows.map(formatRow));
   if (options.only.has("synth")) printMarginalCost();
   // One failure per command is enough to see why; the rest are usually the same.
@@ -278,4 +269,4 @@ function printMarginalCost(): void {
   }
 }
 
-main();
+void main();
