@@ -1,8 +1,9 @@
 /**
  * The marginal cost of one more environment in `npm run synth`: the whole synth (every stack and chart,
  * into temporary directories) of the shipped environments, then of the shipped ones plus EXTRA dev-tier
- * copies, in one process after a warm-up; prints milliseconds and heap megabytes per extra environment
- * as JSON. Run by `npm run bench` through the same bundle as `npm run synth`.
+ * copies, in one process after a warm-up; prints milliseconds (wall, and CPU time of this process, which a
+ * busy machine disturbs less) and heap megabytes per extra environment as JSON. Run by `npm run bench`
+ * through the same bundle as `npm run synth`.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,15 +26,21 @@ function extraEnvironments(count: number): EnvironmentSpec[] {
   }));
 }
 
-function timeSynth(specs: readonly EnvironmentSpec[]): { ms: number; heapMb: number } {
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+function timeSynth(specs: readonly EnvironmentSpec[]): { ms: number; cpuMs: number; heapMb: number } {
   const directory = mkdtempSync(join(tmpdir(), "mlops-bench-"));
   try {
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const start = process.hrtime.bigint();
+    const cpuStart = cpuMs();
     synthAll({ stacksDir: join(directory, "cdktf.out"), chartsDir: join(directory, "dist"), specs });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    return { ms, heapMb: (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20 };
+    return { ms, cpuMs: cpuMs() - cpuStart, heapMb: (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20 };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
@@ -43,9 +50,15 @@ const larger = [...ENVIRONMENT_SPECS, ...extraEnvironments(EXTRA)];
 timeSynth(larger); // warm-up: module loading and JIT
 const base: number[] = [];
 const more: number[] = [];
+const baseCpu: number[] = [];
+const moreCpu: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
-  base.push(timeSynth(ENVIRONMENT_SPECS).ms);
-  more.push(timeSynth(larger).ms);
+  const small = timeSynth(ENVIRONMENT_SPECS);
+  const big = timeSynth(larger);
+  base.push(small.ms);
+  more.push(big.ms);
+  baseCpu.push(small.cpuMs);
+  moreCpu.push(big.cpuMs);
 }
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -55,6 +68,7 @@ console.log(
     extra: EXTRA,
     baseMs: Math.round(median(base)),
     msPerEnvironment: Number(((median(more) - median(base)) / EXTRA).toFixed(1)),
+    cpuMsPerEnvironment: Number(((median(moreCpu) - median(baseCpu)) / EXTRA).toFixed(1)),
     heapMbPerEnvironment: Number((heap / EXTRA).toFixed(2)),
   }),
 );

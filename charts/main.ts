@@ -9,6 +9,7 @@ import {
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { recordCommand } from "../config/recorded-outputs";
 import { buildClusterLayer } from "./cluster-layer";
+import { withFastYaml } from "./yaml-writer";
 
 export interface SynthChartsOptions extends LoadOptions {
   /** The environments, already loaded from `specs` (by a caller that synthesizes stacks too). @default loaded here */
@@ -42,7 +43,8 @@ export function synthCharts(
       yamlOutputType: YamlOutputType.FILE_PER_CHART,
     });
     buildClusterLayer(app, platform);
-    app.synth();
+    // cdk8s's own YAML, byte for byte, in a fraction of the time (yaml-writer.ts).
+    withFastYaml(() => app.synth());
   }
   return notes;
 }
