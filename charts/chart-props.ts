@@ -75,6 +75,10 @@ export const ARGO_WORKFLOWS = {
  * where its Envoy serves Istio's standard metrics (istio_requests_total) for Prometheus.
  */
 export const INGRESS_GATEWAY = {
+  /** The gateway chart's release: its pods are labelled `istio: <release without "istio-">`. */
+  releaseName: "istio-ingressgateway",
+  /** The IngressClass KServe's Standard mode names on the Ingress of each model (ingressClassName). */
+  ingressClassName: "istio",
   namespace: "istio-system",
   podLabels: { istio: "ingressgateway" },
   metricsPortName: "http-envoy-prom",

@@ -1,5 +1,8 @@
 import { ApiObject, type App, Chart } from "cdk8s";
 import type { PlatformEnvironment } from "../config";
+import { cloudOf } from "../constructs/clouds";
+import { SYNC_WAVES } from "../constructs/k8s/add-ons/helm-add-on";
+import { platformAddOns } from "./add-ons/platform-add-ons";
 import { AlertsChart } from "./alerts-chart";
 import type { ClusterChartProps } from "./chart-props";
 import { GitOpsChart } from "./gitops-chart";
@@ -9,6 +12,14 @@ import { ModelServingChart } from "./model-serving-chart";
 import { PlatformBaselineChart } from "./platform-baseline-chart";
 import { PostgresBackupChart } from "./postgres-backup-chart";
 import { TrainingPipelinesChart } from "./training-pipelines-chart";
+
+/**
+ * Each chart's wave in the root Application: the platform's namespaces with the CRDs (the controllers of
+ * the next wave, Argo Workflows', run in one of them); everything else once the controllers are up.
+ */
+const CHART_WAVES: Readonly<Record<string, number>> = {
+  "platform-baseline": SYNC_WAVES.foundations,
+};
 
 /**
  * The cluster layer of one environment: every chart, each written to `dist/<env>/<chart>.k8s.yaml`, and
@@ -48,7 +59,12 @@ export function buildClusterLayer(app: App, { environment, contract }: PlatformE
     charts: charts.map((chart) => ({
       id: chart.node.id,
       namespace: mainNamespace(chart) ?? (allowedNamespaces[0] as string),
+      wave: CHART_WAVES[chart.node.id] ?? SYNC_WAVES.platform,
     })),
+    addOns: [
+      ...platformAddOns(environment, contract),
+      ...cloudOf(environment.cloud).cluster.addOns(environment, contract),
+    ],
     namespaces: allowedNamespaces,
     clusterKinds: [...clusterKinds.keys()]
       .sort()

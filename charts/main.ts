@@ -8,6 +8,7 @@ import {
 } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { recordCommand } from "../config/recorded-outputs";
+import { writeBootstrap } from "./bootstrap";
 import { buildClusterLayer } from "./cluster-layer";
 import { withFastYaml } from "./yaml-writer";
 
@@ -44,7 +45,10 @@ export function synthCharts(
     });
     buildClusterLayer(app, platform);
     // cdk8s's own YAML, byte for byte, in a fraction of the time (yaml-writer.ts).
-    withFastYaml(() => app.synth());
+    withFastYaml(() => {
+      app.synth();
+      writeBootstrap(join(outdir, platform.environment.name), platform.environment);
+    });
   }
   return notes;
 }

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { CloudSettings, Environment, Tier } from "../config/environment-spec";
 import type { ClusterAddOnsContract, NetworkContract, PlatformContract } from "../config/platform-contract";
 import type { CloudPlatformFactory } from "./cloud-platform";
+import type { HelmAddOn } from "./k8s/add-ons/helm-add-on";
 import type { ISecretStore } from "./k8s/external-database-secret";
 import type { ObjectStore, ObjectStoreKind } from "./k8s/object-store";
 
@@ -110,4 +111,9 @@ export interface ClusterIntegration {
   };
   /** Adds the environment's autoscaled capacity objects (general and GPU pools) to a chart. */
   addCapacity(scope: Construct, platform: { environment: Environment; contract: PlatformContract }): void;
+  /**
+   * The cloud's own add-ons, installed from pinned charts beside the platform's (the node autoscaler, the
+   * GPU device plugin where the cloud does not install one), configured from the contract.
+   */
+  addOns(env: Environment, contract: PlatformContract): readonly HelmAddOn[];
 }

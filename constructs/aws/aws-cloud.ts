@@ -4,6 +4,7 @@ import type { Environment } from "../../config/environment-spec";
 import { formatCidr, parseCidr } from "../../config/ipv4-cidr";
 import { planSubnets } from "../../config/network-layout";
 import type { Cloud } from "../cloud";
+import { nvidiaDevicePluginAddOn } from "../k8s/add-ons/nvidia-device-plugin";
 import { S3_BUCKET_NAME } from "../k8s/object-store";
 import { IMAGES } from "../k8s/workload-defaults";
 import { DEFAULT_NODE_IMAGE_RELEASE, EKS_KUBERNETES, NODE_IMAGE_RELEASE } from "./aws-kubernetes";
@@ -13,7 +14,7 @@ import { type AwsSettings, awsEnvironmentSchema } from "./aws-spec";
 import { AWS_TIER_SIZES } from "./aws-tier-sizes";
 import { checkDbInstanceClass, checkGpuFamilies, checkInstanceType } from "./catalogue/aws-sizes";
 import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";
-import { KARPENTER, karpenterNames } from "./cluster/karpenter-addon";
+import { KARPENTER, karpenterAddOns, karpenterNames } from "./cluster/karpenter-addon";
 import { addKarpenterCapacity } from "./cluster/karpenter-capacity";
 
 /**
@@ -211,6 +212,8 @@ export const awsCloud = {
   cluster: {
     secretStore: (scope, id, options) => new AwsSecretsManagerStore(scope, id, options),
     addCapacity: addKarpenterCapacity,
+    // Karpenter, and NVIDIA's device plugin: EKS's AL2023 NVIDIA AMIs carry the driver, not the plugin.
+    addOns: (_env, contract) => [...karpenterAddOns(contract), nvidiaDevicePluginAddOn()],
     // S3 through the aws CLI, in the environment's artifact bucket.
     objectStore: {
       kind: "s3",

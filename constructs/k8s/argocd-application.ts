@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { Application } from "../../imports/argocd-applications-argoproj.io";
+import { type PodSecurityLevel, podSecurityLabels } from "./add-ons/helm-add-on";
 import { IN_CLUSTER } from "./argocd-project";
 
 export interface ArgoCdApplicationProps {
@@ -24,6 +25,8 @@ export interface ArgoCdApplicationProps {
    * them as drift nor reverts them. @default none
    */
   readonly operatorOwnedFields?: readonly OperatorOwnedField[];
+  /** Its sync wave in the root Application (SYNC_WAVES). @default none: the root itself */
+  readonly wave?: number;
 }
 
 export interface OperatorOwnedField {
@@ -51,11 +54,7 @@ export class ArgoCdApplication extends Construct {
       );
     }
     new Application(this, "application", {
-      metadata: {
-        name: props.name,
-        namespace: props.argoCdNamespace ?? "argocd",
-        // No resources-finalizer: deleting the Application leaves what it deployed running.
-      },
+      metadata: applicationMetadata(props.name, props.wave, props.argoCdNamespace),
       spec: {
         project: props.project,
         source: {
@@ -72,17 +71,48 @@ export class ArgoCdApplication extends Construct {
             jsonPointers: [...field.jsonPointers],
           })),
         }),
-        syncPolicy: {
-          automated: { prune: true, selfHeal: true },
-          syncOptions: [
-            "ServerSideApply=true",
-            "PruneLast=true",
-            "CreateNamespace=false",
-            ...(props.operatorOwnedFields?.length ? ["RespectIgnoreDifferences=true"] : []),
-          ],
-          retry: { limit: 5, backoff: { duration: "30s", factor: 2, maxDuration: "5m" } },
-        },
+        syncPolicy: syncPolicy({
+          extraOptions: props.operatorOwnedFields?.length ? ["RespectIgnoreDifferences=true"] : [],
+        }),
       },
     });
   }
+}
+
+/** The annotation that orders Applications inside the root Application. */
+export const SYNC_WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave";
+
+/** Metadata of a child Application: in ArgoCD's namespace, in its wave. */
+export function applicationMetadata(name: string, wave: number | undefined, argoCdNamespace = "argocd") {
+  return {
+    name,
+    namespace: argoCdNamespace,
+    ...(wave !== undefined && { annotations: { [SYNC_WAVE_ANNOTATION]: String(wave) } }),
+    // No resources-finalizer: deleting the Application leaves what it deployed running.
+  };
+}
+
+/**
+ * How every platform Application syncs: automatically, drift reverted (self-heal), removed objects pruned
+ * (last), server-side apply (CRDs too large for the last-applied annotation, and fields other managers
+ * own), retried with backoff while what it needs is not there yet.
+ */
+export function syncPolicy(options: {
+  readonly extraOptions?: readonly string[];
+  /** Let ArgoCD create the destination namespace, at this Pod Security level. @default it exists */
+  readonly createNamespace?: PodSecurityLevel;
+}) {
+  return {
+    automated: { prune: true, selfHeal: true },
+    syncOptions: [
+      "ServerSideApply=true",
+      "PruneLast=true",
+      `CreateNamespace=${options.createNamespace !== undefined}`,
+      ...(options.extraOptions ?? []),
+    ],
+    ...(options.createNamespace && {
+      managedNamespaceMetadata: { labels: podSecurityLabels(options.createNamespace) },
+    }),
+    retry: { limit: 5, backoff: { duration: "30s", factor: 2, maxDuration: "5m" } },
+  };
 }

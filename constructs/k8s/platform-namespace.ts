@@ -1,5 +1,6 @@
 import { k8s } from "cdk8s-plus-28";
 import { Construct } from "constructs";
+import { podSecurityLabels } from "./add-ons/helm-add-on";
 
 export interface PlatformNamespaceProps {
   readonly name: string;
@@ -8,12 +9,7 @@ export interface PlatformNamespaceProps {
 }
 
 /** Pod Security Standards labels: enforce, audit and warn at "restricted". */
-export const RESTRICTED_NAMESPACE_LABELS = {
-  "pod-security.kubernetes.io/enforce": "restricted",
-  "pod-security.kubernetes.io/enforce-version": "latest",
-  "pod-security.kubernetes.io/audit": "restricted",
-  "pod-security.kubernetes.io/warn": "restricted",
-} as const;
+export const RESTRICTED_NAMESPACE_LABELS = podSecurityLabels("restricted");
 
 /**
  * A namespace for platform workloads: the "restricted" Pod Security profile, a default-deny policy for

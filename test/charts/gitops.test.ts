@@ -6,9 +6,14 @@ import { argoCdRefusals } from "../support/argocd-permissions";
 import { clusterLayer } from "../support/cluster-layer";
 import { problemsOf } from "../support/spec-problems";
 
+/** The Applications that deliver a chart file of the environment's folder (the others are add-ons). */
+function chartApplications(layer: ReturnType<typeof clusterLayer>) {
+  return layer.ofKind("Application").filter((application) => application.spec.source.directory !== undefined);
+}
+
 describe("GitOps delivery", () => {
   const layer = clusterLayer("prod");
-  const applications = layer.ofKind("Application");
+  const applications = chartApplications(layer);
   const charts = [...layer.charts.keys()].filter((chart) => chart !== "gitops");
 
   test("one auto-syncing, self-healing, pruning application per chart file of the environment's folder", () => {
@@ -32,7 +37,7 @@ describe("GitOps delivery", () => {
     (environment) => {
       const environmentLayer = clusterLayer(environment);
       const project = environmentLayer.one("AppProject", "mlops-platform");
-      const refusals = environmentLayer.ofKind("Application").flatMap((application) => {
+      const refusals = chartApplications(environmentLayer).flatMap((application) => {
         const chart = String(application.spec.source.directory.include).replace(/\.k8s\.yaml$/, "");
         return argoCdRefusals(project, application, environmentLayer.chart(chart));
       });
@@ -65,11 +70,7 @@ describe("GitOps delivery", () => {
     for (const application of others) expect(application.spec.ignoreDifferences).toBeUndefined();
   });
 
-  test("applications claim no order among themselves: nothing applies them in waves", () => {
-    // Sync waves order resources inside one Application; these are applied by hand (kubectl apply), so a
-    // wave annotation on them would promise an order nobody enforces.
-    for (const application of applications) expect(application.metadata.annotations).toBeUndefined();
-    // Inside the baseline's application, the namespaces do come first.
+  test("inside the baseline's application, the namespaces come first", () => {
     for (const namespace of layer.ofKind("Namespace")) {
       expect(namespace.metadata.annotations["argocd.argoproj.io/sync-wave"]).toBe("-1");
     }
@@ -82,7 +83,10 @@ describe("GitOps delivery", () => {
       layer.all
         .filter(
           (manifest) =>
-            manifest.metadata.namespace && manifest.kind !== "Application" && manifest.kind !== "AppProject",
+            manifest.metadata.namespace &&
+            manifest.kind !== "Application" &&
+            manifest.kind !== "AppProject" &&
+            manifest.metadata.namespace !== "argocd",
         )
         .map((manifest) => manifest.metadata.namespace),
     );
@@ -105,7 +109,7 @@ describe("GitOps delivery", () => {
           }
         : spec,
     );
-    const application = clusterLayer("dev", specs).ofKind("Application")[0];
+    const application = chartApplications(clusterLayer("dev", specs))[0];
     expect(application.spec.source).toMatchObject({
       repoURL: "git@example.com:acme/platform-gitops.git",
       targetRevision: "release",
@@ -131,6 +135,7 @@ describe("GitOps delivery", () => {
           path: "dist/dev",
           file: "../x.yaml",
           destinationNamespace: "mlflow",
+          wave: 3,
         }),
     ).toThrow('ArgoCdApplication x: file is "../x.yaml"; expected a YAML file name inside path');
     expect(
@@ -150,7 +155,7 @@ describe("GitOps delivery", () => {
         new ArgoCdProject(chart, "project", {
           name: "p",
           description: "",
-          repositoryUrl: "https://r",
+          repositoryUrls: ["https://r"],
           namespaces: [],
           clusterKinds: [],
         }),

@@ -1,12 +1,20 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { synthCharts } from "../../charts/main";
 import { clusterLayer } from "../support/cluster-layer";
 import { validateManifest } from "../support/k8s-schema";
 
 const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr"];
+
+/** Every file of an environment's output, the bootstrap folder's included, relative to it. */
+function outputFiles(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(directory, join(entry.parentPath, entry.name)))
+    .sort();
+}
 
 describe("the synthesized cluster layer", () => {
   let outdir: string;
@@ -16,17 +24,23 @@ describe("the synthesized cluster layer", () => {
   });
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-  test("writes one directory per environment and one file per chart", () => {
+  test("writes one directory per environment, one file per chart, and the bootstrap", () => {
     expect(readdirSync(outdir).sort()).toEqual([...ENVIRONMENTS].sort());
-    expect(readdirSync(join(outdir, "dev")).sort()).toEqual(
-      [...clusterLayer("dev").charts.keys()].map((chart) => `${chart}.k8s.yaml`).sort(),
+    expect(outputFiles(join(outdir, "dev"))).toEqual(
+      [
+        ...[...clusterLayer("dev").charts.keys()].map((chart) => `${chart}.k8s.yaml`),
+        "bootstrap/argocd-values.yaml",
+        "bootstrap/bootstrap.sh",
+        "bootstrap/namespace.k8s.yaml",
+        "bootstrap/root.k8s.yaml",
+      ].sort(),
     );
   });
 
   test.each(ENVIRONMENTS)(
     "every object of %s validates against the schema of its apiVersion and kind",
     (name) => {
-      const files = readdirSync(join(outdir, name));
+      const files = outputFiles(join(outdir, name)).filter((file) => file.endsWith(".k8s.yaml"));
       const problems: string[] = [];
       let count = 0;
       for (const file of files) {
@@ -53,7 +67,7 @@ describe("the synthesized cluster layer", () => {
     try {
       synthCharts(again);
       for (const name of ENVIRONMENTS) {
-        for (const file of readdirSync(join(outdir, name))) {
+        for (const file of outputFiles(join(outdir, name))) {
           expect(readFileSync(join(again, name, file), "utf8")).toBe(
             readFileSync(join(outdir, name, file), "utf8"),
           );
@@ -72,6 +86,7 @@ describe("the synthesized cluster layer", () => {
       "ClusterRole",
       "ClusterRoleBinding",
       "ClusterSecretStore",
+      "IngressClass",
     ]);
     for (const name of ENVIRONMENTS) {
       for (const manifest of clusterLayer(name).all) {

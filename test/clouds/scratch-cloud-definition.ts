@@ -79,6 +79,7 @@ export const scratchCloud = {
         bucket: contract.artifactStore.bucket,
       }),
     },
+    addOns: () => [],
     addCapacity: (scope, { environment }) => {
       new ApiObject(scope, "pool", {
         apiVersion: "scratch.example/v1",
