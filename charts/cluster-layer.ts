@@ -3,8 +3,10 @@ import type { PlatformEnvironment } from "../config";
 import { cloudOf } from "../constructs/clouds";
 import { SYNC_WAVES } from "../constructs/k8s/add-ons/helm-add-on";
 import { platformAddOns } from "./add-ons/platform-add-ons";
+import { veleroAddOn } from "./add-ons/velero-add-on";
 import { AlertsChart } from "./alerts-chart";
 import type { ClusterChartProps } from "./chart-props";
+import { ClusterBackupsChart } from "./cluster-backups-chart";
 import { GitOpsChart } from "./gitops-chart";
 import { GpuCapacityChart } from "./gpu-capacity-chart";
 import { MlflowChart } from "./mlflow-chart";
@@ -31,6 +33,7 @@ export function buildClusterLayer(app: App, { environment, contract }: PlatformE
   new PlatformBaselineChart(app, "platform-baseline", props);
   new MlflowChart(app, "mlflow", props);
   new PostgresBackupChart(app, "postgres-backup", props);
+  new ClusterBackupsChart(app, "cluster-backups", props);
   new ModelServingChart(app, "model-serving", props);
   new TrainingPipelinesChart(app, "training-pipelines", props);
   new GpuCapacityChart(app, "gpu-capacity", props);
@@ -63,6 +66,7 @@ export function buildClusterLayer(app: App, { environment, contract }: PlatformE
     })),
     addOns: [
       ...platformAddOns(environment, contract),
+      veleroAddOn(environment, contract),
       ...cloudOf(environment.cloud).cluster.addOns(environment, contract),
     ],
     namespaces: allowedNamespaces,

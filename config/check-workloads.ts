@@ -124,6 +124,8 @@ export function checkWorkloads(env: Environment, report: Report): void {
   }
 
   if (!isCronSchedule(env.backups.schedule)) report("backups.schedule", env.backups.schedule, CRON_ALLOWED);
+  if (!isCronSchedule(env.backups.clusterSchedule))
+    report("backups.clusterSchedule", env.backups.clusterSchedule, CRON_ALLOWED);
 
   const { gitops } = env;
   if (!/^(https:\/\/|ssh:\/\/|git@)\S+$/.test(gitops.repositoryUrl ?? "")) {

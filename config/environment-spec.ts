@@ -188,8 +188,10 @@ export interface ResolvedModel {
 export interface BackupSpec {
   /** When the `postgres-backup` CronJob dumps the MLflow database (cron, UTC). @default "17 2 * * *" */
   readonly schedule: string;
-  /** Days a dump is kept; the newest is always kept. @default 14 (dev), 30 (prod) */
+  /** Days a dump (and a Velero backup of the platform's namespaces) is kept; the newest dump is always kept. @default 14 (dev), 30 (prod) */
   readonly retentionDays: number;
+  /** When Velero backs up the `mlops`, `mlflow` and `argo` namespaces (cron, UTC). @default "47 2 * * *" */
+  readonly clusterSchedule: string;
 }
 
 export interface TrainingSpec {

@@ -28,6 +28,8 @@ export const PLATFORM_WORKLOADS = {
   mlflow: { namespace: "mlflow", serviceAccount: "mlflow", suffix: "mlflow" },
   backup: { namespace: "mlflow", serviceAccount: "backup-sa", suffix: "backup" },
   training: { namespace: "argo", serviceAccount: "ml-training", suffix: "training" },
+  /** Velero, which backs up the platform's namespaces (its chart's server, in its own namespace). */
+  velero: { namespace: "velero", serviceAccount: "velero", suffix: "velero" },
 } as const;
 
 /** The cloud identity of a platform workload: `mlops-platform-<env>-<suffix>`. */

@@ -86,6 +86,8 @@ export interface ArtifactStoreContract {
     readonly models: "models";
     /** Training data the pipelines read. */
     readonly datasets: "datasets";
+    /** Velero's backups of the platform's namespaces. */
+    readonly velero: "backups/velero";
   };
 }
 
@@ -157,6 +159,7 @@ const ARTIFACT_PREFIXES: ArtifactStoreContract["prefixes"] = {
   backups: "backups/postgres",
   models: "models",
   datasets: "datasets",
+  velero: "backups/velero",
 };
 
 /** Namespace of the served models (KServe InferenceServices). */
@@ -291,6 +294,14 @@ function accessMatrix(
         { prefix: prefixes.models, access: "read-write" },
         { prefix: prefixes.datasets, access: "read" },
       ],
+      readsDatabaseCredentials: false,
+    },
+    {
+      // Velero writes its backups and removes them when they expire (by key; old versions expire by the
+      // bucket's lifecycle).
+      workload: "velero",
+      identity: workloads.velero,
+      prefixes: [{ prefix: prefixes.velero, access: "read-write" }],
       readsDatabaseCredentials: false,
     },
     // Each served model reads only its own key prefix.

@@ -110,7 +110,11 @@ const mlflow = z.strictObject({
   resources: resources.optional(),
 });
 
-const backups = z.strictObject({ schedule: text.optional(), retentionDays: days.optional() });
+const backups = z.strictObject({
+  schedule: text.optional(),
+  retentionDays: days.optional(),
+  clusterSchedule: text.optional(),
+});
 
 const training = z.strictObject({
   retrainSchedule: text.optional(),

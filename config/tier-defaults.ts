@@ -56,7 +56,7 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
       abortIncompleteUploadDays: 7,
       replicateToRecoveryRegion: false,
     },
-    backups: { schedule: "17 2 * * *", retentionDays: 14 },
+    backups: { schedule: "17 2 * * *", retentionDays: 14, clusterSchedule: "47 2 * * *" },
     mlflow: { replicas: 1, maxReplicas: 2, resources: { cpu: "250m", memory: "512Mi" } },
   },
   prod: {
@@ -88,7 +88,7 @@ export const TIER_DEFAULTS: Readonly<Record<Tier, TierDefaults>> = {
       abortIncompleteUploadDays: 7,
       replicateToRecoveryRegion: true,
     },
-    backups: { schedule: "17 2 * * *", retentionDays: 30 },
+    backups: { schedule: "17 2 * * *", retentionDays: 30, clusterSchedule: "47 2 * * *" },
     mlflow: { replicas: 2, maxReplicas: 6, resources: { cpu: "500m", memory: "1Gi" } },
   },
 };

@@ -97,6 +97,16 @@ export interface WorkloadSecretStoreOptions {
   readonly labels?: Readonly<Record<string, string>>;
 }
 
+/** Velero on a cloud: the plugin that speaks its object store, and the location's config. */
+export interface VeleroIntegration {
+  /** The BackupStorageLocation's provider ("aws", "azure", "gcp"). */
+  readonly provider: string;
+  /** The provider plugin's image, at the version paired with the pinned Velero. */
+  readonly pluginImage: string;
+  /** Provider-specific settings of the location (`config`). */
+  readonly config: Readonly<Record<string, string>>;
+}
+
 /** The cloud's pieces of the cluster layer. */
 export interface ClusterIntegration {
   /** A namespace-scoped External Secrets store reading the cloud's secret manager. */
@@ -111,6 +121,11 @@ export interface ClusterIntegration {
   };
   /** Adds the environment's autoscaled capacity objects (general and GPU pools) to a chart. */
   addCapacity(scope: Construct, platform: { environment: Environment; contract: PlatformContract }): void;
+  /**
+   * How Velero reaches the artifact store: its provider plugin's image and name, and the settings of the
+   * backup storage location (the bucket and prefix come from the contract).
+   */
+  velero(contract: PlatformContract): VeleroIntegration;
   /**
    * The cloud's own add-ons, installed from pinned charts beside the platform's (the node autoscaler, the
    * GPU device plugin where the cloud does not install one), configured from the contract.

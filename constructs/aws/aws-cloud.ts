@@ -212,6 +212,12 @@ export const awsCloud = {
   cluster: {
     secretStore: (scope, id, options) => new AwsSecretsManagerStore(scope, id, options),
     addCapacity: addKarpenterCapacity,
+    // Velero's AWS plugin reads S3 as the pod's IAM role (IRSA); v1.14.x pairs with Velero 1.18.
+    velero: (contract) => ({
+      provider: "aws",
+      pluginImage: "velero/velero-plugin-for-aws:v1.14.2",
+      config: { region: contract.region },
+    }),
     // Karpenter, and NVIDIA's device plugin: EKS's AL2023 NVIDIA AMIs carry the driver, not the plugin.
     addOns: (_env, contract) => [...karpenterAddOns(contract), nvidiaDevicePluginAddOn()],
     // S3 through the aws CLI, in the environment's artifact bucket.

@@ -80,6 +80,7 @@ export const scratchCloud = {
       }),
     },
     addOns: () => [],
+    velero: () => ({ provider: "scratch", pluginImage: "scratch/velero-plugin:1", config: {} }),
     addCapacity: (scope, { environment }) => {
       new ApiObject(scope, "pool", {
         apiVersion: "scratch.example/v1",

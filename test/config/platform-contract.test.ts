@@ -97,6 +97,7 @@ describe("the contract between the cloud layer and the charts", () => {
       "mlflow",
       "backup",
       "training",
+      "velero",
       "model-demand-forecast",
       "model-my-model",
       "model-text-embedder",
@@ -104,6 +105,12 @@ describe("the contract between the cloud layer and the charts", () => {
     expect(rows.backup?.prefixes).toEqual([
       { prefix: "backups/postgres", access: "read-write", removesVersions: true },
     ]);
+    // Velero: its own prefix, next to the database dumps but apart from them, and no secret.
+    expect(rows.velero).toMatchObject({
+      identity: { serviceAccount: "velero", namespace: "velero" },
+      prefixes: [{ prefix: "backups/velero", access: "read-write" }],
+      readsDatabaseCredentials: false,
+    });
     expect(rows["model-my-model"]).toMatchObject({
       identity: { serviceAccount: "my-model-model", namespace: "mlops" },
       prefixes: [{ prefix: "models/my-model", access: "read" }],

@@ -85,6 +85,7 @@ describe("PlatformStack", () => {
         "identity_backup",
         "identity_mlflow",
         "identity_training",
+        "identity_velero",
         "identity_model_demand_forecast",
         "identity_model_my_model",
         "identity_model_text_embedder",

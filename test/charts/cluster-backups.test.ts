@@ -1,0 +1,95 @@
+import { buildContract, type EnvironmentSpec, loadEnvironments } from "../../config";
+import { ENVIRONMENT_SPECS } from "../../config/environments";
+import { clusterLayer } from "../support/cluster-layer";
+import { TEST_TODAY } from "../support/test-today";
+
+function veleroApplication(name: string, specs: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS) {
+  return clusterLayer(name, specs).one("Application", "add-on-velero");
+}
+
+describe("Velero: the platform's namespaces backed up to the artifact store", () => {
+  const platforms = new Map(
+    loadEnvironments(ENVIRONMENT_SPECS, {}, { today: TEST_TODAY }).map((platform) => [
+      platform.environment.name,
+      platform,
+    ]),
+  );
+
+  test.each([...platforms.keys()])(
+    "%s: the default location is its own prefix of the environment's bucket, reached as the velero identity",
+    (name) => {
+      const { contract } = platforms.get(name) as NonNullable<ReturnType<typeof platforms.get>>;
+      const values = veleroApplication(name).spec.source.helm.valuesObject;
+      // `velero backup create ... --include-namespaces mlops,mlflow,argo` (runbooks) uses the default location.
+      expect(values.configuration.backupStorageLocation).toEqual([
+        {
+          name: "default",
+          provider: "aws",
+          bucket: contract.artifactStore.bucket,
+          prefix: "backups/velero",
+          default: true,
+          config: { region: contract.region },
+        },
+      ]);
+      expect(values.credentials).toEqual({ useSecret: false });
+      expect(values.serviceAccount.server).toEqual({
+        create: true,
+        name: contract.workloads.velero.serviceAccount,
+        annotations: contract.workloads.velero.serviceAccountAnnotations,
+      });
+      expect(values.snapshotsEnabled).toBe(false);
+      expect(values.initContainers[0].image).toBe("velero/velero-plugin-for-aws:v1.14.2");
+      // The identity may write nothing but that prefix.
+      expect(contract.access.find((row) => row.workload === "velero")?.prefixes).toEqual([
+        { prefix: "backups/velero", access: "read-write" },
+      ]);
+    },
+  );
+
+  test("a recovery environment backs up into the replica bucket it now writes", () => {
+    const values = veleroApplication("prod-dr").spec.source.helm.valuesObject;
+    expect(values.configuration.backupStorageLocation[0]).toMatchObject({
+      bucket: "mlops-platform-prod-mlflow-artifacts-us-west-2",
+      config: { region: "us-west-2" },
+    });
+  });
+
+  test.each([
+    ["dev", 14],
+    ["prod", 30],
+  ])("%s: one nightly schedule of mlops, mlflow and argo, kept the tier's %s days", (name, days) => {
+    const schedule = clusterLayer(name).one("Schedule", "platform-namespaces");
+    expect(schedule.metadata.namespace).toBe("velero");
+    expect(schedule.spec).toEqual({
+      schedule: "47 2 * * *",
+      paused: false,
+      useOwnerReferencesInBackup: false,
+      template: {
+        includedNamespaces: ["mlops", "mlflow", "argo"],
+        storageLocation: "default",
+        ttl: `${days * 24}h0m0s`,
+        snapshotVolumes: false,
+      },
+    });
+  });
+
+  test("a primary that has failed over pauses its schedule; the spec picks the time", () => {
+    const specs = ENVIRONMENT_SPECS.map((spec) =>
+      spec.name === "prod"
+        ? { ...spec, failedOverTo: "prod-dr", backups: { clusterSchedule: "5 1 * * *" } }
+        : spec,
+    );
+    const schedule = clusterLayer("prod", specs).one("Schedule", "platform-namespaces");
+    expect(schedule.spec).toMatchObject({ paused: true, schedule: "5 1 * * *" });
+  });
+
+  test("the contract gives velero its own identity, in its own namespace", () => {
+    const dev = platforms.get("dev");
+    const contract = buildContract(dev?.environment as NonNullable<typeof dev>["environment"]);
+    expect(contract.workloads.velero).toMatchObject({
+      namespace: "velero",
+      serviceAccount: "velero",
+      identityName: "mlops-platform-dev-velero",
+    });
+  });
+});
