@@ -69,7 +69,7 @@ export function publishClusterLayer(options: PublishOptions): PublishResult {
   const problems = [...selection.problems];
   const git = new Git(checkout.root);
   if (problems.length === 0) {
-    problems.push(...preflight(git, checkout, selection.publish));
+    problems.push(...preflight(git, checkout, selection.publish, options.push === true));
   }
   if (problems.length > 0) throw new PublishRefusedError(problems);
 
@@ -105,7 +105,12 @@ export function publishClusterLayer(options: PublishOptions): PublishResult {
 }
 
 /** Checks that need git and the selection: nothing ignored would be lost, the commit can be made. */
-function preflight(git: Git, checkout: CheckoutState, publish: readonly PlatformEnvironment[]): string[] {
+function preflight(
+  git: Git,
+  checkout: CheckoutState,
+  publish: readonly PlatformEnvironment[],
+  pushing: boolean,
+): string[] {
   const problems: string[] = [];
   const paths = publish.map(({ environment }) => environment.gitops.path);
   const ignored = ignoredFilesUnder(checkout.root, paths);
@@ -119,6 +124,17 @@ function preflight(git: Git, checkout: CheckoutState, publish: readonly Platform
     if (link) {
       problems.push(
         `${link} in the checkout is a symbolic link; expected a real folder at ${path}: the platform writes only inside the checkout`,
+      );
+    }
+  }
+  if (pushing && checkout.remote && checkout.upstreamBranch) {
+    // Known from the last fetch only: the server is not asked. A push from behind would be refused anyway,
+    // after the commit; this says so before it.
+    const tracking = `refs/remotes/${checkout.remote}/${checkout.upstreamBranch}`;
+    const behind = git.value(["rev-list", "--count", `HEAD..${tracking}`]);
+    if (behind !== undefined && behind !== "0") {
+      problems.push(
+        `--push: branch "${checkout.branch}" is ${behind} commit(s) behind ${checkout.remote}/${checkout.upstreamBranch}; expected it up to date: git pull --rebase first`,
       );
     }
   }
