@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { Git } from "./git";
 
@@ -23,11 +24,14 @@ export interface CheckoutState {
 
 /** Reads the checkout at `directory` (or the working tree containing it); throws when it is none. */
 export function inspectCheckout(directory: string): CheckoutState {
+  if (!existsSync(directory) || !statSync(directory).isDirectory()) {
+    throw new Error(`--repo ${directory}: no such folder; expected a clone of the GitOps repository`);
+  }
   const git = new Git(resolve(directory));
   const inside = git.try(["rev-parse", "--is-inside-work-tree"]);
   if (inside.status !== 0 || inside.stdout.trim() !== "true") {
     throw new Error(
-      `${directory} is not a git working tree (${inside.stderr.trim() || "a bare repository"}); expected a clone of the GitOps repository`,
+      `--repo ${directory}: not a git working tree (${inside.stderr.trim() || "a bare repository"}); expected a clone of the GitOps repository`,
     );
   }
   const root = git.run(["rev-parse", "--show-toplevel"]).trim();

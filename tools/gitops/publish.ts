@@ -61,7 +61,12 @@ export function publishClusterLayer(options: PublishOptions): PublishResult {
       ...(options.recordedOutputsDir !== undefined && { recordedOutputsDir: options.recordedOutputsDir }),
     },
   );
-  const checkout = inspectCheckout(options.repo);
+  let checkout: CheckoutState;
+  try {
+    checkout = inspectCheckout(options.repo);
+  } catch (error) {
+    throw new PublishRefusedError([error instanceof Error ? error.message : String(error)]);
+  }
   const selection = selectEnvironments(environments, checkout, {
     ...(options.environments && { requested: options.environments }),
     ...(options.push !== undefined && { push: options.push }),
@@ -293,7 +298,7 @@ function push(git: Git, checkout: CheckoutState, notes: string[]): boolean {
   const result = git.try(["push", "--quiet", remote, `HEAD:refs/heads/${upstream}`]);
   if (result.status !== 0) {
     throw new Error(
-      `the commit is in ${checkout.root}, but pushing it to ${remote}/${upstream} failed: ${result.stderr.trim()}\nresolve that (for example git pull --rebase) and run git push`,
+      `commit ${head.slice(0, 12)} is in ${checkout.root}, but pushing it to ${remote}/${upstream} failed: ${result.stderr.trim()}\nresolve that (for example git pull --rebase) and run git push`,
     );
   }
   notes.push(`pushed ${checkout.branch} to ${remote}/${upstream}`);

@@ -281,6 +281,29 @@ describe("npm run gitops: publishing the cluster layer into a real git checkout"
       expect(readdirSync(join(fixture.root, "elsewhere"))).toEqual([]);
     });
 
+    test("a folder that is no checkout, a detached HEAD, a checkout without a remote", () => {
+      refused(
+        { repo: join(fixture.root, "missing") },
+        `nothing was written: --repo ${join(fixture.root, "missing")}: no such folder`,
+      );
+      refused(
+        { repo: scratch },
+        `nothing was written: --repo ${scratch}: not a git working tree (fatal: not a git repository`,
+      );
+      refused({ repo: fixture.bare }, `nothing was written: --repo ${fixture.bare}: not a git working tree`);
+      git(fixture.checkout, "checkout", "--quiet", "--detach");
+      refused(
+        {},
+        `nothing was written: the checkout ${fixture.checkout} is on no branch (detached HEAD); expected the branch ArgoCD follows (gitops.revision: "main", "dr"): git switch <branch>`,
+      );
+      git(fixture.checkout, "switch", "--quiet", "main");
+      git(fixture.checkout, "remote", "remove", "origin");
+      refused(
+        {},
+        `nothing was written: the checkout ${fixture.checkout} has no remote "origin" and its branch tracks none; expected a clone of the GitOps repository ("${REPOSITORY}", "git@git.example.com:platform/gitops")`,
+      );
+    });
+
     test("--push from a branch without an upstream", () => {
       git(fixture.checkout, "branch", "--unset-upstream");
       refused(
@@ -288,6 +311,22 @@ describe("npm run gitops: publishing the cluster layer into a real git checkout"
         'nothing was written: --push: branch "main" tracks no remote branch; expected an upstream: git branch --set-upstream-to=origin/main, or publish without --push',
       );
     });
+  });
+
+  test("a push the remote refuses leaves the commit in the checkout and says how to push it", () => {
+    writeFileSync(
+      join(fixture.bare, "hooks", "pre-receive"),
+      "#!/bin/sh\necho 'protected branch' >&2\nexit 1\n",
+      {
+        mode: 0o755,
+      },
+    );
+    const before = fixture.head();
+    expect(() => publish({ push: true })).toThrow(
+      /^commit [0-9a-f]{12} is in .*, but pushing it to origin\/main failed: [\s\S]*protected branch[\s\S]*run git push$/,
+    );
+    expect(git(fixture.checkout, "rev-parse", "HEAD~1").trim()).toBe(before);
+    expect(git(fixture.bare, "rev-parse", "refs/heads/main").trim()).toBe(before);
   });
 
   test("a commit that fails puts the checkout back as it was", () => {
