@@ -31,130 +31,174 @@ export function selectEnvironments(
   checkout: CheckoutState,
   options: SelectOptions = {},
 ): Selection {
-  const problems: string[] = [];
-  const leftOut: string[] = [];
-  const clone = describeClone(checkout);
-  if (checkout.changes.length > 0) {
-    problems.push(
-      `the checkout ${checkout.root} has uncommitted changes (${abbreviate(checkout.changes)}); expected a clean checkout: commit, stash or remove them first`,
-    );
-  }
-  if (checkout.remote === undefined) {
-    problems.push(
-      `the checkout ${checkout.root} has no remote "origin" and its branch tracks none; expected a clone of the GitOps repository (${list(unique(environments.map(({ environment }) => environment.gitops.repositoryUrl)))})`,
-    );
-  }
-  if (checkout.branch === undefined) {
-    problems.push(
-      `the checkout ${checkout.root} is on no branch (detached HEAD); expected the branch ArgoCD follows (gitops.revision: ${list(unique(environments.map(({ environment }) => environment.gitops.revision)))}): git switch <branch>`,
-    );
-  }
-  const sameRepo = (platform: PlatformEnvironment) =>
-    checkout.remoteUrls.some((url) => sameRepository(url, platform.environment.gitops.repositoryUrl));
-  const sameRevision = (platform: PlatformEnvironment) =>
-    platform.environment.gitops.revision === checkout.branch;
-
-  let selected: PlatformEnvironment[];
-  if (options.requested && options.requested.length > 0) {
-    const byName = new Map(environments.map((platform) => [platform.environment.name, platform]));
-    const known = [...byName.keys()];
-    selected = [];
-    for (const name of unique(options.requested)) {
-      const platform = byName.get(name);
-      if (!platform) {
-        const suggestion = closest(name, known);
-        problems.push(
-          `--env ${name}: no such environment${suggestion ? `; did you mean "${suggestion}"?` : "."} Known environments: ${known.join(", ")}`,
-        );
-        continue;
-      }
-      selected.push(platform);
-      if (checkout.remote === undefined || checkout.branch === undefined) continue;
-      const { gitops } = platform.environment;
-      if (!sameRepo(platform)) {
-        problems.push(
-          `environment "${name}" publishes to ${gitops.repositoryUrl} (gitops.repositoryUrl), but ${clone}; expected a clone of ${gitops.repositoryUrl} (URLs are compared by host and path: scheme, user, port and a trailing .git do not count)`,
-        );
-      } else if (!sameRevision(platform)) {
-        problems.push(
-          `environment "${name}" follows revision "${gitops.revision}" (gitops.revision), but the checkout is on branch "${checkout.branch}"; expected branch "${gitops.revision}": git switch ${gitops.revision}, or publish ${name} on its own`,
-        );
-      }
-    }
-  } else {
-    selected = [];
-    if (checkout.remote !== undefined && checkout.branch !== undefined) {
-      for (const platform of environments) {
-        const { name, gitops } = platform.environment;
-        if (!sameRepo(platform))
-          leftOut.push(`${name}: it publishes to another repository, ${gitops.repositoryUrl}`);
-        else if (!sameRevision(platform))
-          leftOut.push(
-            `${name}: it follows revision "${gitops.revision}", the checkout is on branch "${checkout.branch}"`,
-          );
-        else selected.push(platform);
-      }
-      if (selected.length === 0) {
-        problems.push(
-          `no environment publishes to this checkout: ${clone}, on branch "${checkout.branch}"; expected a clone of the repository and branch an environment names (${environments
-            .map(
-              ({ environment }) =>
-                `${environment.name}: ${environment.gitops.repositoryUrl} at "${environment.gitops.revision}"`,
-            )
-            .join("; ")})`,
-        );
-      }
-    }
-  }
-
-  for (const platform of selected) {
-    const { name, gitops } = platform.environment;
-    const segments = gitops.path.split("/");
-    if (segments.some((segment) => segment === "." || segment === ".." || segment.toLowerCase() === ".git")) {
-      problems.push(
-        `environment "${name}", field gitops.path: got ${JSON.stringify(gitops.path)}; expected a folder below the repository's root, outside .git (the folder is replaced whole)`,
-      );
-    }
-  }
+  const target = new CheckoutTarget(checkout);
+  const problems = checkoutProblems(environments, checkout);
+  const chosen =
+    options.requested && options.requested.length > 0
+      ? selectRequested(environments, target, options.requested)
+      : selectMatching(environments, target);
   problems.push(
-    ...nestedFolders(
-      environments.filter((platform) => sameRepo(platform) && sameRevision(platform)),
-      selected,
+    ...chosen.problems,
+    ...folderProblems(
+      chosen.selected,
+      environments.filter((platform) => target.accepts(platform)),
     ),
+    ...(options.push ? pushProblems(checkout) : []),
   );
-
-  if (options.push && checkout.branch !== undefined && checkout.remote !== undefined) {
-    if (checkout.upstreamBranch === undefined) {
-      problems.push(
-        `--push: branch "${checkout.branch}" tracks no remote branch; expected an upstream: git branch --set-upstream-to=${checkout.remote}/${checkout.branch}, or publish without --push`,
-      );
-    } else if (checkout.upstreamBranch !== checkout.branch) {
-      problems.push(
-        `--push: branch "${checkout.branch}" tracks ${checkout.remote}/${checkout.upstreamBranch}, a branch ArgoCD does not follow; expected it to track ${checkout.remote}/${checkout.branch}`,
-      );
-    }
-  }
-
   return {
-    publish: selected.filter((platform) => !platform.unrecordedOutputs),
-    untouched: selected.filter((platform) => platform.unrecordedOutputs),
-    leftOut,
+    publish: chosen.selected.filter((platform) => !platform.unrecordedOutputs),
+    untouched: chosen.selected.filter((platform) => platform.unrecordedOutputs),
+    leftOut: chosen.leftOut,
     problems,
   };
 }
 
-/** Folders inside one another: publishing the outer one would prune the inner one. */
-function nestedFolders(
-  sharingCheckout: readonly PlatformEnvironment[],
+/** The repository and branch a checkout publishes to, as environments name them. */
+class CheckoutTarget {
+  constructor(readonly checkout: CheckoutState) {}
+
+  /** Whether the checkout has what the comparisons need: a remote and a branch. */
+  get known(): boolean {
+    return this.checkout.remote !== undefined && this.checkout.branch !== undefined;
+  }
+
+  sameRepository(platform: PlatformEnvironment): boolean {
+    const { repositoryUrl } = platform.environment.gitops;
+    return this.checkout.remoteUrls.some((url) => sameRepository(url, repositoryUrl));
+  }
+
+  sameRevision(platform: PlatformEnvironment): boolean {
+    return platform.environment.gitops.revision === this.checkout.branch;
+  }
+
+  accepts(platform: PlatformEnvironment): boolean {
+    return this.known && this.sameRepository(platform) && this.sameRevision(platform);
+  }
+
+  /** `the checkout <root> is a clone of <url> (<expanded>) (remote "origin")` */
+  describe(): string {
+    const { root, remote, remoteUrls } = this.checkout;
+    const [configured, expanded] = remoteUrls;
+    if (configured === undefined) return `the checkout ${root} has no remote`;
+    return `the checkout ${root} is a clone of ${configured}${expanded ? ` (${expanded})` : ""} (remote "${remote}")`;
+  }
+}
+
+interface Chosen {
+  readonly selected: PlatformEnvironment[];
+  readonly leftOut: string[];
+  readonly problems: string[];
+}
+
+/** What is wrong with the checkout whatever the environments: changes, no remote, no branch. */
+function checkoutProblems(environments: readonly PlatformEnvironment[], checkout: CheckoutState): string[] {
+  const problems: string[] = [];
+  const { root } = checkout;
+  if (checkout.changes.length > 0) {
+    problems.push(
+      `the checkout ${root} has uncommitted changes (${abbreviate(checkout.changes)}); expected a clean checkout: commit, stash or remove them first`,
+    );
+  }
+  if (checkout.remote === undefined) {
+    const urls = quotedList(environments.map(({ environment }) => environment.gitops.repositoryUrl));
+    problems.push(
+      `the checkout ${root} has no remote "origin" and its branch tracks none; expected a clone of the GitOps repository (${urls})`,
+    );
+  }
+  if (checkout.branch === undefined) {
+    const revisions = quotedList(environments.map(({ environment }) => environment.gitops.revision));
+    problems.push(
+      `the checkout ${root} is on no branch (detached HEAD); expected the branch ArgoCD follows (gitops.revision: ${revisions}): git switch <branch>`,
+    );
+  }
+  return problems;
+}
+
+/** `--env` names: each must exist and publish to this checkout's repository and branch. */
+function selectRequested(
+  environments: readonly PlatformEnvironment[],
+  target: CheckoutTarget,
+  requested: readonly string[],
+): Chosen {
+  const byName = new Map(environments.map((platform) => [platform.environment.name, platform]));
+  const known = [...byName.keys()];
+  const chosen: Chosen = { selected: [], leftOut: [], problems: [] };
+  for (const name of new Set(requested)) {
+    const platform = byName.get(name);
+    if (!platform) {
+      const suggestion = closest(name, known);
+      chosen.problems.push(
+        `--env ${name}: no such environment${suggestion ? `; did you mean "${suggestion}"?` : "."} Known environments: ${known.join(", ")}`,
+      );
+      continue;
+    }
+    chosen.selected.push(platform);
+    if (!target.known) continue;
+    const { gitops } = platform.environment;
+    if (!target.sameRepository(platform)) {
+      chosen.problems.push(
+        `environment "${name}" publishes to ${gitops.repositoryUrl} (gitops.repositoryUrl), but ${target.describe()}; expected a clone of ${gitops.repositoryUrl} (URLs are compared by host and path: scheme, user, port and a trailing .git do not count)`,
+      );
+    } else if (!target.sameRevision(platform)) {
+      chosen.problems.push(
+        `environment "${name}" follows revision "${gitops.revision}" (gitops.revision), but the checkout is on branch "${target.checkout.branch}"; expected branch "${gitops.revision}": git switch ${gitops.revision}, or publish ${name} on its own`,
+      );
+    }
+  }
+  return chosen;
+}
+
+/** Without `--env`: every environment publishing to this repository and branch; the others, and why not. */
+function selectMatching(environments: readonly PlatformEnvironment[], target: CheckoutTarget): Chosen {
+  const chosen: Chosen = { selected: [], leftOut: [], problems: [] };
+  if (!target.known) return chosen;
+  const { branch } = target.checkout;
+  for (const platform of environments) {
+    const { name, gitops } = platform.environment;
+    if (!target.sameRepository(platform)) {
+      chosen.leftOut.push(`${name}: it publishes to another repository, ${gitops.repositoryUrl}`);
+    } else if (!target.sameRevision(platform)) {
+      chosen.leftOut.push(
+        `${name}: it follows revision "${gitops.revision}", the checkout is on branch "${branch}"`,
+      );
+    } else {
+      chosen.selected.push(platform);
+    }
+  }
+  if (chosen.selected.length === 0) {
+    const expected = environments
+      .map(
+        ({ environment }) =>
+          `${environment.name}: ${environment.gitops.repositoryUrl} at "${environment.gitops.revision}"`,
+      )
+      .join("; ");
+    chosen.problems.push(
+      `no environment publishes to this checkout: ${target.describe()}, on branch "${branch}"; expected a clone of the repository and branch an environment names (${expected})`,
+    );
+  }
+  return chosen;
+}
+
+/**
+ * Folders the publisher would replace that it must not: the repository's root or `.git`, or a folder
+ * holding another environment's folder (publishing the outer one would prune the inner one).
+ */
+function folderProblems(
   selected: readonly PlatformEnvironment[],
+  sharingCheckout: readonly PlatformEnvironment[],
 ): string[] {
   const problems: string[] = [];
   for (const outer of selected) {
+    const { name, gitops } = outer.environment;
+    if (gitops.path.split("/").some((segment) => [".", "..", ".git"].includes(segment.toLowerCase()))) {
+      problems.push(
+        `environment "${name}", field gitops.path: got ${JSON.stringify(gitops.path)}; expected a folder below the repository's root, outside .git (the folder is replaced whole)`,
+      );
+    }
     for (const inner of sharingCheckout) {
-      if (inner === outer) continue;
-      if (`${inner.environment.gitops.path}/`.startsWith(`${outer.environment.gitops.path}/`)) {
+      if (inner !== outer && `${inner.environment.gitops.path}/`.startsWith(`${gitops.path}/`)) {
         problems.push(
-          `environment "${outer.environment.name}", field gitops.path: got "${outer.environment.gitops.path}"; expected a folder of its own: environment "${inner.environment.name}" publishes inside it, at "${inner.environment.gitops.path}", and would be pruned`,
+          `environment "${name}", field gitops.path: got "${gitops.path}"; expected a folder of its own: environment "${inner.environment.name}" publishes inside it, at "${inner.environment.gitops.path}", and would be pruned`,
         );
       }
     }
@@ -162,23 +206,29 @@ function nestedFolders(
   return problems;
 }
 
-function describeClone(checkout: CheckoutState): string {
-  const [configured, expanded] = checkout.remoteUrls;
-  if (configured === undefined) return `the checkout ${checkout.root} has no remote`;
-  return `the checkout ${checkout.root} is a clone of ${configured}${expanded ? ` (${expanded})` : ""} (remote "${checkout.remote}")`;
+/** `--push` needs the branch to track the same branch on its remote. */
+function pushProblems(checkout: CheckoutState): string[] {
+  const { branch, remote, upstreamBranch } = checkout;
+  if (branch === undefined || remote === undefined) return [];
+  if (upstreamBranch === undefined) {
+    return [
+      `--push: branch "${branch}" tracks no remote branch; expected an upstream: git branch --set-upstream-to=${remote}/${branch}, or publish without --push`,
+    ];
+  }
+  if (upstreamBranch !== branch) {
+    return [
+      `--push: branch "${branch}" tracks ${remote}/${upstreamBranch}, a branch ArgoCD does not follow; expected it to track ${remote}/${branch}`,
+    ];
+  }
+  return [];
 }
 
 function abbreviate(lines: readonly string[]): string {
   const shown = lines.slice(0, 5).map((line) => line.trim());
-  return lines.length > shown.length
-    ? `${shown.join(", ")} and ${lines.length - shown.length} more`
-    : shown.join(", ");
+  const more = lines.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
 }
 
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
-}
-
-function list(values: readonly string[]): string {
-  return values.map((value) => JSON.stringify(value)).join(", ");
+function quotedList(values: readonly string[]): string {
+  return [...new Set(values)].map((value) => JSON.stringify(value)).join(", ");
 }
