@@ -166,12 +166,12 @@ function selectMatching(environments: readonly PlatformEnvironment[], target: Ch
     }
   }
   if (chosen.selected.length === 0) {
-    const expected = environments
-      .map(
-        ({ environment }) =>
-          `${environment.name}: ${environment.gitops.repositoryUrl} at "${environment.gitops.revision}"`,
-      )
-      .join("; ");
+    const byTarget = new Map<string, string[]>();
+    for (const { environment } of environments) {
+      const key = `${environment.gitops.repositoryUrl} at "${environment.gitops.revision}"`;
+      byTarget.set(key, [...(byTarget.get(key) ?? []), environment.name]);
+    }
+    const expected = [...byTarget].map(([key, names]) => `${names.join(", ")}: ${key}`).join("; ");
     chosen.problems.push(
       `no environment publishes to this checkout: ${target.describe()}, on branch "${branch}"; expected a clone of the repository and branch an environment names (${expected})`,
     );

@@ -23,6 +23,6 @@ export function sourceRevision(directory: string): SourceRevision {
 export function describeSource(source: SourceRevision): string {
   if (!source.commit) return "platform sources outside a git checkout (no commit to name)";
   return source.dirty
-    ? `platform commit ${source.commit}, with uncommitted changes in its working tree`
-    : `platform commit ${source.commit} (clean working tree)`;
+    ? `platform commit ${source.commit}, working tree with uncommitted changes`
+    : `platform commit ${source.commit}, working tree clean`;
 }

@@ -99,7 +99,7 @@ describe("npm run gitops: publishing the cluster layer into a real git checkout"
       [
         `Cluster layer of dev from ${source.commit.slice(0, 12)}`,
         "",
-        `Synthesized by npm run gitops from platform commit ${source.commit} (clean working tree).`,
+        `Synthesized by npm run gitops from platform commit ${source.commit}, working tree clean.`,
         "",
         "Environments changed:",
         "- dev: dist/dev",
@@ -113,7 +113,7 @@ describe("npm run gitops: publishing the cluster layer into a real git checkout"
     const message = git(fixture.checkout, "log", "-1", "--format=%B");
     expect(message).toContain(`Cluster layer of staging from ${source.commit.slice(0, 12)} (dirty)\n`);
     expect(message).toContain(
-      `from platform commit ${source.commit}, with uncommitted changes in its working tree.`,
+      `from platform commit ${source.commit}, working tree with uncommitted changes.`,
     );
     expect(message).toContain("Environments changed:\n- staging: dist/staging\n");
     expect(message).not.toContain("- dev");
@@ -200,7 +200,7 @@ describe("npm run gitops: publishing the cluster layer into a real git checkout"
       git(fixture.checkout, "remote", "set-url", "origin", "https://git.example.com/platform/other.git");
       refused(
         {},
-        `nothing was written: no environment publishes to this checkout: the checkout ${fixture.checkout} is a clone of https://git.example.com/platform/other.git (remote "origin"), on branch "main"; expected a clone of the repository and branch an environment names (dev: ${REPOSITORY} at "main"; staging: git@git.example.com:platform/gitops at "main"; prod: ${REPOSITORY} at "main"; prod-dr: ${REPOSITORY} at "dr")`,
+        `nothing was written: no environment publishes to this checkout: the checkout ${fixture.checkout} is a clone of https://git.example.com/platform/other.git (remote "origin"), on branch "main"; expected a clone of the repository and branch an environment names (dev, prod: ${REPOSITORY} at "main"; staging: git@git.example.com:platform/gitops at "main"; prod-dr: ${REPOSITORY} at "dr")`,
       );
       refused(
         { environments: ["dev"] },
