@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { synthCharts } from "../../../charts/main";
 import type { EnvironmentSpec } from "../../../config";
 import { ENVIRONMENT_SPECS } from "../../../config/environments";
@@ -16,6 +16,14 @@ import { type PublishOptions, publishClusterLayer } from "../../../tools/gitops/
 import { GitOpsFixture, git, sourceCheckout } from "./git-fixture";
 
 const REPOSITORY = "https://git.example.com/platform/gitops.git";
+
+/** Every file below `directory`, as relative paths, sorted. */
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(directory, join(entry.parentPath, entry.name)))
+    .sort();
+}
 
 /** The shipped environments, publishing to one repository in the forms users write (https and scp-like ssh). */
 const SPECS: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS.map((spec) => {
@@ -73,9 +81,9 @@ describe("npm run gitops: publishing the cluster layer into a real git checkout"
       ["staging", "dist/staging"],
       ["prod", "clusters/prod"],
     ] as const) {
-      const files = readdirSync(join(expected, name)).sort();
-      expect(files).toContain("mlflow.k8s.yaml");
-      expect(readdirSync(join(fixture.checkout, path)).sort()).toEqual(files);
+      const files = filesUnder(join(expected, name));
+      expect(files).toEqual(expect.arrayContaining(["mlflow.k8s.yaml", "bootstrap/bootstrap.sh"]));
+      expect(filesUnder(join(fixture.checkout, path))).toEqual(files);
       for (const file of files) {
         expect(fixture.read(`${path}/${file}`)).toBe(readFileSync(join(expected, name, file), "utf8"));
       }
