@@ -9,6 +9,7 @@ import type { ClusterChartProps } from "./chart-props";
 import { ClusterBackupsChart } from "./cluster-backups-chart";
 import { GitOpsChart } from "./gitops-chart";
 import { GpuCapacityChart } from "./gpu-capacity-chart";
+import { KnativeServingChart, needsKnative } from "./knative-serving-chart";
 import { MlflowChart } from "./mlflow-chart";
 import { ModelServingChart } from "./model-serving-chart";
 import { PlatformBaselineChart } from "./platform-baseline-chart";
@@ -21,6 +22,8 @@ import { TrainingPipelinesChart } from "./training-pipelines-chart";
  */
 const CHART_WAVES: Readonly<Record<string, number>> = {
   "platform-baseline": SYNC_WAVES.foundations,
+  // Its KnativeServing needs the operator and istiod of the controllers' wave; the models need it.
+  "knative-serving": SYNC_WAVES.runtimes,
 };
 
 /**
@@ -34,6 +37,7 @@ export function buildClusterLayer(app: App, { environment, contract }: PlatformE
   new MlflowChart(app, "mlflow", props);
   new PostgresBackupChart(app, "postgres-backup", props);
   new ClusterBackupsChart(app, "cluster-backups", props);
+  if (needsKnative(props)) new KnativeServingChart(app, "knative-serving", props);
   new ModelServingChart(app, "model-serving", props);
   new TrainingPipelinesChart(app, "training-pipelines", props);
   new GpuCapacityChart(app, "gpu-capacity", props);

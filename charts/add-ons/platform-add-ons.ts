@@ -8,6 +8,7 @@ import {
   SYNC_WAVES,
 } from "../../constructs/k8s/add-ons/helm-add-on";
 import { INGRESS_GATEWAY, MONITORING, NAMESPACES } from "../chart-props";
+import { needsKnative } from "../knative-serving-chart";
 
 const ISTIO_CHARTS_REPO = "https://istio-release.storage.googleapis.com/charts";
 const ISTIO_VERSION = "1.30.3";
@@ -45,6 +46,12 @@ export const PLATFORM_CHARTS = {
   istioBase: { repoUrl: ISTIO_CHARTS_REPO, chart: "base", version: ISTIO_VERSION },
   istiod: { repoUrl: ISTIO_CHARTS_REPO, chart: "istiod", version: ISTIO_VERSION },
   istioGateway: { repoUrl: ISTIO_CHARTS_REPO, chart: "gateway", version: ISTIO_VERSION },
+  // The Knative Operator's Helm repository indexes its release charts as v<version>.
+  knativeOperator: {
+    repoUrl: "https://knative.github.io/operator",
+    chart: "knative-operator",
+    version: "v1.21.4",
+  },
 } as const satisfies Record<string, HelmChartPin>;
 
 /** Where ArgoCD runs: installed there by the bootstrap, then managing itself. */
@@ -78,7 +85,7 @@ export function argoCdValues(): Record<string, unknown> {
  * The add-ons of every cluster, whatever its cloud: ArgoCD itself, cert-manager, External Secrets,
  * kube-prometheus-stack, Istio, KServe and Argo Workflows. The cloud adds its own (constructs/<cloud>/cluster).
  */
-export function platformAddOns(_env: Environment, _contract: PlatformContract): HelmAddOn[] {
+export function platformAddOns(env: Environment, _contract: PlatformContract): HelmAddOn[] {
   return [
     {
       name: "argo-cd",
@@ -197,5 +204,19 @@ export function platformAddOns(_env: Environment, _contract: PlatformContract): 
         executor: { securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT },
       },
     },
+    // Only where a model runs in "Knative" mode (knative-serving-chart.ts has its KnativeServing).
+    ...(needsKnative({ environment: env })
+      ? [
+          {
+            name: "knative-operator",
+            chart: PLATFORM_CHARTS.knativeOperator,
+            releaseName: "knative-operator",
+            namespace: "knative-operator",
+            wave: SYNC_WAVES.controllers,
+            // Its containers set no seccomp profile or dropped capabilities: "baseline".
+            createNamespace: "baseline" as const,
+          },
+        ]
+      : []),
   ];
 }

@@ -13,6 +13,7 @@ import {
   InferenceServiceSpecPredictorModelResourcesRequests as Requests,
 } from "../../imports/kserve-inferenceservices-serving.kserve.io";
 import { type GpuPlacement, gpuScheduling } from "./gpu-placement";
+import { KNATIVE_SERVING } from "./knative-serving";
 import { NetworkAllow, type PortRule } from "./network-allow";
 import { PodDisruptionBudget } from "./pod-disruption-budget";
 import { doubleQuantity } from "./quantity";
@@ -35,7 +36,7 @@ export const PREDICTOR_PORT = 8080;
 
 /** Knative's queue-proxy sidecar, which fronts the model server in "Knative" mode. */
 const QUEUE_PROXY = { http: 8012, autoscalerMetrics: 9090, requestMetrics: 9091 } as const;
-const KNATIVE_NAMESPACE = "knative-serving";
+const KNATIVE_NAMESPACE = KNATIVE_SERVING.namespace;
 
 /** Standard mode scales on CPU: KServe's HPA adds replicas above this average utilization of the request. */
 const CPU_TARGET_PERCENT = 70;
