@@ -105,6 +105,8 @@ export interface VeleroIntegration {
   readonly pluginImage: string;
   /** Provider-specific settings of the location (`config`). */
   readonly config: Readonly<Record<string, string>>;
+  /** Environment of the Velero server the plugin reads (never credentials). @default none */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** The cloud's pieces of the cluster layer. */

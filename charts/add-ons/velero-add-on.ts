@@ -50,6 +50,9 @@ export function veleroAddOn(env: Environment, contract: PlatformContract): HelmA
             config: { ...cloud.config },
           },
         ],
+        ...(cloud.env && {
+          extraEnvVars: Object.entries(cloud.env).map(([name, value]) => ({ name, value })),
+        }),
       },
       snapshotsEnabled: false,
       credentials: { useSecret: false },
