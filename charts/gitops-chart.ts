@@ -55,7 +55,9 @@ export class GitOpsChart extends Chart {
       namespaces: props.namespaces,
       clusterKinds: props.clusterKinds,
     });
-    const addOnNamespaces = [...new Set(props.addOns.map((addOn) => addOn.namespace))];
+    const addOnNamespaces = [
+      ...new Set(props.addOns.flatMap((addOn) => [addOn.namespace, ...(addOn.alsoDeploysTo ?? [])])),
+    ];
     const addOns = new ArgoCdProject(this, "add-ons-project", {
       name: GITOPS_PROJECTS.addOns,
       description: `Pinned upstream add-ons of environment ${props.environment.name}`,

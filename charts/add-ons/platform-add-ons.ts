@@ -104,6 +104,8 @@ export function platformAddOns(env: Environment, _contract: PlatformContract): H
       // Its CRDs are off by default; kept when the release is deleted (certificates survive).
       values: { crds: { enabled: true, keep: true } },
       createNamespace: "restricted",
+      // Its leader-election Role and RoleBinding (global.leaderElection.namespace).
+      alsoDeploysTo: ["kube-system"],
     },
     {
       name: "kserve-crd",
@@ -133,6 +135,8 @@ export function platformAddOns(env: Environment, _contract: PlatformContract): H
       wave: SYNC_WAVES.controllers,
       // The node exporter reads the host (hostNetwork, hostPID, hostPath): not even "baseline".
       createNamespace: "privileged",
+      // The Services it scrapes the control plane's components through (coredns, kube-proxy, ...).
+      alsoDeploysTo: ["kube-system"],
     },
     {
       name: "istio-base",

@@ -59,6 +59,11 @@ export interface HelmAddOn {
    * @default false
    */
   readonly skipCrds?: boolean;
+  /**
+   * Namespaces besides its own that the chart puts objects in (its project must allow them).
+   * @default none
+   */
+  readonly alsoDeploysTo?: readonly string[];
 }
 
 /** The Pod Security labels of a namespace at `level`, enforced and reported at the same level. */
