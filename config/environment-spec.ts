@@ -260,6 +260,11 @@ export interface Environment extends Partial<CloudSettings> {
   readonly stateBackend: StateBackendSpec;
   readonly tags: Readonly<Record<string, string>>;
   /**
+   * Environment-wide exceptions to the guardrails: a rule id of the cloud's or the Kubernetes pack and why
+   * it does not apply here (listed in every report). @default [] (every rule applies)
+   */
+  readonly guardrailSuppressions: readonly { readonly rule: string; readonly reason: string }[];
+  /**
    * Where the stack deploys. Chosen when synthesizing (see loadEnvironments), never in a spec.
    * @default undefined (the environment's cloud)
    */

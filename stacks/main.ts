@@ -1,4 +1,4 @@
-import { App } from "cdktf";
+import { App, Aspects } from "cdktf";
 import {
   type DeploymentTarget,
   type EnvironmentSpec,
@@ -7,6 +7,9 @@ import {
 } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { kubernetesUpgradeReminder } from "../config/kubernetes-support";
+import { terraformRulesOf } from "../guardrails/packs";
+import type { GuardrailReport } from "../guardrails/report";
+import { TerraformGuardrails } from "../guardrails/terraform-guardrails";
 import { PlatformStack } from "./platform-stack";
 import { withoutTokenStackTraces } from "./without-token-stack-traces";
 
@@ -17,6 +20,10 @@ export interface SynthStacksOptions {
   readonly stacks?: readonly string[];
   /** The environments, already loaded from `specs` (by a caller that synthesizes charts too). @default loaded here */
   readonly loaded?: readonly PlatformEnvironment[];
+  /** Where each stack's guardrail result is added. @default the guardrails do not run */
+  readonly guardrails?: GuardrailReport;
+  /** The output directory as reports name it (when `outdir` is a staging directory). @default outdir */
+  readonly reportedOutdir?: string;
 }
 
 /**
@@ -45,11 +52,34 @@ export function synthStacks(
   const notes = withoutTokenStackTraces(() => {
     const app = new App({ ...(outdir && { outdir }), stackTraces: false });
     const stacks = environments.map((platform) => new PlatformStack(app, platform));
+    const guards = options.guardrails && stacks.map((stack, index) => guardStack(stack, environments[index]));
     app.synth();
+    if (options.guardrails && guards) {
+      const reported = options.reportedOutdir ?? outdir ?? "cdktf.out";
+      stacks.forEach((stack, index) => {
+        const file = `${reported}/stacks/${stack.node.id}/cdk.tf.json`;
+        options.guardrails?.add(
+          (guards[index] as TerraformGuardrails).check(stack.node.id, file, stack.synthesizedJson),
+        );
+      });
+    }
     return stacks.map((stack) => stack.stateNote);
   });
   const reminders = environments
     .map(({ environment }) => kubernetesUpgradeReminder(environment))
     .filter((reminder) => reminder !== undefined);
   return [...notes, ...reminders];
+}
+
+/** The cloud's rules over one stack, as an Aspect gathering the suppressions declared on its constructs. */
+function guardStack(stack: PlatformStack, platform: PlatformEnvironment | undefined): TerraformGuardrails {
+  const env = (platform as PlatformEnvironment).environment;
+  const guard = new TerraformGuardrails(terraformRulesOf(env.cloud), {
+    environment: env.name,
+    cloud: env.cloud,
+    tier: env.tier,
+    suppressions: env.guardrailSuppressions,
+  });
+  Aspects.of(stack).add(guard);
+  return guard;
 }

@@ -16,6 +16,7 @@ import { type GpuPlacement, gpuScheduling } from "./gpu-placement";
 import { NetworkAllow, type PortRule } from "./network-allow";
 import { PodDisruptionBudget } from "./pod-disruption-budget";
 import { doubleQuantity } from "./quantity";
+import { spreadOverZonesAndNodes } from "./topology-spread";
 import {
   appLabels,
   restrictedContainerSecurityContext,
@@ -180,6 +181,11 @@ export class ModelService extends Construct {
         KSERVE_UID,
       ) as InferenceServiceSpecPredictorSecurityContext,
       ...(gpus > 0 && gpuPool && gpuScheduling(gpuPool)),
+      // Replicas apart, as the disruption budget assumes. Zones are preferred, not required: GPU families
+      // are not offered in every zone, and a required spread would leave a scale-up pending.
+      ...(settings.maxReplicas >= 2 && {
+        topologySpreadConstraints: spreadOverZonesAndNodes(this.podLabels, "ScheduleAnyway"),
+      }),
       // The root filesystem is read-only: model servers get a writable /tmp for their temporary files
       // and caches (HOME points there too, for libraries that cache under ~).
       volumes: [
