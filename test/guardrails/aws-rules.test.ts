@@ -7,13 +7,15 @@ type Json = any;
 /** Resources by type and name, as a stack's cdk.tf.json holds them. */
 type Resources = Record<string, Record<string, Json>>;
 
+/** A Terraform reference as the synthesized JSON spells it: "${aws_kms_key.k.arn}". */
+const ref = (expression: string): string => `$\{${expression}}`;
 const policy = (statements: Json[]) => JSON.stringify({ Version: "2012-10-17", Statement: statements });
 
 const cluster = (change: (config: Json) => void = () => {}): Resources => {
   const config: Json = {
     name: "c",
     enabled_cluster_log_types: ["api", "audit", "authenticator", "controllerManager", "scheduler"],
-    encryption_config: { resources: ["secrets"], provider: { key_arn: "${aws_kms_key.k.arn}" } },
+    encryption_config: { resources: ["secrets"], provider: { key_arn: ref("aws_kms_key.k.arn") } },
     vpc_config: { endpoint_private_access: true, endpoint_public_access: false, subnet_ids: [] },
   };
   change(config);
@@ -27,38 +29,64 @@ const template = (change: (options: Json) => void = () => {}): Resources => {
 const database = (change: (config: Json) => void = () => {}): Resources => {
   const config: Json = {
     storage_encrypted: true,
-    kms_key_id: "${aws_kms_key.k.arn}",
+    kms_key_id: ref("aws_kms_key.k.arn"),
     backup_retention_period: 14,
     multi_az: true,
     deletion_protection: true,
     final_snapshot_identifier: "db-final",
-    parameter_group_name: "${aws_db_parameter_group.p.name}",
+    parameter_group_name: ref("aws_db_parameter_group.p.name"),
     enabled_cloudwatch_logs_exports: ["postgresql", "upgrade"],
   };
   change(config);
   return {
     aws_db_instance: { db: config },
-    aws_db_parameter_group: { p: { family: "postgres16", parameter: [{ name: "rds.force_ssl", value: "1" }] } },
+    aws_db_parameter_group: {
+      p: { family: "postgres16", parameter: [{ name: "rds.force_ssl", value: "1" }] },
+    },
   };
 };
 const bucket = (without: string[] = [], change: (resources: Resources) => void = () => {}): Resources => {
-  const ref = "${aws_s3_bucket.b.id}";
+  const bucketId = ref("aws_s3_bucket.b.id");
   const all: Resources = {
     aws_s3_bucket: { b: { bucket: "b" } },
     aws_s3_bucket_public_access_block: {
-      b: { bucket: ref, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true },
-    },
-    aws_s3_bucket_server_side_encryption_configuration: {
-      b: { bucket: ref, rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: "aws:kms", kms_master_key_id: "${aws_kms_key.k.arn}" } }] },
-    },
-    aws_s3_bucket_versioning: { b: { bucket: ref, versioning_configuration: { status: "Enabled" } } },
-    aws_s3_bucket_policy: {
       b: {
-        bucket: ref,
-        policy: policy([{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: "*", Condition: { Bool: { "aws:SecureTransport": false } } }]),
+        bucket: bucketId,
+        block_public_acls: true,
+        block_public_policy: true,
+        ignore_public_acls: true,
+        restrict_public_buckets: true,
       },
     },
-    aws_s3_bucket_replication_configuration: { b: { bucket: ref, rule: [{ status: "Enabled" }] } },
+    aws_s3_bucket_server_side_encryption_configuration: {
+      b: {
+        bucket: bucketId,
+        rule: [
+          {
+            apply_server_side_encryption_by_default: {
+              sse_algorithm: "aws:kms",
+              kms_master_key_id: ref("aws_kms_key.k.arn"),
+            },
+          },
+        ],
+      },
+    },
+    aws_s3_bucket_versioning: { b: { bucket: bucketId, versioning_configuration: { status: "Enabled" } } },
+    aws_s3_bucket_policy: {
+      b: {
+        bucket: bucketId,
+        policy: policy([
+          {
+            Effect: "Deny",
+            Principal: "*",
+            Action: "s3:*",
+            Resource: "*",
+            Condition: { Bool: { "aws:SecureTransport": false } },
+          },
+        ]),
+      },
+    },
+    aws_s3_bucket_replication_configuration: { b: { bucket: bucketId, rule: [{ status: "Enabled" }] } },
   };
   for (const type of without) delete all[type];
   change(all);
@@ -67,8 +95,8 @@ const bucket = (without: string[] = [], change: (resources: Resources) => void =
 const vpc = (without: string[] = [], change: (resources: Resources) => void = () => {}): Resources => {
   const all: Resources = {
     aws_vpc: { v: { cidr_block: "10.0.0.0/16" } },
-    aws_flow_log: { v: { vpc_id: "${aws_vpc.v.id}", traffic_type: "ALL" } },
-    aws_default_security_group: { v: { vpc_id: "${aws_vpc.v.id}" } },
+    aws_flow_log: { v: { vpc_id: ref("aws_vpc.v.id"), traffic_type: "ALL" } },
+    aws_default_security_group: { v: { vpc_id: ref("aws_vpc.v.id") } },
   };
   for (const type of without) delete all[type];
   change(all);
@@ -78,7 +106,12 @@ const trust = (condition: Json): Resources => ({
   aws_iam_role: {
     r: {
       assume_role_policy: policy([
-        { Effect: "Allow", Principal: { Federated: "${aws_iam_openid_connect_provider.o.arn}" }, Action: "sts:AssumeRoleWithWebIdentity", Condition: condition },
+        {
+          Effect: "Allow",
+          Principal: { Federated: ref("aws_iam_openid_connect_provider.o.arn") },
+          Action: "sts:AssumeRoleWithWebIdentity",
+          Condition: condition,
+        },
       ]),
     },
   },
@@ -99,8 +132,12 @@ const CASES: Record<string, Case> = {
     message: "does not encrypt Kubernetes Secrets with a customer KMS key",
   },
   CKV_AWS_38: {
-    pass: cluster((c) => Object.assign(c.vpc_config, { endpoint_public_access: true, public_access_cidrs: ["203.0.113.0/24"] })),
-    fail: cluster((c) => Object.assign(c.vpc_config, { endpoint_public_access: true, public_access_cidrs: ["0.0.0.0/0"] })),
+    pass: cluster((c) =>
+      Object.assign(c.vpc_config, { endpoint_public_access: true, public_access_cidrs: ["203.0.113.0/24"] }),
+    ),
+    fail: cluster((c) =>
+      Object.assign(c.vpc_config, { endpoint_public_access: true, public_access_cidrs: ["0.0.0.0/0"] }),
+    ),
     resource: "aws_eks_cluster.c",
     message: "has a public API endpoint open to 0.0.0.0/0",
   },
@@ -178,7 +215,10 @@ const CASES: Record<string, Case> = {
   },
   CKV2_AWS_6: {
     pass: bucket(),
-    fail: bucket([], (r) => ((r.aws_s3_bucket_public_access_block as Json).b.restrict_public_buckets = false)),
+    fail: bucket(
+      [],
+      (r) => ((r.aws_s3_bucket_public_access_block as Json).b.restrict_public_buckets = false),
+    ),
     resource: "aws_s3_bucket.b",
     message: "does not set restrict_public_buckets in its public access block",
   },
@@ -190,7 +230,10 @@ const CASES: Record<string, Case> = {
   },
   CKV_AWS_21: {
     pass: bucket(),
-    fail: bucket([], (r) => ((r.aws_s3_bucket_versioning as Json).b.versioning_configuration.status = "Suspended")),
+    fail: bucket(
+      [],
+      (r) => ((r.aws_s3_bucket_versioning as Json).b.versioning_configuration.status = "Suspended"),
+    ),
     resource: "aws_s3_bucket.b",
     message: "does not keep object versions",
   },
@@ -214,7 +257,10 @@ const CASES: Record<string, Case> = {
   },
   CKV2_AWS_12: {
     pass: vpc(),
-    fail: vpc([], (r) => ((r.aws_default_security_group as Json).v.ingress = [{ protocol: "-1", self: true }])),
+    fail: vpc(
+      [],
+      (r) => ((r.aws_default_security_group as Json).v.ingress = [{ protocol: "-1", self: true }]),
+    ),
     resource: "aws_vpc.v",
     message: "has rules in its default security group",
   },
@@ -225,19 +271,25 @@ const CASES: Record<string, Case> = {
     message: "does not rotate",
   },
   CKV_AWS_158: {
-    pass: { aws_cloudwatch_log_group: { l: { kms_key_id: "${aws_kms_key.k.arn}", retention_in_days: 365 } } },
+    pass: {
+      aws_cloudwatch_log_group: { l: { kms_key_id: ref("aws_kms_key.k.arn"), retention_in_days: 365 } },
+    },
     fail: { aws_cloudwatch_log_group: { l: { retention_in_days: 365 } } },
     resource: "aws_cloudwatch_log_group.l",
     message: "is not encrypted with a customer KMS key",
   },
   CKV_AWS_338: {
-    pass: { aws_cloudwatch_log_group: { l: { kms_key_id: "${aws_kms_key.k.arn}", retention_in_days: 365 } } },
-    fail: { aws_cloudwatch_log_group: { l: { kms_key_id: "${aws_kms_key.k.arn}", retention_in_days: 30 } } },
+    pass: {
+      aws_cloudwatch_log_group: { l: { kms_key_id: ref("aws_kms_key.k.arn"), retention_in_days: 365 } },
+    },
+    fail: {
+      aws_cloudwatch_log_group: { l: { kms_key_id: ref("aws_kms_key.k.arn"), retention_in_days: 30 } },
+    },
     resource: "aws_cloudwatch_log_group.l",
     message: "keeps logs 30 days, less than a year",
   },
   CKV_AWS_149: {
-    pass: { aws_secretsmanager_secret: { s: { kms_key_id: "${aws_kms_key.k.arn}" } } },
+    pass: { aws_secretsmanager_secret: { s: { kms_key_id: ref("aws_kms_key.k.arn") } } },
     fail: { aws_secretsmanager_secret: { s: {} } },
     resource: "aws_secretsmanager_secret.s",
     message: "is encrypted with the AWS-managed key, not a customer key",
@@ -255,13 +307,34 @@ const CASES: Record<string, Case> = {
     message: "is a long-lived access key",
   },
   "AwsSolutions-IAM5": {
-    pass: { aws_iam_role_policy: { p: { policy: policy([{ Sid: "Read", Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::b/models/*" }]) } } },
-    fail: { aws_iam_role_policy: { p: { policy: policy([{ Sid: "ReadAll", Effect: "Allow", Action: "s3:Get*", Resource: "arn:aws:s3:::b/*" }]) } } },
+    pass: {
+      aws_iam_role_policy: {
+        p: {
+          policy: policy([
+            { Sid: "Read", Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::b/models/*" },
+          ]),
+        },
+      },
+    },
+    fail: {
+      aws_iam_role_policy: {
+        p: {
+          policy: policy([
+            { Sid: "ReadAll", Effect: "Allow", Action: "s3:Get*", Resource: "arn:aws:s3:::b/*" },
+          ]),
+        },
+      },
+    },
     resource: "aws_iam_role_policy.p",
     message: "allows wildcard actions or resources in ReadAll",
   },
   "platform-irsa-trust-one-service-account": {
-    pass: trust({ StringEquals: { "issuer:sub": "system:serviceaccount:mlflow:mlflow", "issuer:aud": "sts.amazonaws.com" } }),
+    pass: trust({
+      StringEquals: {
+        "issuer:sub": "system:serviceaccount:mlflow:mlflow",
+        "issuer:aud": "sts.amazonaws.com",
+      },
+    }),
     fail: trust({ StringLike: { "issuer:sub": "system:serviceaccount:mlflow:*" } }),
     resource: "aws_iam_role.r",
     message:
@@ -300,13 +373,24 @@ describe("the AWS pack", () => {
     const type = resource.slice(0, resource.indexOf("."));
     const name = resource.slice(resource.indexOf(".") + 1);
     expect(findings(id, fail)).toEqual([
-      { rule: id, severity: rule(id).severity, resource, path: `fixture/${name}`, message, fix: rule(id).fix },
+      {
+        rule: id,
+        severity: rule(id).severity,
+        resource,
+        path: `fixture/${name}`,
+        message,
+        fix: rule(id).fix,
+      },
     ]);
     expect(fail[type]).toBeDefined();
   });
 
   test("prod-tier rules do not apply in the dev tier", () => {
-    const guard = new TerraformGuardrails(AWS_GUARDRAILS.rules, { environment: "fixture", cloud: "aws", tier: "dev" });
+    const guard = new TerraformGuardrails(AWS_GUARDRAILS.rules, {
+      environment: "fixture",
+      cloud: "aws",
+      tier: "dev",
+    });
     const result = guard.check("fixture", "cdk.tf.json", { resource: database((c) => (c.multi_az = false)) });
     expect(result.findings).toEqual([]);
     expect(result.applicableRules).not.toContain("CKV_AWS_157");
@@ -320,7 +404,9 @@ describe("the AWS pack", () => {
       tier: "prod",
       suppressions: [{ rule: "CKV_AWS_157", reason: "a staging copy of prod: one zone is enough" }],
     });
-    const [finding] = guard.check("fixture", "f", { resource: database((c) => (c.multi_az = false)) }).findings;
+    const [finding] = guard.check("fixture", "f", {
+      resource: database((c) => (c.multi_az = false)),
+    }).findings;
     expect(finding?.suppressed).toBe("a staging copy of prod: one zone is enough");
   });
 });

@@ -1,6 +1,6 @@
 import { ApiObject, App, Chart } from "cdk8s";
-import { checkClusterLayer, resolveChartsOnce } from "../../guardrails/kubernetes-guardrails";
 import { KUBERNETES_RULES } from "../../guardrails/kubernetes";
+import { checkClusterLayer, resolveChartsOnce } from "../../guardrails/kubernetes-guardrails";
 import type { KubernetesObject, KubernetesRule } from "../../guardrails/rule";
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are plain JSON.
@@ -32,7 +32,11 @@ function deployment(change: (spec: Json, object: Json) => void = () => {}): Json
       template: {
         metadata: { labels: { app: "web" } },
         spec: {
-          securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: "RuntimeDefault" } },
+          securityContext: {
+            runAsNonRoot: true,
+            runAsUser: 1000,
+            seccompProfile: { type: "RuntimeDefault" },
+          },
           topologySpreadConstraints: [
             {
               topologyKey: "topology.kubernetes.io/zone",
@@ -74,16 +78,32 @@ interface Case {
 
 const CASES: Record<string, Case> = {
   "pss-restricted-enforced": {
-    pass: [{ apiVersion: "v1", kind: "Namespace", metadata: { name: "apps", labels: { "pod-security.kubernetes.io/enforce": "restricted" } } }],
-    fail: [{ apiVersion: "v1", kind: "Namespace", metadata: { name: "apps", labels: { "pod-security.kubernetes.io/enforce": "baseline" } } }],
+    pass: [
+      {
+        apiVersion: "v1",
+        kind: "Namespace",
+        metadata: { name: "apps", labels: { "pod-security.kubernetes.io/enforce": "restricted" } },
+      },
+    ],
+    fail: [
+      {
+        apiVersion: "v1",
+        kind: "Namespace",
+        metadata: { name: "apps", labels: { "pod-security.kubernetes.io/enforce": "baseline" } },
+      },
+    ],
     resource: "Namespace apps",
     message: 'enforces level "baseline", not "restricted"',
   },
   "privilege-escalation-container": {
     pass: [deployment(), ...neighbours],
-    fail: [deployment((spec) => delete spec.containers[0].securityContext.allowPrivilegeEscalation), ...neighbours],
+    fail: [
+      deployment((spec) => delete spec.containers[0].securityContext.allowPrivilegeEscalation),
+      ...neighbours,
+    ],
     resource: "Deployment apps/web",
-    message: "container web may escalate privileges (allowPrivilegeEscalation is not false, or privileged is true)",
+    message:
+      "container web may escalate privileges (allowPrivilegeEscalation is not false, or privileged is true)",
   },
   "run-as-non-root": {
     pass: [deployment(), ...neighbours],
@@ -99,13 +119,27 @@ const CASES: Record<string, Case> = {
   },
   "pss-restricted-capabilities": {
     pass: [deployment(), ...neighbours],
-    fail: [deployment((spec) => (spec.containers[0].securityContext.capabilities.add = ["NET_ADMIN"])), ...neighbours],
+    fail: [
+      deployment((spec) => (spec.containers[0].securityContext.capabilities.add = ["NET_ADMIN"])),
+      ...neighbours,
+    ],
     resource: "Deployment apps/web",
     message: "container web does not drop ALL capabilities (or adds one other than NET_BIND_SERVICE)",
   },
   "no-read-only-root-fs": {
     pass: [deployment(), ...neighbours],
-    fail: [deployment((spec) => (spec.initContainers = [{ ...container("setup"), securityContext: { ...container("setup").securityContext, readOnlyRootFilesystem: false } }])), ...neighbours],
+    fail: [
+      deployment(
+        (spec) =>
+          (spec.initContainers = [
+            {
+              ...container("setup"),
+              securityContext: { ...container("setup").securityContext, readOnlyRootFilesystem: false },
+            },
+          ]),
+      ),
+      ...neighbours,
+    ],
     resource: "Deployment apps/web",
     message: "init container setup has a writable root filesystem",
   },
@@ -140,14 +174,25 @@ const CASES: Record<string, Case> = {
     message: "container web has no liveness probe",
   },
   CKV_K8S_38: {
-    pass: [{ apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "web", namespace: "apps" }, automountServiceAccountToken: false }],
+    pass: [
+      {
+        apiVersion: "v1",
+        kind: "ServiceAccount",
+        metadata: { name: "web", namespace: "apps" },
+        automountServiceAccountToken: false,
+      },
+    ],
     fail: [{ apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "web", namespace: "apps" } }],
     resource: "ServiceAccount apps/web",
     message: "mounts its token into every pod that uses it",
   },
   "platform-replicated-workload-pdb": {
     pass: [deployment(), ...neighbours],
-    fail: [deployment(), { ...pdb, spec: { ...pdb.spec, selector: { matchLabels: { app: "other" } } } }, denyAll],
+    fail: [
+      deployment(),
+      { ...pdb, spec: { ...pdb.spec, selector: { matchLabels: { app: "other" } } } },
+      denyAll,
+    ],
     resource: "Deployment apps/web",
     message: "runs more than one replica and no PodDisruptionBudget selects its pods",
   },
@@ -159,12 +204,22 @@ const CASES: Record<string, Case> = {
   },
   "dangling-horizontalpodautoscaler": {
     pass: [
-      { apiVersion: "autoscaling/v2", kind: "HorizontalPodAutoscaler", metadata: { name: "web", namespace: "apps" }, spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "web" }, maxReplicas: 3 } },
+      {
+        apiVersion: "autoscaling/v2",
+        kind: "HorizontalPodAutoscaler",
+        metadata: { name: "web", namespace: "apps" },
+        spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "web" }, maxReplicas: 3 },
+      },
       deployment(),
       ...neighbours,
     ],
     fail: [
-      { apiVersion: "autoscaling/v2", kind: "HorizontalPodAutoscaler", metadata: { name: "web", namespace: "apps" }, spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "wbe" }, maxReplicas: 3 } },
+      {
+        apiVersion: "autoscaling/v2",
+        kind: "HorizontalPodAutoscaler",
+        metadata: { name: "web", namespace: "apps" },
+        spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "wbe" }, maxReplicas: 3 },
+      },
       deployment(),
       ...neighbours,
     ],
@@ -219,7 +274,12 @@ describe("the Kubernetes pack", () => {
 
   test("every rule gives its rationale and fix in one line", () => {
     for (const { id, rationale, fix } of KUBERNETES_RULES) {
-      expect([id, rationale.includes("\n"), fix.includes("\n"), rationale.length > 10]).toEqual([id, false, false, true]);
+      expect([id, rationale.includes("\n"), fix.includes("\n"), rationale.length > 10]).toEqual([
+        id,
+        false,
+        false,
+        true,
+      ]);
     }
   });
 
@@ -228,7 +288,9 @@ describe("the Kubernetes pack", () => {
       object.spec.replicas = 1;
       delete object.spec.template.spec.topologySpreadConstraints;
     });
-    expect(findings([rule("platform-replicated-workload-pdb"), rule("no-anti-affinity")], [single, denyAll])).toEqual([]);
+    expect(
+      findings([rule("platform-replicated-workload-pdb"), rule("no-anti-affinity")], [single, denyAll]),
+    ).toEqual([]);
   });
 
   test("an autoscaler's minimum decides whether a workload is replicated", () => {
@@ -237,10 +299,14 @@ describe("the Kubernetes pack", () => {
       apiVersion: "autoscaling/v2",
       kind: "HorizontalPodAutoscaler",
       metadata: { name: "web", namespace: "apps" },
-      spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "web" }, minReplicas: 2, maxReplicas: 4 },
+      spec: {
+        scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "web" },
+        minReplicas: 2,
+        maxReplicas: 4,
+      },
     };
-    expect(findings([rule("platform-replicated-workload-pdb")], [scaled, hpa, denyAll]).map((f) => f.message)).toEqual([
-      "runs more than one replica and no PodDisruptionBudget selects its pods",
-    ]);
+    expect(
+      findings([rule("platform-replicated-workload-pdb")], [scaled, hpa, denyAll]).map((f) => f.message),
+    ).toEqual(["runs more than one replica and no PodDisruptionBudget selects its pods"]);
   });
 });
