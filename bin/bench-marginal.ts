@@ -1,8 +1,8 @@
 /**
  * The marginal cost of one more environment in `npm run synth`: the whole synth (every stack and chart,
  * into temporary directories) of the shipped environments, then of the shipped ones plus EXTRA dev-tier
- * copies, in one process after a warm-up; prints milliseconds and heap megabytes per extra environment
- * as JSON. Run by `npm run bench` through the same bundle as `npm run synth`.
+ * copies, in one process after a warm-up; prints milliseconds and heap megabytes per extra environment,
+ * and what the guardrails add to the shipped environments' synth, as JSON. Run by `npm run bench` through the same bundle as `npm run synth`.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,13 +25,18 @@ function extraEnvironments(count: number): EnvironmentSpec[] {
   }));
 }
 
-function timeSynth(specs: readonly EnvironmentSpec[]): { ms: number; heapMb: number } {
+function timeSynth(specs: readonly EnvironmentSpec[], guardrails = true): { ms: number; heapMb: number } {
   const directory = mkdtempSync(join(tmpdir(), "mlops-bench-"));
   try {
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const start = process.hrtime.bigint();
-    synthAll({ stacksDir: join(directory, "cdktf.out"), chartsDir: join(directory, "dist"), specs });
+    synthAll({
+      stacksDir: join(directory, "cdktf.out"),
+      chartsDir: join(directory, "dist"),
+      specs,
+      guardrails,
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     return { ms, heapMb: (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20 };
   } finally {
@@ -43,9 +48,11 @@ const larger = [...ENVIRONMENT_SPECS, ...extraEnvironments(EXTRA)];
 timeSynth(larger); // warm-up: module loading and JIT
 const base: number[] = [];
 const more: number[] = [];
+const unchecked: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   base.push(timeSynth(ENVIRONMENT_SPECS).ms);
   more.push(timeSynth(larger).ms);
+  unchecked.push(timeSynth(ENVIRONMENT_SPECS, false).ms);
 }
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -54,6 +61,7 @@ console.log(
   JSON.stringify({
     extra: EXTRA,
     baseMs: Math.round(median(base)),
+    guardrailsMs: Math.round(median(base) - median(unchecked)),
     msPerEnvironment: Number(((median(more) - median(base)) / EXTRA).toFixed(1)),
     heapMbPerEnvironment: Number((heap / EXTRA).toFixed(2)),
   }),
