@@ -24,7 +24,14 @@ const cluster = (change: (config: Json) => void = () => {}): Resources => {
 const template = (change: (options: Json) => void = () => {}): Resources => {
   const options: Json = { http_endpoint: "enabled", http_tokens: "required", http_put_response_hop_limit: 1 };
   change(options);
-  return { aws_launch_template: { t: { metadata_options: options } } };
+  return {
+    aws_launch_template: {
+      t: {
+        metadata_options: options,
+        block_device_mappings: [{ device_name: "/dev/xvda", ebs: { encrypted: "true", volume_size: 100 } }],
+      },
+    },
+  };
 };
 const database = (change: (config: Json) => void = () => {}): Resources => {
   const config: Json = {
@@ -158,6 +165,30 @@ const CASES: Record<string, Case> = {
     fail: template((o) => (o.http_put_response_hop_limit = 2)),
     resource: "aws_launch_template.t",
     message: "has a metadata hop limit of 2, not 1",
+  },
+  "platform-launch-template-ebs-encrypted": {
+    pass: template(),
+    fail: {
+      aws_launch_template: {
+        t: { block_device_mappings: [{ device_name: "/dev/xvda", ebs: { volume_size: 100 } }] },
+      },
+    },
+    resource: "aws_launch_template.t",
+    message: "does not encrypt /dev/xvda",
+  },
+  "platform-node-group-high-availability": {
+    pass: {
+      aws_eks_node_group: {
+        n: { scaling_config: { min_size: 3, max_size: 6 }, subnet_ids: ["a", "b", "c"] },
+      },
+    },
+    fail: {
+      aws_eks_node_group: {
+        n: { scaling_config: { min_size: 1, max_size: 6 }, subnet_ids: ["a", "b", "c"] },
+      },
+    },
+    resource: "aws_eks_node_group.n",
+    message: "may shrink to 1 node (scaling_config.min_size)",
   },
   CKV_AWS_100: {
     pass: { aws_eks_node_group: { n: { node_group_name: "system" } } },

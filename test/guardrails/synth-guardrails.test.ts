@@ -42,7 +42,7 @@ describe("guardrails at every synth", () => {
     expect(stackLines.map((line) => line.split(":")[0])).toEqual(
       ENVIRONMENT_SPECS.map((spec) => `guardrails stack ${spec.name}`),
     );
-    expect(lines).toContain("guardrails stack prod: 26/28 rules passed (2 suppressed)");
+    expect(lines).toContain("guardrails stack prod: 28/30 rules passed (2 suppressed)");
     expect(lines).toContain("guardrails chart prod/mlflow: 15/15 rules passed");
     expect(lines).toContain("guardrails chart dev/gitops: no rule applies");
     expect(lines).toContain(
@@ -116,7 +116,7 @@ describe("a finding of error severity", () => {
         : spec,
     );
     const lines = synthAll({ stacksDir: join(root, "cdktf.out"), chartsDir: join(root, "dist"), specs });
-    expect(lines).toContain("guardrails stack prod: 25/28 rules passed (3 suppressed)");
+    expect(lines).toContain("guardrails stack prod: 27/30 rules passed (3 suppressed)");
     expect(lines).toContain(
       `  suppressed CKV_AWS_157 aws_db_instance.platform_database_instance_2B7B8E03 (prod/platform/database/instance): ${reason}`,
     );

@@ -7,10 +7,12 @@ import { iamNoWildcards } from "./iam-no-wildcards";
 import { imdsv2Required } from "./imdsv2-required";
 import { irsaTrustOneServiceAccount } from "./irsa-trust-one-service-account";
 import { kmsKeyRotation } from "./kms-key-rotation";
+import { launchTemplateEbsEncrypted } from "./launch-template-ebs-encrypted";
 import { logGroupKms } from "./log-group-kms";
 import { logGroupRetention } from "./log-group-retention";
 import { metadataHopLimit } from "./metadata-hop-limit";
 import { noIamUsers } from "./no-iam-users";
+import { nodeGroupHighAvailability } from "./node-group-high-availability";
 import { nodeGroupNoSsh } from "./node-group-no-ssh";
 import { rdsBackupRetention } from "./rds-backup-retention";
 import { rdsDeletionProtection } from "./rds-deletion-protection";
@@ -41,10 +43,12 @@ export const AWS_GUARDRAILS: TerraformRulePack = {
     imdsv2Required,
     irsaTrustOneServiceAccount,
     kmsKeyRotation,
+    launchTemplateEbsEncrypted,
     logGroupKms,
     logGroupRetention,
     metadataHopLimit,
     noIamUsers,
+    nodeGroupHighAvailability,
     nodeGroupNoSsh,
     rdsBackupRetention,
     rdsDeletionProtection,
