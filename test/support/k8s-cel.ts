@@ -11,7 +11,8 @@
  *   `int-or-string` and schemaless fields) become CEL ints, `number` fields doubles, everything else as is.
  *   `default`s of the schema are applied first, as the API server defaults a request before validating it.
  * - Transition rules (those reading `oldSelf`) only run on an update, against the stored object. There is no
- *   stored object offline, so they are skipped and listed in `skippedTransitionRules`.
+ *   stored object offline, so they are skipped and listed in `skippedTransitionRules`. A rule with
+ *   `optionalOldSelf` runs on create too; it is reported as not evaluable (none of the pinned CRDs has one).
  * - Not modelled: the cost budget, and `metadata` beyond `name` and `generateName` (all a root rule can read).
  */
 import { Environment, type ParseResult } from "@marcbachmann/cel-js";
@@ -34,6 +35,7 @@ interface ValidationRule {
   readonly rule: string;
   readonly message?: string;
   readonly fieldPath?: string;
+  readonly optionalOldSelf?: boolean;
 }
 
 type Schema = Record<string, unknown>;
@@ -133,6 +135,14 @@ export function evaluateCelRules(openApiV3Schema: unknown, object: unknown): Cel
     const rules = schema["x-kubernetes-validations"];
     if (Array.isArray(rules)) {
       for (const rule of rules as ValidationRule[]) {
+        if (rule.optionalOldSelf === true) {
+          // Evaluated on create too, with oldSelf absent: not modelled, so reported rather than passed.
+          problems.push({
+            path: path || "/",
+            reason: `rule cannot be evaluated offline (optionalOldSelf): ${rule.rule}`,
+          });
+          continue;
+        }
         if (isTransitionRule(rule.rule)) {
           skipped.push({ path: path || "/", rule: rule.rule });
           continue;
