@@ -28,3 +28,14 @@ describe("docs/guardrails.md", () => {
     expect(doc).toContain(`**Kubernetes pack** (${KUBERNETES_RULES.length} rules`);
   });
 });
+
+describe("README.md", () => {
+  const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+
+  test("gives the rule count of each pack", () => {
+    expect(readme).toMatch(new RegExp(`\\| AWS +\\| ${AWS_GUARDRAILS.rules.length} +\\|`));
+    expect(readme).toMatch(new RegExp(`\\| Kubernetes +\\| ${KUBERNETES_RULES.length} +\\|`));
+    const prodTier = AWS_GUARDRAILS.rules.filter((rule) => rule.tiers?.includes("prod")).length;
+    expect(readme).toContain(`(prod-tier rules: ${prodTier})`);
+  });
+});
