@@ -38,7 +38,11 @@ export function checkClusterLayer(
 ): TargetResult[] {
   const all = [...charts.values()].flat();
   const byKind = new Map<string, KubernetesObject[]>();
-  for (const object of all) byKind.set(object.kind, [...(byKind.get(object.kind) ?? []), object]);
+  for (const object of all) {
+    const list = byKind.get(object.kind);
+    if (list) list.push(object);
+    else byKind.set(object.kind, [object]);
+  }
   const objects: KubernetesObjects = { all, ofKind: (kind) => byKind.get(kind) ?? [] };
   const applicableRules = rules.filter((rule) => appliesIn(rule, scope.tier));
   return [...charts].map(([chart, chartObjects]) => {
@@ -84,6 +88,7 @@ function declaredSuppressions(chart: Chart, scope: GuardrailScope): Suppressions
   const suppressions = new SuppressionsByPath();
   for (const node of chart.node.findAll()) {
     const declared = suppressionsOn(node);
+    if (declared.length === 0) continue;
     for (const suppression of declared) {
       const problem = suppressionProblem(scope.cloud, suppression.rule, suppression.reason);
       if (problem) {

@@ -33,7 +33,9 @@ export class TerraformGuardrails implements IAspect {
   }
 
   visit(node: IConstruct): void {
-    this.suppressions.add(node.node.path, suppressionsOn(node));
+    const declared = suppressionsOn(node);
+    // A construct's path is computed only where something is declared: the Aspect visits every construct.
+    if (declared.length > 0) this.suppressions.add(node.node.path, declared);
   }
 
   /** Runs the rules over a stack's synthesized JSON (`TerraformStack.toTerraform()`). */
