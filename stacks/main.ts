@@ -1,6 +1,7 @@
 import { App, Aspects } from "cdktf";
 import {
   type DeploymentTarget,
+  type Environment,
   type EnvironmentSpec,
   loadEnvironments,
   type PlatformEnvironment,
@@ -51,19 +52,17 @@ export function synthStacks(
   // Stack traces in construct metadata cost most of the synth time and are never read.
   const notes = withoutTokenStackTraces(() => {
     const app = new App({ ...(outdir && { outdir }), stackTraces: false });
-    const stacks = environments.map((platform) => new PlatformStack(app, platform));
-    const guards = options.guardrails && stacks.map((stack, index) => guardStack(stack, environments[index]));
+    const stacks = environments.map((platform) => {
+      const stack = new PlatformStack(app, platform);
+      return { stack, guard: options.guardrails && guardStack(stack, platform.environment) };
+    });
     app.synth();
-    if (options.guardrails && guards) {
-      const reported = options.reportedOutdir ?? outdir ?? "cdktf.out";
-      stacks.forEach((stack, index) => {
-        const file = `${reported}/stacks/${stack.node.id}/cdk.tf.json`;
-        options.guardrails?.add(
-          (guards[index] as TerraformGuardrails).check(stack.node.id, file, stack.synthesizedJson),
-        );
-      });
+    const reported = options.reportedOutdir ?? outdir ?? "cdktf.out";
+    for (const { stack, guard } of stacks) {
+      const file = `${reported}/stacks/${stack.node.id}/cdk.tf.json`;
+      if (guard) options.guardrails?.add(guard.check(stack.node.id, file, stack.synthesizedJson));
     }
-    return stacks.map((stack) => stack.stateNote);
+    return stacks.map(({ stack }) => stack.stateNote);
   });
   const reminders = environments
     .map(({ environment }) => kubernetesUpgradeReminder(environment))
@@ -72,8 +71,7 @@ export function synthStacks(
 }
 
 /** The cloud's rules over one stack, as an Aspect gathering the suppressions declared on its constructs. */
-function guardStack(stack: PlatformStack, platform: PlatformEnvironment | undefined): TerraformGuardrails {
-  const env = (platform as PlatformEnvironment).environment;
+function guardStack(stack: PlatformStack, env: Environment): TerraformGuardrails {
   const guard = new TerraformGuardrails(terraformRulesOf(env.cloud), {
     environment: env.name,
     cloud: env.cloud,
