@@ -2,16 +2,39 @@ import type { KubernetesObject, KubernetesObjects } from "../rule";
 
 /** The kinds whose objects run pods from a template (or are pods). */
 export const WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod"] as const;
-/** Workloads plus KServe's InferenceService, whose predictor is a pod spec the platform writes. */
-export const POD_SPEC_KINDS = [...WORKLOAD_KINDS, "InferenceService"] as const;
+/** Argo's kinds: every template with a container or script is a pod of its own. */
+export const WORKFLOW_KINDS = [
+  "Workflow",
+  "WorkflowTemplate",
+  "ClusterWorkflowTemplate",
+  "CronWorkflow",
+] as const;
+/**
+ * Workloads, KServe's InferenceService (its predictor is a pod spec the platform writes) and Argo's
+ * workflows (the containers of their templates).
+ */
+export const POD_SPEC_KINDS = [...WORKLOAD_KINDS, "InferenceService", ...WORKFLOW_KINDS] as const;
+
+function isWorkflow(object: KubernetesObject): boolean {
+  return (WORKFLOW_KINDS as readonly string[]).includes(object.kind);
+}
+
+/** The workflow spec of an Argo object (a CronWorkflow's is under workflowSpec). */
+function workflowSpecOf(object: KubernetesObject): Json {
+  return (object.kind === "CronWorkflow" ? object.spec?.workflowSpec : object.spec) ?? {};
+}
 /** The kinds that run long-lived replicas. */
 export const REPLICATED_KINDS = ["Deployment", "StatefulSet", "InferenceService"] as const;
 
 // biome-ignore lint/suspicious/noExplicitAny: pod specs are plain JSON.
 type Json = any;
 
-/** The pod spec an object runs, if it runs one. */
+/**
+ * The pod spec an object runs, if it runs one (for an Argo workflow: its spec, whose securityContext
+ * every step's pod gets).
+ */
 export function podSpecOf(object: KubernetesObject): Json | undefined {
+  if (isWorkflow(object)) return workflowSpecOf(object);
   switch (object.kind) {
     case "Pod":
       return object.spec;
@@ -36,6 +59,7 @@ export function podLabelsOf(object: KubernetesObject): Record<string, string> {
     };
   }
   if (object.kind === "CronJob") return object.spec?.jobTemplate?.spec?.template?.metadata?.labels ?? {};
+  if (isWorkflow(object)) return workflowSpecOf(object).podMetadata?.labels ?? {};
   return object.spec?.template?.metadata?.labels ?? {};
 }
 
@@ -50,6 +74,7 @@ export interface NamedContainer {
 export function containersOf(object: KubernetesObject): NamedContainer[] {
   const spec = podSpecOf(object);
   if (spec === undefined) return [];
+  if (isWorkflow(object)) return workflowContainers(spec);
   const found: NamedContainer[] = [];
   for (const container of spec.initContainers ?? []) {
     found.push({ label: `init container ${container.name}`, container, init: true });
@@ -59,6 +84,26 @@ export function containersOf(object: KubernetesObject): NamedContainer[] {
   }
   if (object.kind === "InferenceService" && spec.model !== undefined) {
     found.push({ label: "predictor model", container: spec.model, init: false });
+  }
+  return found;
+}
+
+/** The containers of a workflow's templates: each step's main container (or script), init containers and sidecars. */
+function workflowContainers(spec: Json): NamedContainer[] {
+  const found: NamedContainer[] = [];
+  for (const template of spec.templates ?? []) {
+    for (const container of template.initContainers ?? []) {
+      found.push({
+        label: `template ${template.name} init container ${container.name}`,
+        container,
+        init: true,
+      });
+    }
+    const main = template.container ?? template.script;
+    if (main !== undefined) found.push({ label: `template ${template.name}`, container: main, init: false });
+    for (const container of template.sidecars ?? []) {
+      found.push({ label: `template ${template.name} sidecar ${container.name}`, container, init: false });
+    }
   }
   return found;
 }

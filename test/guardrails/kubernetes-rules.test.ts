@@ -310,3 +310,43 @@ describe("the Kubernetes pack", () => {
     ).toEqual(["runs more than one replica and no PodDisruptionBudget selects its pods"]);
   });
 });
+
+describe("the containers of Argo workflows", () => {
+  const template = (readOnly: boolean): Json => ({
+    apiVersion: "argoproj.io/v1alpha1",
+    kind: "WorkflowTemplate",
+    metadata: { name: "train", namespace: "apps" },
+    spec: {
+      entrypoint: "main",
+      podMetadata: { labels: { app: "train" } },
+      securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: "RuntimeDefault" } },
+      templates: [
+        { name: "main", steps: [[{ name: "fit", template: "fit" }]] },
+        {
+          name: "fit",
+          script: {
+            ...container("fit"),
+            source: "print(1)",
+            securityContext: { ...container("fit").securityContext, readOnlyRootFilesystem: readOnly },
+          },
+        },
+      ],
+    },
+  });
+
+  test("are checked by the container rules, the workflow's securityContext standing for every step's pod", () => {
+    const containerRules = KUBERNETES_RULES.filter((candidate) =>
+      candidate.kinds.includes("WorkflowTemplate"),
+    );
+    expect(findings(containerRules, [template(true), denyAll])).toEqual([]);
+    expect(findings(containerRules, [template(false), denyAll])).toEqual([
+      {
+        rule: "no-read-only-root-fs",
+        severity: "error",
+        resource: "WorkflowTemplate apps/train",
+        message: "template fit has a writable root filesystem",
+        fix: rule("no-read-only-root-fs").fix,
+      },
+    ]);
+  });
+});

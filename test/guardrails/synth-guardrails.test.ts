@@ -185,3 +185,28 @@ describe("suppressions", () => {
     );
   });
 });
+
+describe("README.md", () => {
+  test("gives each shipped environment's pass/total as the synth reports it", () => {
+    const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+    const root = mkdtempSync(join(tmpdir(), "guardrails-readme-"));
+    try {
+      synthAll({ stacksDir: join(root, "cdktf.out"), chartsDir: join(root, "dist") });
+      const report = JSON.parse(readFileSync(join(root, "cdktf.out", "guardrails.json"), "utf8"));
+      for (const spec of ENVIRONMENT_SPECS) {
+        const cell = (kind: string) => {
+          const targets = report.targets.filter((t: Json) => t.environment === spec.name && t.kind === kind);
+          const sum = (key: string) => targets.reduce((total: number, t: Json) => total + t.summary[key], 0);
+          return `${sum("passed")}/${sum("applicable")} (${sum("suppressed")} suppressed)`;
+        };
+        expect(readme).toMatch(
+          new RegExp(
+            `\\| \`${spec.name}\` +\\| ${cell("stack").replace(/[()]/g, "\\$&")} +\\| ${cell("chart").replace(/[()]/g, "\\$&")} +\\|`,
+          ),
+        );
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
