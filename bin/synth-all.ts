@@ -2,8 +2,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { synthCharts } from "../charts/main";
 import { type EnvironmentSpec, loadEnvironments } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
-import { KUBERNETES_RULES } from "../guardrails/kubernetes";
-import { terraformRulesOf } from "../guardrails/packs";
+import { rulesFor } from "../guardrails/packs";
 import { formatFinding, GuardrailReport } from "../guardrails/report";
 import { synthStacks } from "../stacks/main";
 
@@ -36,9 +35,8 @@ export function synthAll(options: SynthAllOptions = {}): string[] {
     const guardrails = new GuardrailReport();
     const checked = options.guardrails === false ? {} : { guardrails };
     for (const cloud of new Set(loaded.map(({ environment }) => environment.cloud))) {
-      guardrails.addRules(terraformRulesOf(cloud));
+      guardrails.addRules(rulesFor(cloud));
     }
-    guardrails.addRules(KUBERNETES_RULES);
     const notes = [
       ...synthStacks(staged[0], specs, { loaded, ...checked, reportedOutdir: targets[0] }),
       ...synthCharts(staged[1], specs, { loaded, ...checked, reportedOutdir: targets[1] }),

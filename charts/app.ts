@@ -1,4 +1,5 @@
-import { KUBERNETES_RULES } from "../guardrails/kubernetes";
+import { ENVIRONMENT_SPECS } from "../config/environments";
+import { kubernetesRulesOf } from "../guardrails/packs";
 import { formatFinding, GuardrailReport } from "../guardrails/report";
 import { synthCharts } from "./main";
 
@@ -6,7 +7,7 @@ import { synthCharts } from "./main";
 // The cdk8s CLI passes its --output directory (default "dist", from cdk8s.yaml) as CDK8S_OUTDIR.
 // The guardrails run here too; a finding of error severity makes the command fail.
 const guardrails = new GuardrailReport();
-guardrails.addRules(KUBERNETES_RULES);
+for (const spec of ENVIRONMENT_SPECS) guardrails.addRules(kubernetesRulesOf(spec.cloud));
 for (const line of synthCharts(process.env.CDK8S_OUTDIR ?? "dist", undefined, { guardrails }))
   console.error(line);
 for (const line of guardrails.lines()) console.error(line);

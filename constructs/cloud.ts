@@ -3,7 +3,7 @@ import type { Construct } from "constructs";
 import type { z } from "zod";
 import type { CloudSettings, Environment, Tier } from "../config/environment-spec";
 import type { ClusterAddOnsContract, NetworkContract, PlatformContract } from "../config/platform-contract";
-import type { TerraformRulePack } from "../guardrails/rule";
+import type { CloudRulePack } from "../guardrails/rule";
 import type { CloudPlatformFactory } from "./cloud-platform";
 import type { ISecretStore } from "./k8s/external-database-secret";
 import type { ObjectStore, ObjectStoreKind } from "./k8s/object-store";
@@ -41,10 +41,10 @@ export interface Cloud {
    */
   recordedOutputs?(env: Environment): readonly string[];
   /**
-   * The cloud's guardrail rules over its stacks (docs/guardrails.md); the Kubernetes pack checks the cluster
-   * layer on every cloud. @default none: the stacks are synthesized unchecked, and the report says so
+   * The cloud's guardrail rules over its stacks and its own cluster-layer objects (docs/guardrails.md); the
+   * Kubernetes pack checks the cluster layer on every cloud. @default none: the stacks are written unchecked
    */
-  readonly guardrails?: TerraformRulePack;
+  readonly guardrails?: CloudRulePack;
 }
 
 /** The window of Kubernetes versions a cloud's managed clusters run. */

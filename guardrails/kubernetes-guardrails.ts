@@ -1,6 +1,5 @@
 import { ApiObject, type Chart } from "cdk8s";
-import { KUBERNETES_RULES } from "./kubernetes";
-import { suppressionProblem } from "./packs";
+import { kubernetesRulesOf, suppressionProblem } from "./packs";
 import type { Finding, TargetResult } from "./report";
 import { appliesIn, type KubernetesObject, type KubernetesObjects, type KubernetesRule } from "./rule";
 import { SuppressionsByPath, suppressionsOn } from "./suppressions";
@@ -34,7 +33,7 @@ export function checkClusterLayer(
   charts: ReadonlyMap<Chart, readonly KubernetesObject[]>,
   scope: GuardrailScope,
   fileOf: (chart: Chart) => string,
-  rules: readonly KubernetesRule[] = KUBERNETES_RULES,
+  rules: readonly KubernetesRule[] = kubernetesRulesOf(scope.cloud),
 ): TargetResult[] {
   const all = [...charts.values()].flat();
   const byKind = new Map<string, KubernetesObject[]>();

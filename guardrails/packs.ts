@@ -1,16 +1,21 @@
 import { closest } from "../config/spec-issues";
 import { cloudOf } from "../constructs/clouds";
 import { KUBERNETES_RULES } from "./kubernetes";
-import type { GuardrailRule, TerraformRule } from "./rule";
+import type { GuardrailRule, KubernetesRule, TerraformRule } from "./rule";
 
 /** The rules of a cloud's Terraform stacks: its entry's pack (constructs/<cloud>/guardrails). */
 export function terraformRulesOf(cloud: string): readonly TerraformRule[] {
-  return cloudOf(cloud).guardrails?.rules ?? [];
+  return cloudOf(cloud).guardrails?.terraform ?? [];
+}
+
+/** The rules of an environment's cluster layer: the Kubernetes pack, and its cloud's rules for its own objects. */
+export function kubernetesRulesOf(cloud: string): readonly KubernetesRule[] {
+  return [...KUBERNETES_RULES, ...(cloudOf(cloud).guardrails?.kubernetes ?? [])];
 }
 
 /** Every rule an environment on `cloud` is checked against: its cloud's pack and the Kubernetes pack. */
 export function rulesFor(cloud: string): readonly GuardrailRule[] {
-  return [...terraformRulesOf(cloud), ...KUBERNETES_RULES];
+  return [...terraformRulesOf(cloud), ...kubernetesRulesOf(cloud)];
 }
 
 /** The packs' names for messages: "the AWS or Kubernetes pack". */

@@ -62,11 +62,16 @@ export interface KubernetesRule extends GuardrailRule {
   check(object: KubernetesObject, objects: KubernetesObjects): string | undefined;
 }
 
-/** A cloud's rules over its Terraform stacks (its entry in constructs/clouds.ts provides them). */
-export interface TerraformRulePack {
+/**
+ * A cloud's rules (its entry in constructs/clouds.ts provides them): over its Terraform stacks, and over the
+ * cloud's own objects in the cluster layer (AWS: Karpenter's node classes).
+ */
+export interface CloudRulePack {
   /** "AWS" */
   readonly name: string;
-  readonly rules: readonly TerraformRule[];
+  readonly terraform: readonly TerraformRule[];
+  /** @default none: the Kubernetes pack alone checks the cluster layer */
+  readonly kubernetes?: readonly KubernetesRule[];
 }
 
 /** Whether a rule applies in `tier`. */

@@ -1,6 +1,7 @@
 import { AWS_GUARDRAILS } from "../../constructs/aws/guardrails";
 import type { TerraformRule } from "../../guardrails/rule";
 import { TerraformGuardrails } from "../../guardrails/terraform-guardrails";
+import { clusterFindings } from "./cluster-findings";
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are plain JSON.
 type Json = any;
@@ -374,7 +375,7 @@ const CASES: Record<string, Case> = {
 };
 
 function rule(id: string): TerraformRule {
-  const found = AWS_GUARDRAILS.rules.find((candidate) => candidate.id === id);
+  const found = AWS_GUARDRAILS.terraform.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no rule ${id}`);
   return found;
 }
@@ -387,11 +388,11 @@ function findings(id: string, resources: Resources) {
 
 describe("the AWS pack", () => {
   test("every rule has a passing and a failing fixture, and every fixture a rule", () => {
-    expect(Object.keys(CASES).sort()).toEqual(AWS_GUARDRAILS.rules.map(({ id }) => id).sort());
+    expect(Object.keys(CASES).sort()).toEqual(AWS_GUARDRAILS.terraform.map(({ id }) => id).sort());
   });
 
   test("rule ids are unique", () => {
-    const ids = AWS_GUARDRAILS.rules.map(({ id }) => id);
+    const ids = AWS_GUARDRAILS.terraform.map(({ id }) => id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -417,7 +418,7 @@ describe("the AWS pack", () => {
   });
 
   test("prod-tier rules do not apply in the dev tier", () => {
-    const guard = new TerraformGuardrails(AWS_GUARDRAILS.rules, {
+    const guard = new TerraformGuardrails(AWS_GUARDRAILS.terraform, {
       environment: "fixture",
       cloud: "aws",
       tier: "dev",
@@ -440,4 +441,57 @@ describe("the AWS pack", () => {
     }).findings;
     expect(finding?.suppressed).toBe("a staging copy of prod: one zone is enough");
   });
+});
+
+describe("the AWS pack's rules on Karpenter's node classes", () => {
+  const nodeClass = (change: (spec: Json) => void = () => {}): Json => {
+    const spec: Json = {
+      amiSelectorTerms: [{ alias: "al2023@v20260714" }],
+      role: "node-role",
+      associatePublicIPAddress: false,
+      blockDeviceMappings: [
+        { deviceName: "/dev/xvda", rootVolume: true, ebs: { encrypted: true, volumeSize: "100Gi" } },
+      ],
+      metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 },
+      subnetSelectorTerms: [{ tags: { "karpenter.sh/discovery": "c" } }],
+      securityGroupSelectorTerms: [{ tags: { "karpenter.sh/discovery": "c" } }],
+    };
+    change(spec);
+    return { apiVersion: "karpenter.k8s.aws/v1", kind: "EC2NodeClass", metadata: { name: "gpu" }, spec };
+  };
+  const CLUSTER_CASES: Record<string, { fail: Json; message: string }> = {
+    "platform-karpenter-imdsv2": {
+      fail: nodeClass((spec) => (spec.metadataOptions.httpPutResponseHopLimit = 2)),
+      message: "has a metadata hop limit of 2, not 1",
+    },
+    "platform-karpenter-ebs-encrypted": {
+      fail: nodeClass((spec) => (spec.blockDeviceMappings[0].ebs.encrypted = false)),
+      message: "does not encrypt /dev/xvda",
+    },
+    "platform-karpenter-no-public-ip": {
+      fail: nodeClass((spec) => delete spec.associatePublicIPAddress),
+      message: "does not refuse public addresses (associatePublicIPAddress is not false)",
+    },
+  };
+  const clusterRule = (id: string) =>
+    (AWS_GUARDRAILS.kubernetes ?? []).find((candidate) => candidate.id === id);
+
+  test("every rule has a passing and a failing fixture, and every fixture a rule", () => {
+    expect(Object.keys(CLUSTER_CASES).sort()).toEqual(
+      (AWS_GUARDRAILS.kubernetes ?? []).map(({ id }) => id).sort(),
+    );
+  });
+
+  test.each(Object.keys(CLUSTER_CASES))(
+    "%s: the passing fixture has no finding, the failing one exactly the expected",
+    (id) => {
+      const found = clusterRule(id);
+      if (!found) throw new Error(`no rule ${id}`);
+      const { fail, message } = CLUSTER_CASES[id] as { fail: Json; message: string };
+      expect(clusterFindings([found], [nodeClass()])).toEqual([]);
+      expect(clusterFindings([found], [fail])).toEqual([
+        { rule: id, severity: found.severity, resource: "EC2NodeClass gpu", message, fix: found.fix },
+      ]);
+    },
+  );
 });

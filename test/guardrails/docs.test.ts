@@ -16,7 +16,8 @@ function documentedIds(section: string): string[] {
 
 describe("docs/guardrails.md", () => {
   test("lists every rule of the AWS pack, and only those", () => {
-    expect(documentedIds("The AWS pack").sort()).toEqual(AWS_GUARDRAILS.rules.map(({ id }) => id).sort());
+    const ids = [...AWS_GUARDRAILS.terraform, ...(AWS_GUARDRAILS.kubernetes ?? [])].map(({ id }) => id);
+    expect(documentedIds("The AWS pack").sort()).toEqual(ids.sort());
   });
 
   test("lists every rule of the Kubernetes pack, and only those", () => {
@@ -24,7 +25,9 @@ describe("docs/guardrails.md", () => {
   });
 
   test("gives the rule counts the packs have", () => {
-    expect(doc).toContain(`**AWS pack** (${AWS_GUARDRAILS.rules.length} rules`);
+    expect(doc).toContain(
+      `**AWS pack** (${AWS_GUARDRAILS.terraform.length} rules over the stacks, ${AWS_GUARDRAILS.kubernetes?.length} over Karpenter's node classes`,
+    );
     expect(doc).toContain(`**Kubernetes pack** (${KUBERNETES_RULES.length} rules`);
   });
 });
@@ -33,9 +36,10 @@ describe("README.md", () => {
   const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
 
   test("gives the rule count of each pack", () => {
-    expect(readme).toMatch(new RegExp(`\\| AWS +\\| ${AWS_GUARDRAILS.rules.length} +\\|`));
+    const aws = AWS_GUARDRAILS.terraform.length + (AWS_GUARDRAILS.kubernetes?.length ?? 0);
+    expect(readme).toMatch(new RegExp(`\\| AWS +\\| ${aws} +\\|`));
     expect(readme).toMatch(new RegExp(`\\| Kubernetes +\\| ${KUBERNETES_RULES.length} +\\|`));
-    const prodTier = AWS_GUARDRAILS.rules.filter((rule) => rule.tiers?.includes("prod")).length;
+    const prodTier = AWS_GUARDRAILS.terraform.filter((rule) => rule.tiers?.includes("prod")).length;
     expect(readme).toContain(`(prod-tier rules: ${prodTier})`);
   });
 });

@@ -1,7 +1,6 @@
-import { ApiObject, App, Chart } from "cdk8s";
 import { KUBERNETES_RULES } from "../../guardrails/kubernetes";
-import { checkClusterLayer, resolveChartsOnce } from "../../guardrails/kubernetes-guardrails";
-import type { KubernetesObject, KubernetesRule } from "../../guardrails/rule";
+import type { KubernetesRule } from "../../guardrails/rule";
+import { clusterFindings } from "./cluster-findings";
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are plain JSON.
 type Json = any;
@@ -240,20 +239,7 @@ function rule(id: string): KubernetesRule {
   return found;
 }
 
-/** The findings of `rules` on `objects`, through a real chart and the same runner as the synth. */
-function findings(rules: readonly KubernetesRule[], objects: readonly KubernetesObject[]) {
-  const chart = new Chart(new App(), "fixture");
-  objects.forEach((object, index) => {
-    new ApiObject(chart, `object-${index}`, object as Json);
-  });
-  const [result] = checkClusterLayer(
-    resolveChartsOnce([chart]),
-    { environment: "fixture", cloud: "aws", tier: "prod" },
-    () => "fixture.k8s.yaml",
-    rules,
-  );
-  return result?.findings ?? [];
-}
+const findings = clusterFindings;
 
 describe("the Kubernetes pack", () => {
   test("every rule has a passing and a failing fixture, and every fixture a rule", () => {
@@ -306,7 +292,9 @@ describe("the Kubernetes pack", () => {
       },
     };
     expect(
-      findings([rule("platform-replicated-workload-pdb")], [scaled, hpa, denyAll]).map((f) => f.message),
+      findings([rule("platform-replicated-workload-pdb")], [scaled, hpa, denyAll]).map(
+        (finding) => finding.message,
+      ),
     ).toEqual(["runs more than one replica and no PodDisruptionBudget selects its pods"]);
   });
 });

@@ -1,4 +1,4 @@
-import type { TerraformRulePack } from "../../../guardrails/rule";
+import type { CloudRulePack } from "../../../guardrails/rule";
 import { defaultSecurityGroupClosed } from "./default-security-group-closed";
 import { eksControlPlaneLogging } from "./eks-control-plane-logging";
 import { eksPublicEndpoint } from "./eks-public-endpoint";
@@ -12,6 +12,9 @@ import { logGroupKms } from "./log-group-kms";
 import { logGroupRetention } from "./log-group-retention";
 import { metadataHopLimit } from "./metadata-hop-limit";
 import { noIamUsers } from "./no-iam-users";
+import { nodeClassEbsEncrypted } from "./node-class-ebs-encrypted";
+import { nodeClassImdsv2 } from "./node-class-imdsv2";
+import { nodeClassPrivateAddresses } from "./node-class-private-addresses";
 import { nodeGroupHighAvailability } from "./node-group-high-availability";
 import { nodeGroupNoSsh } from "./node-group-no-ssh";
 import { rdsBackupRetention } from "./rds-backup-retention";
@@ -31,10 +34,13 @@ import { secretKms } from "./secret-kms";
 import { sqsEncryption } from "./sqs-encryption";
 import { vpcFlowLogs } from "./vpc-flow-logs";
 
-/** The AWS pack: the rules every AWS stack is checked against (docs/guardrails.md lists them). */
-export const AWS_GUARDRAILS: TerraformRulePack = {
+/**
+ * The AWS pack: the rules every AWS stack is checked against, and those of Karpenter's node classes in the
+ * cluster layer (docs/guardrails.md lists them).
+ */
+export const AWS_GUARDRAILS: CloudRulePack = {
   name: "AWS",
-  rules: [
+  terraform: [
     defaultSecurityGroupClosed,
     eksControlPlaneLogging,
     eksPublicEndpoint,
@@ -67,4 +73,5 @@ export const AWS_GUARDRAILS: TerraformRulePack = {
     sqsEncryption,
     vpcFlowLogs,
   ],
+  kubernetes: [nodeClassImdsv2, nodeClassEbsEncrypted, nodeClassPrivateAddresses],
 };
