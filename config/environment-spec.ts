@@ -229,7 +229,8 @@ export interface GitOpsSpec {
  * - `network` (NetworkSpec), and optional `cluster`, `gpu`, `database`, `artifacts`, `mlflow`, `backups`
  *   (each @default the tier's, field by field), `models` (@default []), `training` (@default no scheduled
  *   retraining), `gitops` (@default DEFAULT_GITOPS_REPOSITORY, "main", `dist/<env>`), `stateBackend`
- *   (@default { kind: "local" }), `tags` (extra tags on every cloud resource, @default {}).
+ *   (@default { kind: "local" }), `tags` (extra tags on every cloud resource, @default {}), `guardrails`
+ *   (`suppressions`: environment-wide exceptions to the guardrails, each a rule id and a reason; @default none).
  */
 export type { EnvironmentSpec } from "./spec-schema";
 
