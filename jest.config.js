@@ -1,12 +1,18 @@
 // Plain JavaScript on purpose: TypeScript 7 has no compiler API for ts-jest/ts-node to load a TS config.
 const transform = {
   "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }],
+  // The CEL evaluator ships only as ES modules; jest on Node 20 loads CommonJS.
+  "node_modules/@marcbachmann/cel-js/.+\\.js$": [
+    "@swc/jest",
+    { jsc: { target: "es2022" }, module: { type: "commonjs" } },
+  ],
 };
 
 const common = {
   transform,
   testEnvironment: "node",
   moduleFileExtensions: ["ts", "js", "json"],
+  transformIgnorePatterns: ["/node_modules/(?!@marcbachmann/cel-js/)"],
   snapshotFormat: { printBasicPrototype: false },
 };
 

@@ -2,8 +2,8 @@
  * The marginal cost of one more environment in `npm run synth`: the whole synth (every stack and chart,
  * into temporary directories) of the shipped environments, then of the shipped ones plus EXTRA dev-tier
  * copies, in one process after a warm-up; prints milliseconds (wall, and CPU time of this process, which a
- * busy machine disturbs less) and heap megabytes per extra environment as JSON. Run by `npm run bench`
- * through the same bundle as `npm run synth`.
+ * busy machine disturbs less) and heap megabytes per extra environment, and what the guardrails add to the
+ * shipped environments' synth, as JSON. Run by `npm run bench` through the same bundle as `npm run synth`.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,14 +31,22 @@ function cpuMs(): number {
   return (usage.user + usage.system) / 1000;
 }
 
-function timeSynth(specs: readonly EnvironmentSpec[]): { ms: number; cpuMs: number; heapMb: number } {
+function timeSynth(
+  specs: readonly EnvironmentSpec[],
+  guardrails = true,
+): { ms: number; cpuMs: number; heapMb: number } {
   const directory = mkdtempSync(join(tmpdir(), "mlops-bench-"));
   try {
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const start = process.hrtime.bigint();
     const cpuStart = cpuMs();
-    synthAll({ stacksDir: join(directory, "cdktf.out"), chartsDir: join(directory, "dist"), specs });
+    synthAll({
+      stacksDir: join(directory, "cdktf.out"),
+      chartsDir: join(directory, "dist"),
+      specs,
+      guardrails,
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     return { ms, cpuMs: cpuMs() - cpuStart, heapMb: (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20 };
   } finally {
@@ -52,6 +60,7 @@ const base: number[] = [];
 const more: number[] = [];
 const baseCpu: number[] = [];
 const moreCpu: number[] = [];
+const unchecked: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const small = timeSynth(ENVIRONMENT_SPECS);
   const big = timeSynth(larger);
@@ -59,6 +68,7 @@ for (let round = 0; round < ROUNDS; round++) {
   more.push(big.ms);
   baseCpu.push(small.cpuMs);
   moreCpu.push(big.cpuMs);
+  unchecked.push(timeSynth(ENVIRONMENT_SPECS, false).ms);
 }
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -67,6 +77,7 @@ console.log(
   JSON.stringify({
     extra: EXTRA,
     baseMs: Math.round(median(base)),
+    guardrailsMs: Math.round(median(base) - median(unchecked)),
     msPerEnvironment: Number(((median(more) - median(base)) / EXTRA).toFixed(1)),
     cpuMsPerEnvironment: Number(((median(moreCpu) - median(baseCpu)) / EXTRA).toFixed(1)),
     heapMbPerEnvironment: Number((heap / EXTRA).toFixed(2)),

@@ -258,10 +258,13 @@ function printMarginalCost(): void {
   });
   const line = result.stdout.trim().split("\n").pop() ?? "";
   try {
-    const { msPerEnvironment, cpuMsPerEnvironment, baseMs, extra } = JSON.parse(line);
+    const { msPerEnvironment, cpuMsPerEnvironment, baseMs, extra, guardrailsMs } = JSON.parse(line);
     const verdict = msPerEnvironment <= MARGINAL_TARGET_MS ? "ok" : "OVER";
     console.log(
       `\nmarginal cost of one more dev-tier environment: ${msPerEnvironment} ms wall, ${cpuMsPerEnvironment} ms CPU (in-process synth of the shipped environments ${baseMs} ms, plus ${extra} copies of dev; target <= ${MARGINAL_TARGET_MS} ms wall: ${verdict})`,
+    );
+    console.log(
+      `guardrails' share of that synth: ${guardrailsMs} ms (the same synth with the guardrails off; in-process, warm)`,
     );
   } catch {
     console.log(`\nmarginal cost: FAILED\n${result.stderr}`);

@@ -2,6 +2,8 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { synthCharts } from "../charts/main";
 import { type EnvironmentSpec, loadEnvironments } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
+import { rulesFor } from "../guardrails/packs";
+import { formatFinding, GuardrailReport } from "../guardrails/report";
 import { synthStacks } from "../stacks/main";
 
 export interface SynthAllOptions {
@@ -11,12 +13,16 @@ export interface SynthAllOptions {
   readonly chartsDir?: string;
   /** @default the shipped environments (config/environments) */
   readonly specs?: readonly EnvironmentSpec[];
+  /** Whether the guardrails run; off only to measure what they cost (`npm run bench`). @default true */
+  readonly guardrails?: boolean;
 }
 
 /**
  * Every stack and every chart, written to temporary directories first and swapped in only when both
- * succeeded: a bad spec or a failing construct leaves the previous output exactly as it was.
- * Returns notes for the user (for example where each environment keeps its Terraform state).
+ * succeeded: a bad spec, a failing construct or a guardrail finding of error severity leaves the previous
+ * output exactly as it was. Returns notes for the user (for example where each environment keeps its
+ * Terraform state), then the guardrail report: a line per stack and chart, one per finding. The full
+ * report is written as guardrails.json and guardrails.sarif into the stacks' directory.
  */
 export function synthAll(options: SynthAllOptions = {}): string[] {
   const specs = options.specs ?? ENVIRONMENT_SPECS;
@@ -26,14 +32,26 @@ export function synthAll(options: SynthAllOptions = {}): string[] {
     for (const directory of staged) rmSync(directory, { recursive: true, force: true });
     // Validated and loaded once, for both layers.
     const loaded = loadEnvironments(specs);
+    const guardrails = new GuardrailReport();
+    const checked = options.guardrails === false ? {} : { guardrails };
+    for (const cloud of new Set(loaded.map(({ environment }) => environment.cloud))) {
+      guardrails.addRules(rulesFor(cloud));
+    }
     const notes = [
-      ...synthStacks(staged[0], specs, { loaded }),
-      ...synthCharts(staged[1], specs, { loaded }),
+      ...synthStacks(staged[0], specs, { loaded, ...checked, reportedOutdir: targets[0] }),
+      ...synthCharts(staged[1], specs, { loaded, ...checked, reportedOutdir: targets[1] }),
     ];
+    const errors = guardrails.errors();
+    if (errors.length > 0) {
+      throw new Error(
+        `${errors.length} guardrail finding${errors.length === 1 ? "" : "s"} of error severity:\n${errors.map((finding) => `  ${formatFinding(finding)}`).join("\n")}`,
+      );
+    }
+    guardrails.write(staged[0]);
     targets.forEach((target, index) => {
       replace(target, staged[index] as string);
     });
-    return notes;
+    return [...notes, ...guardrails.lines()];
   } finally {
     for (const directory of staged) rmSync(directory, { recursive: true, force: true });
   }

@@ -8,6 +8,8 @@ import {
 } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { recordCommand } from "../config/recorded-outputs";
+import { checkClusterLayer, resolveChartsOnce } from "../guardrails/kubernetes-guardrails";
+import type { GuardrailReport } from "../guardrails/report";
 import { writeBootstrap } from "./bootstrap";
 import { buildClusterLayer } from "./cluster-layer";
 import { withFastYaml } from "./yaml-writer";
@@ -15,6 +17,10 @@ import { withFastYaml } from "./yaml-writer";
 export interface SynthChartsOptions extends LoadOptions {
   /** The environments, already loaded from `specs` (by a caller that synthesizes stacks too). @default loaded here */
   readonly loaded?: readonly PlatformEnvironment[];
+  /** Where each chart's guardrail result is added. @default the guardrails do not run */
+  readonly guardrails?: GuardrailReport;
+  /** The output directory as reports name it (when `outdir` is a staging directory). @default outdir */
+  readonly reportedOutdir?: string;
 }
 
 /**
@@ -44,6 +50,16 @@ export function synthCharts(
       yamlOutputType: YamlOutputType.FILE_PER_CHART,
     });
     buildClusterLayer(app, platform);
+    if (options.guardrails) {
+      const env = platform.environment;
+      const reported = options.reportedOutdir ?? outdir;
+      const results = checkClusterLayer(
+        resolveChartsOnce(app.charts),
+        { environment: env.name, cloud: env.cloud, tier: env.tier, suppressions: env.guardrailSuppressions },
+        (chart) => `${reported}/${env.name}/${chart.node.id}.k8s.yaml`,
+      );
+      for (const result of results) options.guardrails.add(result);
+    }
     // cdk8s's own YAML, byte for byte, in a fraction of the time (yaml-writer.ts).
     withFastYaml(() => {
       app.synth();

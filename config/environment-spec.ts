@@ -231,7 +231,8 @@ export interface GitOpsSpec {
  * - `network` (NetworkSpec), and optional `cluster`, `gpu`, `database`, `artifacts`, `mlflow`, `backups`
  *   (each @default the tier's, field by field), `models` (@default []), `training` (@default no scheduled
  *   retraining), `gitops` (@default DEFAULT_GITOPS_REPOSITORY, "main", `dist/<env>`), `stateBackend`
- *   (@default { kind: "local" }), `tags` (extra tags on every cloud resource, @default {}).
+ *   (@default { kind: "local" }), `tags` (extra tags on every cloud resource, @default {}), `guardrails`
+ *   (`suppressions`: environment-wide exceptions to the guardrails, each a rule id and a reason; @default none).
  */
 export type { EnvironmentSpec } from "./spec-schema";
 
@@ -261,6 +262,11 @@ export interface Environment extends Partial<CloudSettings> {
   readonly gitops: GitOpsSpec;
   readonly stateBackend: StateBackendSpec;
   readonly tags: Readonly<Record<string, string>>;
+  /**
+   * Environment-wide exceptions to the guardrails: a rule id of the cloud's or the Kubernetes pack and why
+   * it does not apply here (listed in every report). @default [] (every rule applies)
+   */
+  readonly guardrailSuppressions: readonly { readonly rule: string; readonly reason: string }[];
   /**
    * Where the stack deploys. Chosen when synthesizing (see loadEnvironments), never in a spec.
    * @default undefined (the environment's cloud)

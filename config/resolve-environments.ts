@@ -1,4 +1,5 @@
 import { cloudOf } from "../constructs/clouds";
+import { suppressionProblem } from "../guardrails/packs";
 import { checkWorkloads, type Report, resolveModel } from "./check-workloads";
 import { DEPLOYMENT_TARGET_KINDS, type DeploymentTarget } from "./deployment-target";
 import {
@@ -158,6 +159,7 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
     },
     stateBackend: spec.stateBackend ?? { kind: "local" },
     tags: spec.tags ?? {},
+    guardrailSuppressions: spec.guardrails?.suppressions ?? [],
   };
 }
 
@@ -185,6 +187,16 @@ function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Repor
       report(`tags.${key}`, value, "a string value under a key of 1-63 characters");
     }
   }
+  env.guardrailSuppressions.forEach(({ rule, reason }, index) => {
+    const problem = suppressionProblem(env.cloud, rule, reason);
+    if (problem) {
+      report(
+        `guardrails.suppressions[${index}].${problem.field}`,
+        problem.field === "rule" ? rule : reason,
+        problem.allowed,
+      );
+    }
+  });
 }
 
 function checkNetwork(spec: EnvironmentSpec, env: Environment, report: Report): void {

@@ -128,6 +128,11 @@ const gitops = z.strictObject({
   path: text.optional(),
 });
 
+/** Environment-wide exceptions to the guardrails (guardrails/), each with the reason it is accepted. */
+const guardrails = z.strictObject({
+  suppressions: z.array(z.strictObject({ rule: text, reason: text })).optional(),
+});
+
 /** What every environment has, whatever its cloud; each cloud extends it with its own blocks. */
 export const commonEnvironmentShape = {
   name: text,
@@ -147,6 +152,7 @@ export const commonEnvironmentShape = {
   training: training.optional(),
   gitops: gitops.optional(),
   tags: z.record(text, text).optional(),
+  guardrails: guardrails.optional(),
 };
 
 /** The state backend every cloud accepts: a local file. */

@@ -3,6 +3,7 @@ import type { Construct } from "constructs";
 import type { z } from "zod";
 import type { CloudSettings, Environment, Tier } from "../config/environment-spec";
 import type { ClusterAddOnsContract, NetworkContract, PlatformContract } from "../config/platform-contract";
+import type { CloudRulePack } from "../guardrails/rule";
 import type { CloudPlatformFactory } from "./cloud-platform";
 import type { HelmAddOn } from "./k8s/add-ons/helm-add-on";
 import type { ISecretStore } from "./k8s/external-database-secret";
@@ -40,6 +41,11 @@ export interface Cloud {
    * config/recorded-outputs.ts). @default none
    */
   recordedOutputs?(env: Environment): readonly string[];
+  /**
+   * The cloud's guardrail rules over its stacks and its own cluster-layer objects (docs/guardrails.md); the
+   * Kubernetes pack checks the cluster layer on every cloud. @default none: the stacks are written unchecked
+   */
+  readonly guardrails?: CloudRulePack;
 }
 
 /** The window of Kubernetes versions a cloud's managed clusters run. */

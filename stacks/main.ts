@@ -1,12 +1,16 @@
-import { App } from "cdktf";
+import { App, Aspects } from "cdktf";
 import {
   type DeploymentTarget,
+  type Environment,
   type EnvironmentSpec,
   loadEnvironments,
   type PlatformEnvironment,
 } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { kubernetesUpgradeReminder } from "../config/kubernetes-support";
+import { terraformRulesOf } from "../guardrails/packs";
+import type { GuardrailReport } from "../guardrails/report";
+import { TerraformGuardrails } from "../guardrails/terraform-guardrails";
 import { PlatformStack } from "./platform-stack";
 import { withoutTokenStackTraces } from "./without-token-stack-traces";
 
@@ -17,6 +21,10 @@ export interface SynthStacksOptions {
   readonly stacks?: readonly string[];
   /** The environments, already loaded from `specs` (by a caller that synthesizes charts too). @default loaded here */
   readonly loaded?: readonly PlatformEnvironment[];
+  /** Where each stack's guardrail result is added. @default the guardrails do not run */
+  readonly guardrails?: GuardrailReport;
+  /** The output directory as reports name it (when `outdir` is a staging directory). @default outdir */
+  readonly reportedOutdir?: string;
 }
 
 /**
@@ -44,12 +52,32 @@ export function synthStacks(
   // Stack traces in construct metadata cost most of the synth time and are never read.
   const notes = withoutTokenStackTraces(() => {
     const app = new App({ ...(outdir && { outdir }), stackTraces: false });
-    const stacks = environments.map((platform) => new PlatformStack(app, platform));
+    const stacks = environments.map((platform) => {
+      const stack = new PlatformStack(app, platform);
+      return { stack, guard: options.guardrails && guardStack(stack, platform.environment) };
+    });
     app.synth();
-    return stacks.map((stack) => stack.stateNote);
+    const reported = options.reportedOutdir ?? outdir ?? "cdktf.out";
+    for (const { stack, guard } of stacks) {
+      const file = `${reported}/stacks/${stack.node.id}/cdk.tf.json`;
+      if (guard) options.guardrails?.add(guard.check(stack.node.id, file, stack.synthesizedJson));
+    }
+    return stacks.map(({ stack }) => stack.stateNote);
   });
   const reminders = environments
     .map(({ environment }) => kubernetesUpgradeReminder(environment))
     .filter((reminder) => reminder !== undefined);
   return [...notes, ...reminders];
+}
+
+/** The cloud's rules over one stack, as an Aspect gathering the suppressions declared on its constructs. */
+function guardStack(stack: PlatformStack, env: Environment): TerraformGuardrails {
+  const guard = new TerraformGuardrails(terraformRulesOf(env.cloud), {
+    environment: env.name,
+    cloud: env.cloud,
+    tier: env.tier,
+    suppressions: env.guardrailSuppressions,
+  });
+  Aspects.of(stack).add(guard);
+  return guard;
 }

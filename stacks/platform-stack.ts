@@ -11,6 +11,7 @@ import { cloudOf } from "../constructs/clouds";
 export class PlatformStack extends TerraformStack {
   /** Where this stack keeps its state, as `npm run synth` reports it. */
   readonly stateNote: string;
+  private synthesized?: ReturnType<TerraformStack["toTerraform"]>;
 
   constructor(scope: Construct, platform: PlatformEnvironment) {
     const { environment: env, contract } = platform;
@@ -64,6 +65,17 @@ export class PlatformStack extends TerraformStack {
    * that pass, a third of the stacks' synth time, is skipped. Every stack sets its backend itself.
    */
   override prepareStack(): void {}
+  /** The stack's resolved JSON, kept when the synthesizer writes it: what the guardrails check. */
+  override toTerraform(): ReturnType<TerraformStack["toTerraform"]> {
+    this.synthesized = super.toTerraform();
+    return this.synthesized;
+  }
+
+  /** The JSON of the last synthesis. */
+  get synthesizedJson(): ReturnType<TerraformStack["toTerraform"]> {
+    if (this.synthesized === undefined) throw new Error(`stack ${this.node.id} has not been synthesized`);
+    return this.synthesized;
+  }
 }
 
 export { EMULATOR_STATE_FILE, localStateFile } from "../constructs/aws/aws-cloud";

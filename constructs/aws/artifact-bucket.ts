@@ -10,6 +10,7 @@ import { S3BucketReplicationConfigurationA } from "@cdktf/provider-aws/lib/s3-bu
 import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { Construct } from "constructs";
+import { suppressGuardrail } from "../../guardrails/suppressions";
 import type { ArtifactStore } from "../cloud-platform";
 import { EncryptionKey } from "./encryption-key";
 import { policyDocument, serviceTrustPolicy } from "./iam-policy";
@@ -92,6 +93,11 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
         ...lifecycle,
       });
       this.replicaBucket = replica.bucket;
+      suppressGuardrail(
+        replica.bucket,
+        "CKV_AWS_144",
+        "it is the cross-region copy itself (in the recovery region), which the recovery environment adopts as its store",
+      );
       this.replicate(primary, replica, props);
     }
   }

@@ -16,6 +16,7 @@ import { checkDbInstanceClass, checkGpuFamilies, checkInstanceType } from "./cat
 import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";
 import { KARPENTER, karpenterAddOns, karpenterNames } from "./cluster/karpenter-addon";
 import { addKarpenterCapacity } from "./cluster/karpenter-capacity";
+import { AWS_GUARDRAILS } from "./guardrails";
 
 /**
  * Regions the platform runs in on AWS, with their zone letters, so an environment's availability zones are
@@ -64,6 +65,7 @@ export const awsCloud = {
   specSchema: awsEnvironmentSchema,
   regions,
   kubernetes: EKS_KUBERNETES,
+  guardrails: AWS_GUARDRAILS,
 
   resolveSettings(spec, tier) {
     const block = (spec as { aws?: Partial<AwsSettings> }).aws ?? {};

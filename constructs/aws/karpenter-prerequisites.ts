@@ -7,6 +7,7 @@ import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy
 import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
 import { SqsQueuePolicy } from "@cdktf/provider-aws/lib/sqs-queue-policy";
 import { Construct } from "constructs";
+import { suppressGuardrail } from "../../guardrails/suppressions";
 import { WORKER_NODE_POLICIES } from "./eks-cluster";
 import { managedPolicyArn, type PolicyStatement, policyDocument, serviceTrustPolicy } from "./iam-policy";
 import { ServiceAccountRole } from "./service-account-role";
@@ -155,6 +156,11 @@ export class KarpenterPrerequisites extends Construct {
       serviceAccount: props.serviceAccount ?? "karpenter",
       statements: controllerStatements(props, this.nodeRole.arn, this.interruptionQueue.arn),
     });
+    suppressGuardrail(
+      this.controllerRole,
+      "AwsSolutions-IAM5",
+      "upstream's controller policy grants read-only calls (ec2:Describe*, pricing:GetProducts, iam:ListInstanceProfiles, arc-zonal-shift:GetManagedResource) on \"*\": those APIs take no resource-level permissions; every write is scoped to this cluster's tags and resources",
+    );
   }
 }
 

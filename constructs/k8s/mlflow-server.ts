@@ -3,6 +3,7 @@ import { k8s } from "cdk8s-plus-28";
 import { Construct } from "constructs";
 import type { IDatabaseCredentials } from "./external-database-secret";
 import { PodDisruptionBudget } from "./pod-disruption-budget";
+import { spreadOverZonesAndNodes } from "./topology-spread";
 import {
   appLabels,
   IMAGES,
@@ -345,25 +346,6 @@ export class MlflowServer extends Construct {
       });
     }
   }
-}
-
-/**
- * Replicas in different zones (required: a zone outage must leave one serving) and on different nodes
- * (preferred: required would leave scale-ups pending whenever one node is full). Only replicas of the same
- * revision count, and tainted nodes the pods cannot run on (GPU nodes) are not counted as empty domains.
- */
-function spreadOverZonesAndNodes(selector: Readonly<Record<string, string>>): k8s.TopologySpreadConstraint[] {
-  return [
-    ["topology.kubernetes.io/zone", "DoNotSchedule"],
-    ["kubernetes.io/hostname", "ScheduleAnyway"],
-  ].map(([topologyKey, whenUnsatisfiable]) => ({
-    topologyKey: topologyKey as string,
-    whenUnsatisfiable: whenUnsatisfiable as string,
-    maxSkew: 1,
-    labelSelector: { matchLabels: { ...selector } },
-    matchLabelKeys: ["pod-template-hash"],
-    nodeTaintsPolicy: "Honor",
-  }));
 }
 
 /**

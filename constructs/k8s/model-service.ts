@@ -17,6 +17,7 @@ import { KNATIVE_SERVING } from "./knative-serving";
 import { NetworkAllow, type PortRule } from "./network-allow";
 import { PodDisruptionBudget } from "./pod-disruption-budget";
 import { doubleQuantity } from "./quantity";
+import { spreadOverZonesAndNodes } from "./topology-spread";
 import {
   appLabels,
   restrictedContainerSecurityContext,
@@ -181,6 +182,11 @@ export class ModelService extends Construct {
         KSERVE_UID,
       ) as InferenceServiceSpecPredictorSecurityContext,
       ...(gpus > 0 && gpuPool && gpuScheduling(gpuPool)),
+      // Replicas apart, as the disruption budget assumes. Zones are preferred, not required: GPU families
+      // are not offered in every zone, and a required spread would leave a scale-up pending.
+      ...(settings.maxReplicas >= 2 && {
+        topologySpreadConstraints: spreadOverZonesAndNodes(this.podLabels, "ScheduleAnyway"),
+      }),
       // The root filesystem is read-only: model servers get a writable /tmp for their temporary files
       // and caches (HOME points there too, for libraries that cache under ~).
       volumes: [

@@ -2,6 +2,7 @@ import { Duration } from "cdk8s";
 import { k8s } from "cdk8s-plus-28";
 import { Construct } from "constructs";
 import { type ModelFormat, TRAINABLE_FORMATS } from "../../config/environment-spec";
+import { suppressGuardrail } from "../../guardrails/suppressions";
 import {
   WorkflowTemplateSpecTemplatesScriptResourcesLimits as Limits,
   WorkflowTemplateSpecTemplatesScriptResourcesRequests as Requests,
@@ -321,12 +322,17 @@ export class TrainingPipeline extends Construct {
   /** The service account, and the only permission Argo's executor needs: recording step results. */
   private createIdentity(props: TrainingPipelineProps, labels: Record<string, string>): void {
     const metadata = { name: props.serviceAccountName, namespace: props.namespace, labels };
-    new k8s.KubeServiceAccount(this, "service-account", {
+    const account = new k8s.KubeServiceAccount(this, "service-account", {
       metadata: {
         ...metadata,
         ...(props.serviceAccountAnnotations && { annotations: { ...props.serviceAccountAnnotations } }),
       },
     });
+    suppressGuardrail(
+      account,
+      "CKV_K8S_38",
+      "Argo's executor in every step pod calls the API server with this token to record the step's results (workflowtaskresults: create, patch; the Role below grants nothing else)",
+    );
     new k8s.KubeRole(this, "executor-role", {
       metadata,
       rules: [{ apiGroups: ["argoproj.io"], resources: ["workflowtaskresults"], verbs: ["create", "patch"] }],

@@ -330,6 +330,34 @@ describe("disruption budgets", () => {
   });
 });
 
+describe("spread of the predictors", () => {
+  test.each(SERVED)(
+    "%s %s (2+ replicas possible) spreads its pods over zones and nodes, preferred",
+    (env, model) => {
+      const selector = {
+        matchLabels: { "serving.kserve.io/inferenceservice": model, component: "predictor" },
+      };
+      expect(
+        predictor(env, model).topologySpreadConstraints.map((constraint: Manifest) => [
+          constraint.topologyKey,
+          constraint.whenUnsatisfiable,
+          constraint.labelSelector,
+        ]),
+      ).toEqual([
+        ["topology.kubernetes.io/zone", "ScheduleAnyway", selector],
+        ["kubernetes.io/hostname", "ScheduleAnyway", selector],
+      ]);
+    },
+  );
+
+  test("a model that never runs two replicas is not spread", () => {
+    const chart = Testing.chart();
+    new ModelService(chart, "solo", { ...baseProps(), name: "solo", minReplicas: 1, maxReplicas: 1 });
+    const [service] = Testing.synth(chart).filter((object) => object.kind === "InferenceService");
+    expect(service.spec.predictor.topologySpreadConstraints).toBeUndefined();
+  });
+});
+
 describe("network allows of the predictors", () => {
   const policy = (env: string, model: string): Manifest =>
     clusterLayer(env).one("NetworkPolicy", `${model}-predictor-allow`);

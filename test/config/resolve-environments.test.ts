@@ -435,7 +435,7 @@ describe("bad specs are rejected with environment, field, value and what is allo
 
     test("a misspelled section or field is refused, with the nearest known name", () => {
       expect(problems([with_({ databse: { multiAz: true } })])).toEqual([
-        'environment "qa", field databse: got {"multiAz":true}; expected no field "databse" here: did you mean "database"? Known fields: artifacts, aws, backups, cloud, cluster, database, failedOverTo, gitops, gpu, mlflow, models, name, network, recoveryRegion, region, restores, stateBackend, tags, tier, training',
+        'environment "qa", field databse: got {"multiAz":true}; expected no field "databse" here: did you mean "database"? Known fields: artifacts, aws, backups, cloud, cluster, database, failedOverTo, gitops, gpu, guardrails, mlflow, models, name, network, recoveryRegion, region, restores, stateBackend, tags, tier, training',
       ]);
       expect(problems([with_({ gpu: { maxGPUs: 8 } })])).toEqual([
         'environment "qa", field gpu.maxGPUs: got 8; expected no field "maxGPUs" here: did you mean "maxGpus"? Known fields: capacityTypes, maxCpu, maxGpus',

@@ -9,6 +9,9 @@
  *   required fields but accept unknown fields, so unknown fields are found separately (see WORKER_SOURCE).
  * - Anything else is reported as an unknown kind.
  *
+ * - Custom resources that pass their schema are then checked against the CRD's own CEL rules
+ *   (`x-kubernetes-validations`), as the API server does (see k8s-cel.ts).
+ *
  * Each error reads `<apiVersion> <kind> "<metadata.name>": <JSON pointer>: <reason>`.
  */
 import { createHash } from "node:crypto";
@@ -18,6 +21,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "
 import Ajv, { _, type CodeKeywordDefinition, type ErrorObject, str, type ValidateFunction } from "ajv";
 import standaloneCode from "ajv/dist/standalone";
 import addFormats from "ajv-formats";
+import { evaluateCelRules } from "./k8s-cel";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Public API
@@ -47,7 +51,10 @@ export function validateManifests(objs: readonly unknown[]): string[] {
     const crdValidator = crdValidatorFor(envelope.apiVersion, envelope.kind);
     if (crdValidator) {
       const valid = crdValidator(obj);
-      const schemaProblems = valid ? [] : (crdValidator.errors ?? []).map(toProblem);
+      // The API server evaluates a CRD's CEL rules on an object that passed its structural schema.
+      const schemaProblems = valid
+        ? [...evaluateCelRules(crdSchemaFor(envelope.apiVersion, envelope.kind), obj).problems]
+        : (crdValidator.errors ?? []).map(toProblem);
       results[position] = [...problems, ...schemaProblems].map((problem) => formatProblem(envelope, problem));
       return;
     }
@@ -235,6 +242,19 @@ function crdAjv(): Ajv {
 const compiled = new Map<string, ValidateFunction>();
 
 /** The compiled validator for a custom resource kind, or undefined when it is not a known CRD kind. */
+const parsedSchemas = new Map<string, unknown>();
+
+/** The extracted `openAPIV3Schema` of a custom resource kind (parsed once). */
+export function crdSchemaFor(apiVersion: string, kind: string): unknown {
+  const id = `${apiVersion}/${kind}`;
+  if (!parsedSchemas.has(id)) {
+    const file = crdIndex()[id];
+    if (file === undefined) throw new Error(`no extracted CRD schema for ${id}`);
+    parsedSchemas.set(id, JSON.parse(readFileSync(join(crdSchemaDir, file), "utf8")));
+  }
+  return parsedSchemas.get(id);
+}
+
 function crdValidatorFor(apiVersion: string, kind: string): ValidateFunction | undefined {
   const id = `${apiVersion}/${kind}`;
   const cached = compiled.get(id);
