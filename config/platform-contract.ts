@@ -167,7 +167,8 @@ export { namePrefix } from "./names";
 function replicationOf(env: Environment): ReplicationContract {
   return {
     region: env.recoveryRegion,
-    replicaBucket: replicaBucketName(env.name, env.recoveryRegion),
+    replicaBucket:
+      cloudOf(env.cloud).naming.recoveryBucket?.(env) ?? replicaBucketName(env.name, env.recoveryRegion),
     automatedBackupsArnParameter: `/${namePrefix(env.name)}/recovery/mlflow-db-automated-backups-arn`,
   };
 }
