@@ -237,7 +237,7 @@ function checkGpuPools(
       report(
         "gpu.maxGpus",
         env.gpu.maxGpus,
-        `at least ${fits.count * gcp.gpuPools.length * capacityTypes}: each of the ${gcp.gpuPools.length * capacityTypes} GPU node pools gets an equal share, and a ${pool.machineType} node has ${fits.count} GPU(s)`,
+        `at least ${fits.count * gcp.gpuPools.length * capacityTypes}: each of the ${gcp.gpuPools.length * capacityTypes} GPU node pools gets an equal share, and each node of machine type ${pool.machineType} has ${fits.count} GPU(s)`,
       );
     }
   });

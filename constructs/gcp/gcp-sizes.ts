@@ -120,7 +120,7 @@ export function gpusPerNode(
     return {
       problem: {
         field: "acceleratorCount",
-        allowed: `${builtIn}, the number of ${shape.gpu} GPUs a ${machineType} comes with (or leave it out)`,
+        allowed: `${builtIn}, the number of ${shape.gpu} GPUs machine type ${machineType} comes with (or leave it out)`,
       },
     };
   }
