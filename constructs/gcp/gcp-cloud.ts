@@ -155,6 +155,9 @@ export const gcpCloud = {
         // The control plane's private endpoint is in its own /28; Dataplane V2 filters after the
         // `kubernetes` Service is translated to it.
         apiServer: { cidrs: [layout.controlPlane], port: 443 },
+        // Workload Identity: pods ask the GKE metadata server (169.254.169.254:80), which Dataplane V2
+        // translates to the node's own address on 988 before network policies see the packet.
+        credentialEndpoints: { cidrs: ["169.254.169.254/32", layout.nodes], ports: [80, 988] },
       };
     },
     // GKE's node autoscaling and GPU drivers are managed by GKE: no add-on runs with an identity of its own.
