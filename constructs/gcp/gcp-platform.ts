@@ -33,6 +33,9 @@ export const GCP_PROJECT_SERVICES = [
   "compute.googleapis.com",
   "container.googleapis.com",
   "iam.googleapis.com",
+  // Workload Identity token exchange and impersonation (External Secrets' gcpsm store uses both).
+  "iamcredentials.googleapis.com",
+  "sts.googleapis.com",
   "logging.googleapis.com",
   "monitoring.googleapis.com",
   "secretmanager.googleapis.com",
@@ -98,10 +101,12 @@ export class GcpPlatform extends Construct implements CloudPlatform {
       // A cluster whose key is gone cannot read its own Secrets.
       lifecycle: { preventDestroy: true },
     });
-    new KmsCryptoKeyIamMember(this, "cluster-secrets-key-gke", {
+    // GKE's service agent exists once the Kubernetes Engine API is enabled; the cluster needs the grant first.
+    const clusterKeyGrant = new KmsCryptoKeyIamMember(this, "cluster-secrets-key-gke", {
       cryptoKeyId: clusterSecretsKey.id,
       role: KMS_ENCRYPTER,
       member: `serviceAccount:service-${project.number}@container-engine-robot.iam.gserviceaccount.com`,
+      dependsOn: services,
     });
 
     this.network = new GcpNetwork(this, "network", {
@@ -153,7 +158,7 @@ export class GcpPlatform extends Construct implements CloudPlatform {
         },
       }),
       labels,
-      dependsOn: [nodeRole],
+      dependsOn: [nodeRole, clusterKeyGrant],
     });
 
     const nodes = env.cluster.systemNodes;

@@ -90,6 +90,19 @@ describe("GKE", () => {
     expect(gpuPools(prod)[0].autoscaling.total_max_node_count).toBe(16);
   });
 
+  test("the cluster waits for GKE's grant on its Secrets key, and the grant for the APIs", () => {
+    const grant = prod.addressOf("google_kms_crypto_key_iam_member", (member) =>
+      String(member.member).includes("container-engine-robot"),
+    );
+    expect(prod.only("google_container_cluster").depends_on).toContain(grant);
+    const member = prod.where("google_kms_crypto_key_iam_member", (entry) =>
+      String(entry.member).includes("container-engine-robot"),
+    )[0];
+    expect(
+      member.depends_on.some((dependency: string) => dependency.startsWith("google_project_service.")),
+    ).toBe(true);
+  });
+
   test("the nodes run as a dedicated service account with the GKE node role only", () => {
     const role = prod.only("google_project_iam_member");
     expect(role.role).toBe("roles/container.defaultNodeServiceAccount");
@@ -252,7 +265,13 @@ describe("network and project", () => {
 
   test("the APIs are enabled by the stack and never disabled on destroy", () => {
     const services = prod.resourceList("google_project_service");
-    expect(services.map((service) => service.service)).toContain("container.googleapis.com");
+    expect(services.map((service) => service.service)).toEqual(
+      expect.arrayContaining([
+        "container.googleapis.com",
+        "iamcredentials.googleapis.com",
+        "sts.googleapis.com",
+      ]),
+    );
     for (const service of services) expect(service.disable_on_destroy).toBe(false);
   });
 });
