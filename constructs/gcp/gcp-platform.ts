@@ -72,11 +72,9 @@ export class GcpPlatform extends Construct implements CloudPlatform {
     const layout = planGcpNetwork(env.network.vpcCidr);
     const protect = env.database.deletionProtection;
 
-    this.provider = new GoogleProvider(this, "google", {
-      project: projectId,
-      region: env.region,
-      defaultLabels: labels,
-    });
+    this.provider = new GoogleProvider(this, "google", { project: projectId, region: env.region });
+    // Set verbatim: the provider block's typed map would have its keys snake-cased ("managed-by").
+    this.provider.addOverride("default_labels", labels);
     const project = new DataGoogleProject(this, "project", { projectId });
     const services = GCP_PROJECT_SERVICES.map(
       (service) =>

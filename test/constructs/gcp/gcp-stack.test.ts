@@ -263,6 +263,12 @@ describe("network and project", () => {
     );
   });
 
+  test("every resource's labels are the provider's default labels, spelled alike", () => {
+    const defaults = prod.json.provider.google[0].default_labels;
+    expect(defaults).toEqual({ project: "mlops-platform", environment: "gcp-prod", "managed-by": "cdktf" });
+    expect(prod.only("google_storage_bucket").labels).toEqual(defaults);
+  });
+
   test("the APIs are enabled by the stack and never disabled on destroy", () => {
     const services = prod.resourceList("google_project_service");
     expect(services.map((service) => service.service)).toEqual(
