@@ -61,11 +61,7 @@ function pathsOf(environment: string): Path[] {
   // address Dataplane V2 translates it to): every cidr on every port it names.
   const credentialEndpoints = (contract.network.credentialEndpoints?.cidrs ?? []).flatMap((cidr) =>
     (contract.network.credentialEndpoints?.ports ?? []).map((port) => ({
-      target: {
-        kind: "address",
-        ip: cidr.endsWith("/32") ? (cidr.split("/")[0] as string) : hostIn(cidr),
-        what: "credential endpoint",
-      } as Destination,
+      ip: cidr.endsWith("/32") ? (cidr.split("/")[0] as string) : hostIn(cidr),
       port,
     })),
   );
@@ -103,8 +99,13 @@ function pathsOf(environment: string): Path[] {
   const add = (who: string, from: Pod, target: Destination, port: number, protocol?: "UDP") =>
     paths.push({ who, from, connection: { to: target, port, ...(protocol && { protocol }) } });
   const addCredentials = (who: string, from: Pod) => {
-    for (const { target, port } of credentialEndpoints)
-      add(`${who}: credentials at ${target.ip}:${port}`, from, target, port);
+    for (const { ip, port } of credentialEndpoints)
+      add(
+        `${who}: credentials at ${ip}:${port}`,
+        from,
+        { kind: "address", ip, what: "credential endpoint" },
+        port,
+      );
   };
 
   add("MLflow: database", mlflow, database, contract.database.port);
