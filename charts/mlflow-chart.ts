@@ -1,6 +1,7 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import { cloudOf } from "../constructs/clouds";
+import { credentialEgress } from "../constructs/k8s/credential-egress";
 import { ExternalDatabaseSecret } from "../constructs/k8s/external-database-secret";
 import { MlflowServer } from "../constructs/k8s/mlflow-server";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
@@ -40,6 +41,7 @@ export class MlflowChart extends Chart {
 
     // The store authenticates as the mlflow service account: its cloud identity may read the DB secret.
     const secretStore = cloudOf(contract.cloud).cluster.secretStore(this, "secret-store", {
+      environment,
       namespace,
       name: MLFLOW_SECRET_STORE,
       region: contract.region,
@@ -97,6 +99,7 @@ export class MlflowChart extends Chart {
         // The object store and STS are public HTTPS endpoints reached through NAT at addresses that change;
         // excluding the VPC keeps this rule from opening anything inside the cluster's own network.
         { to: [{ cidr: "0.0.0.0/0", except: [contract.network.vpcCidr] }], ports: [{ port: 443 }] },
+        ...credentialEgress(contract.network),
       ],
     });
   }

@@ -1,5 +1,6 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
+import { credentialEgress } from "../constructs/k8s/credential-egress";
 import { ModelService } from "../constructs/k8s/model-service";
 import { type ClusterChartProps, GPU_POOL, INGRESS_GATEWAY, MONITORING } from "./chart-props";
 
@@ -45,6 +46,7 @@ export class ModelServingChart extends Chart {
         resources: model.resources,
         gpus: model.gpus,
         gpuPool,
+        extraEgress: credentialEgress(contract.network),
         deploymentMode: model.deploymentMode,
         canaryTrafficPercent: model.canaryTrafficPercent,
         gatewayNamespaces: INFERENCE_GATEWAY_NAMESPACES,

@@ -1,6 +1,7 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import { cloudOf } from "../constructs/clouds";
+import { credentialEgress } from "../constructs/k8s/credential-egress";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
 import { PostgresBackupJobs } from "../constructs/k8s/postgres-backup-jobs";
 import { postgresClientImage } from "../constructs/k8s/workload-defaults";
@@ -50,6 +51,7 @@ export class PostgresBackupChart extends Chart {
           },
           // Public HTTPS endpoints reached through NAT; nothing inside the VPC is opened by this rule.
           { to: [{ cidr: "0.0.0.0/0", except: [contract.network.vpcCidr] }], ports: [{ port: 443 }] },
+          ...credentialEgress(contract.network),
         ],
       });
     }

@@ -1,6 +1,7 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import { cloudOf } from "../constructs/clouds";
+import { credentialEgress } from "../constructs/k8s/credential-egress";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
 import { ScheduledTraining } from "../constructs/k8s/scheduled-training";
 import { TrainingPipeline } from "../constructs/k8s/training-pipeline";
@@ -23,6 +24,7 @@ export class TrainingPipelinesChart extends Chart {
       namespace: identity.namespace,
       serviceAccountName: identity.serviceAccount,
       serviceAccountAnnotations: identity.serviceAccountAnnotations,
+      extraEgress: credentialEgress(contract.network),
       identityPodLabels: identity.podLabels,
       mlflow: {
         trackingUri: MLFLOW_SERVICE.url,

@@ -53,6 +53,12 @@ export interface NetworkContract {
   readonly databaseSubnetCidrs: readonly string[];
   /** Where pods reach the Kubernetes API server, as the cluster's network policies see it. */
   readonly apiServer: { readonly cidrs: readonly string[]; readonly port: number };
+  /**
+   * Where pods with a cloud identity fetch its credentials, when that is not a public HTTPS endpoint (GKE's
+   * metadata server, which Dataplane V2 translates to the node's address before policies apply).
+   * @default none: credentials come over 443, which the workloads' policies allow already
+   */
+  readonly credentialEndpoints?: { readonly cidrs: readonly string[]; readonly ports: readonly number[] };
 }
 
 export interface DatabaseContract {
@@ -170,7 +176,8 @@ export { namePrefix } from "./names";
 function replicationOf(env: Environment): ReplicationContract {
   return {
     region: env.recoveryRegion,
-    replicaBucket: replicaBucketName(env.name, env.recoveryRegion),
+    replicaBucket:
+      cloudOf(env.cloud).naming.recoveryBucket?.(env) ?? replicaBucketName(env.name, env.recoveryRegion),
     automatedBackupsArnParameter: `/${namePrefix(env.name)}/recovery/mlflow-db-automated-backups-arn`,
   };
 }

@@ -80,6 +80,11 @@ export interface CloudNaming {
   workloadPodLabels(env: Environment): Record<string, string>;
   /** The address ranges the cluster layer's network policies need: the cloud's network layout. */
   network(env: Environment): NetworkContract;
+  /**
+   * The bucket holding the environment's artifacts in its recovery region, which its recovery environment
+   * adopts. @default a replica bucket `<bucket>-<recoveryRegion>` (config/names.ts replicaBucketName)
+   */
+  recoveryBucket?(env: Environment): string;
   /** The identities and names of the cloud's own cluster add-ons, from the environment's name prefix. */
   clusterAddOns(env: Environment, namePrefix: string): ClusterAddOnsContract;
 }
@@ -93,6 +98,8 @@ export interface ArtifactUris {
 
 /** What every cloud's External Secrets store needs: where it lives and whose identity it reads secrets as. */
 export interface WorkloadSecretStoreOptions {
+  /** The environment whose secrets the store reads (its cloud account, project or vault). */
+  readonly environment: Environment;
   readonly namespace: string;
   readonly name: string;
   /** Region of the cloud's secret manager. */

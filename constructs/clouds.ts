@@ -1,12 +1,13 @@
 import { awsCloud } from "./aws/aws-cloud";
 import type { Cloud } from "./cloud";
+import { gcpCloud } from "./gcp/gcp-cloud";
 
 /**
  * The one place clouds are registered: adding a cloud is its folder under constructs/ and one entry in
  * this list. The spec schema (and the EnvironmentSpec type) is the union of the entries' schemas, and
  * everything that depends on the cloud asks `cloudOf(env.cloud)`.
  */
-export const CLOUD_LIST = [awsCloud] as const;
+export const CLOUD_LIST = [awsCloud, gcpCloud] as const;
 
 const registry = new Map<string, Cloud>(CLOUD_LIST.map((cloud) => [cloud.name, cloud]));
 

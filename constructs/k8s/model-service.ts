@@ -14,7 +14,7 @@ import {
 } from "../../imports/kserve-inferenceservices-serving.kserve.io";
 import { type GpuPlacement, gpuScheduling } from "./gpu-placement";
 import { KNATIVE_SERVING } from "./knative-serving";
-import { NetworkAllow, type PortRule } from "./network-allow";
+import { NetworkAllow, type NetworkAllowProps, type PortRule } from "./network-allow";
 import { PodDisruptionBudget } from "./pod-disruption-budget";
 import { doubleQuantity } from "./quantity";
 import { spreadOverZonesAndNodes } from "./topology-spread";
@@ -79,6 +79,8 @@ export interface ModelServiceProps {
   readonly gpus?: number;
   /** The environment's GPU pool. @default none: the environment has no GPU pool, and a model with gpus > 0 is refused */
   readonly gpuPool?: GpuPlacement;
+  /** More egress the predictor needs, such as its cloud's credential endpoints. @default none */
+  readonly extraEgress?: NetworkAllowProps["egress"];
   /** @default "Standard" */
   readonly deploymentMode?: ServingMode;
   /** Share of traffic for the newest revision; only "Knative" mode honours it. @default no canary */
@@ -161,7 +163,7 @@ export class ModelService extends Construct {
       }),
       // The storage initializer downloads the model over HTTPS (object store and, for the cloud
       // identity, the token service). DNS is allowed namespace-wide.
-      egress: [{ to: [{ cidr: "0.0.0.0/0" }], ports: [{ port: 443 }] }],
+      egress: [{ to: [{ cidr: "0.0.0.0/0" }], ports: [{ port: 443 }] }, ...(props.extraEgress ?? [])],
     });
   }
 

@@ -4,13 +4,13 @@
  * training-steps.ts). Both select their adapter by the `OBJECT_STORE` environment variable, whose values
  * are the kinds below.
  *
- * Adding a store (Azure Blob as `azblob`, GCS as `gcs`): its kind here, a variant of `ObjectStore` with the
+ * Adding a store (Azure Blob as `azblob`): its kind here, a variant of `ObjectStore` with the
  * settings its adapter reads, an entry in `OBJECT_STORE_SHELL_ADAPTERS`, the adapter file, and a Python
  * adapter in training-steps.ts. The scripts' own logic does not change.
  */
 
 /** The kinds of object store with adapters, as `OBJECT_STORE` names them. */
-export const OBJECT_STORE_KINDS = ["s3"] as const;
+export const OBJECT_STORE_KINDS = ["s3", "gcs"] as const;
 export type ObjectStoreKind = (typeof OBJECT_STORE_KINDS)[number];
 
 /** Amazon S3 through the aws CLI (`object-store-s3.sh`). */
@@ -28,8 +28,23 @@ export interface S3ObjectStore {
   readonly env?: Readonly<Record<string, string>>;
 }
 
+/** Google Cloud Storage through the gcloud CLI (`object-store-gcs.sh`). */
+export interface GcsObjectStore {
+  readonly kind: "gcs";
+  /** Image of the containers that reach the store: one with the gcloud CLI, such as IMAGES.googleCloudCli. */
+  readonly image: string;
+  /** Bucket name, without scheme. */
+  readonly bucket: string;
+  /**
+   * More environment for the adapter (see the header of object-store-gcs.sh), such as `BACKUP_KMS_KEY`.
+   * Never credentials: those come from the pod's workload identity.
+   * @default none: the bucket's default encryption and the pod's identity
+   */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 /** An object store the backup jobs can keep dumps in: one variant per adapter. */
-export type ObjectStore = S3ObjectStore;
+export type ObjectStore = S3ObjectStore | GcsObjectStore;
 
 /** What is wrong with a setting of a store, in the words of the construct's validation message. */
 export interface ObjectStoreProblem {
@@ -52,6 +67,9 @@ export interface ObjectStoreShellAdapter<S extends ObjectStore> {
 /** An S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens, starting and ending alphanumeric. */
 export const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
+/** A GCS bucket name without dots: 3-63 lowercase letters, digits, hyphens or underscores. */
+export const GCS_BUCKET_NAME = /^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$/;
+
 /** The one place a store kind meets its shell adapter. */
 export const OBJECT_STORE_SHELL_ADAPTERS: {
   readonly [K in ObjectStoreKind]: ObjectStoreShellAdapter<Extract<ObjectStore, { kind: K }>>;
@@ -66,6 +84,21 @@ export const OBJECT_STORE_SHELL_ADAPTERS: {
               setting: "bucket",
               value: store.bucket,
               allowed: "a bucket name (3-63 lowercase letters, digits, dots, hyphens; no scheme)",
+            },
+          ],
+    settingsEnv: (store) => ({ BACKUP_BUCKET: store.bucket }),
+  },
+  gcs: {
+    script: "constructs/k8s/scripts/object-store-gcs.sh",
+    check: (store) =>
+      GCS_BUCKET_NAME.test(store.bucket) && !store.bucket.startsWith("goog")
+        ? []
+        : [
+            {
+              setting: "bucket",
+              value: store.bucket,
+              allowed:
+                "a GCS bucket name (3-63 lowercase letters, digits, dots, hyphens, underscores; no scheme)",
             },
           ],
     settingsEnv: (store) => ({ BACKUP_BUCKET: store.bucket }),

@@ -18,7 +18,7 @@ import {
 } from "../../imports/argo-workflows-workflowtemplates-argoproj.io";
 import { goDuration } from "./go-duration";
 import { type GpuPlacement, gpuScheduling } from "./gpu-placement";
-import { NetworkAllow } from "./network-allow";
+import { NetworkAllow, type NetworkAllowProps } from "./network-allow";
 import { type ObjectStoreKind, objectStoreKindList } from "./object-store";
 import { doubleQuantity } from "./quantity";
 import {
@@ -75,6 +75,8 @@ export interface TrainingPipelineProps {
   readonly servedModelFormats: Readonly<Record<string, ModelFormat>>;
   /** The environment's GPU pool. @default none: the environment has no GPU pool and the train step runs on CPU */
   readonly gpuPool?: GpuPlacement;
+  /** More egress the steps need, such as their cloud's credential endpoints. @default none */
+  readonly extraEgress?: NetworkAllowProps["egress"];
   /** GPUs for the train step, when there is a GPU pool. @default 1 */
   readonly trainingGpus?: number;
   /** CPU and memory requested by the train step; the limits are twice as much. @default { cpu: "2", memory: "8Gi" } */
@@ -315,6 +317,7 @@ export class TrainingPipeline extends Construct {
         // Datasets and the object store over HTTPS, the cloud's token service, and the Kubernetes API
         // (Argo's executor records step results there; EKS serves it on 443).
         { to: [{ cidr: "0.0.0.0/0" }], ports: [{ port: 443 }] },
+        ...(props.extraEgress ?? []),
       ],
     });
   }

@@ -26,12 +26,13 @@ export interface TrainingObjectStoreAdapter {
 /** The one place a store kind meets its Python adapter (defined in OBJECT_STORE_ADAPTERS below). */
 export const TRAINING_OBJECT_STORE_ADAPTERS: Readonly<Record<ObjectStoreKind, TrainingObjectStoreAdapter>> = {
   s3: { pythonClass: "S3Store", uriPrefix: "s3://" },
+  gcs: { pythonClass: "GcsStore", uriPrefix: "gs://" },
 };
 
 /**
  * The adapters. Each class takes its store's own URLs and offers the same methods: owns (is this URL in
  * the store), open (read an object), list (the objects under a prefix), head (an object's user metadata)
- * and upload (a file, with user metadata). Adding Azure Blob or GCS is one class here and one entry above.
+ * and upload (a file, with user metadata). Adding Azure Blob is one class here and one entry above.
  */
 const OBJECT_STORE_ADAPTERS = `class S3Store:
     """Amazon S3 through boto3, as the pod's cloud identity. URLs are s3://<bucket>/<key>."""
@@ -87,6 +88,57 @@ const OBJECT_STORE_ADAPTERS = `class S3Store:
         """Uploads the file at path to url, with user metadata (str to str)."""
         bucket, key = self._split(url)
         self._client().upload_file(path, bucket, key, ExtraArgs={"Metadata": dict(metadata)})
+
+
+class GcsStore:
+    """Google Cloud Storage through google-cloud-storage, as the pod's Workload Identity. URLs are gs://<bucket>/<key>."""
+
+    kind = "gcs"
+    scheme = "gs://"
+
+    def __init__(self):
+        self._gcs = None
+
+    def _client(self):
+        # Created on first use: a step that reads an https:// dataset never needs the SDK.
+        if self._gcs is None:
+            from google.cloud import storage
+
+            self._gcs = storage.Client()
+        return self._gcs
+
+    def owns(self, url):
+        """Whether url is a location in this store."""
+        return url.startswith(self.scheme)
+
+    def _split(self, url):
+        if not self.owns(url):
+            fail(f"{url!r}: expected a gs://<bucket>/<key> URL (OBJECT_STORE={self.kind})")
+        bucket, _, key = url[len(self.scheme):].partition("/")
+        return bucket, key
+
+    def open(self, url):
+        """The object's content, as a readable stream."""
+        bucket, key = self._split(url)
+        return self._client().bucket(bucket).blob(key).open("rb")
+
+    def list(self, url):
+        """URLs of every object whose URL starts with url."""
+        bucket, prefix = self._split(url)
+        return [f"{self.scheme}{bucket}/{blob.name}" for blob in self._client().list_blobs(bucket, prefix=prefix)]
+
+    def head(self, url):
+        """The object's user metadata, or None when there is no object at url."""
+        bucket, key = self._split(url)
+        blob = self._client().bucket(bucket).get_blob(key)
+        return None if blob is None else dict(blob.metadata or {})
+
+    def upload(self, path, url, metadata):
+        """Uploads the file at path to url, with user metadata (str to str)."""
+        bucket, key = self._split(url)
+        blob = self._client().bucket(bucket).blob(key)
+        blob.metadata = dict(metadata)
+        blob.upload_from_filename(path)
 `;
 
 /** What every step's source begins with: the shared helpers and the object-store adapters. */

@@ -24,6 +24,8 @@ export const IMAGES = {
     "17": "postgres:17.11-alpine3.24",
   } satisfies Record<PostgresMajor, string>,
   awsCli: "amazon/aws-cli:2.36.7",
+  /** gcloud (and `gcloud storage`) on Debian 12: the GCS adapter of the backup jobs. */
+  googleCloudCli: "gcr.io/google.com/cloudsdktool/google-cloud-cli:528.0.0-stable",
   /** Exposes the managed database's reachability (pg_up) to Prometheus. */
   postgresExporter: "quay.io/prometheuscommunity/postgres-exporter:v0.20.1",
   /**

@@ -15,13 +15,9 @@ describe("synthAll", () => {
 
   test("writes every stack and a directory per environment for the charts", () => {
     synthAll(dirs());
-    expect(readdirSync(join(root, "cdktf.out", "stacks")).sort()).toEqual([
-      "dev",
-      "prod",
-      "prod-dr",
-      "staging",
-    ]);
-    expect(readdirSync(join(root, "dist")).sort()).toEqual(["dev", "prod", "prod-dr", "staging"]);
+    const environments = ["dev", "gcp-dev", "gcp-prod", "gcp-prod-dr", "prod", "prod-dr", "staging"];
+    expect(readdirSync(join(root, "cdktf.out", "stacks")).sort()).toEqual(environments);
+    expect(readdirSync(join(root, "dist")).sort()).toEqual(environments);
     expect(readdirSync(root).sort()).toEqual(["cdktf.out", "dist"]);
   });
 

@@ -18,27 +18,46 @@ describe("Velero: the platform's namespaces backed up to the artifact store", ()
   test.each([...platforms.keys()])(
     "%s: the default location is its own prefix of the environment's bucket, reached as the velero identity",
     (name) => {
-      const { contract } = platforms.get(name) as NonNullable<ReturnType<typeof platforms.get>>;
+      const { contract, environment } = platforms.get(name) as NonNullable<ReturnType<typeof platforms.get>>;
       const values = veleroApplication(name).spec.source.helm.valuesObject;
+      const velero = contract.workloads.velero;
+      // Each cloud's plugin and what its location needs: AWS the region (the role comes from IRSA), GCP
+      // the service account that signs download URLs.
+      const expected: Record<string, { provider: string; config: Record<string, string>; image: string }> = {
+        aws: {
+          provider: "aws",
+          config: { region: contract.region },
+          image: "velero/velero-plugin-for-aws:v1.14.2",
+        },
+        gcp: {
+          provider: "gcp",
+          config: {
+            serviceAccount: velero.serviceAccountAnnotations["iam.gke.io/gcp-service-account"] as string,
+          },
+          image: "velero/velero-plugin-for-gcp:v1.14.0",
+        },
+      };
+      const cloud = expected[environment.cloud] as (typeof expected)[string];
       // `velero backup create ... --include-namespaces mlops,mlflow,argo` (runbooks) uses the default location.
       expect(values.configuration.backupStorageLocation).toEqual([
         {
           name: "default",
-          provider: "aws",
+          provider: cloud.provider,
           bucket: contract.artifactStore.bucket,
           prefix: "backups/velero",
           default: true,
-          config: { region: contract.region },
+          config: cloud.config,
         },
       ]);
       expect(values.credentials).toEqual({ useSecret: false });
       expect(values.serviceAccount.server).toEqual({
         create: true,
-        name: contract.workloads.velero.serviceAccount,
-        annotations: contract.workloads.velero.serviceAccountAnnotations,
+        name: velero.serviceAccount,
+        annotations: velero.serviceAccountAnnotations,
       });
+      expect(Object.keys(velero.serviceAccountAnnotations).length).toBeGreaterThan(0);
       expect(values.snapshotsEnabled).toBe(false);
-      expect(values.initContainers[0].image).toBe("velero/velero-plugin-for-aws:v1.14.2");
+      expect(values.initContainers[0].image).toBe(cloud.image);
       // The identity may write nothing but that prefix.
       expect(contract.access.find((row) => row.workload === "velero")?.prefixes).toEqual([
         { prefix: "backups/velero", access: "read-write" },

@@ -252,7 +252,7 @@ describe("GPU capacity follows the spec", () => {
       contract: platform.contract,
     };
     expect(() => new GpuCapacityChart(Testing.app(), "gpu-capacity", props)).toThrow(
-      'no cloud "azure" is registered (registered: aws); see constructs/clouds.ts',
+      'no cloud "azure" is registered (registered: aws, gcp); see constructs/clouds.ts',
     );
   });
 });

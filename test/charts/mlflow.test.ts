@@ -599,7 +599,7 @@ describe("secret store providers", () => {
     expect(
       () =>
         new MlflowChart(Testing.app(), "mlflow", { environment, contract: { ...contract, cloud: "azure" } }),
-    ).toThrow('no cloud "azure" is registered (registered: aws); see constructs/clouds.ts');
+    ).toThrow('no cloud "azure" is registered (registered: aws, gcp); see constructs/clouds.ts');
   });
 });
 

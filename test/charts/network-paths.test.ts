@@ -57,6 +57,14 @@ function pathsOf(environment: string): Path[] {
     what: "Kubernetes API server",
   };
   const apiPort = contract.network.apiServer.port;
+  // Where the cloud hands out credentials when not over public HTTPS (GKE's metadata server, and the node
+  // address Dataplane V2 translates it to): every cidr on every port it names.
+  const credentialEndpoints = (contract.network.credentialEndpoints?.cidrs ?? []).flatMap((cidr) =>
+    (contract.network.credentialEndpoints?.ports ?? []).map((port) => ({
+      ip: cidr.endsWith("/32") ? (cidr.split("/")[0] as string) : hostIn(cidr),
+      port,
+    })),
+  );
 
   const mlflow = pod("mlflow", podTemplateLabels(layer.one("Deployment", MLFLOW_SERVICE.name)));
   const backup = pod("mlflow", podTemplateLabels(layer.one("CronJob", "postgres-backup")));
@@ -90,10 +98,20 @@ function pathsOf(environment: string): Path[] {
   const paths: Path[] = [];
   const add = (who: string, from: Pod, target: Destination, port: number, protocol?: "UDP") =>
     paths.push({ who, from, connection: { to: target, port, ...(protocol && { protocol }) } });
+  const addCredentials = (who: string, from: Pod) => {
+    for (const { ip, port } of credentialEndpoints)
+      add(
+        `${who}: credentials at ${ip}:${port}`,
+        from,
+        { kind: "address", ip, what: "credential endpoint" },
+        port,
+      );
+  };
 
   add("MLflow: database", mlflow, database, contract.database.port);
   add("MLflow: artifact store", mlflow, OBJECT_STORE, 443);
   add("MLflow: cloud identity", mlflow, TOKEN_SERVICE, 443);
+  addCredentials("MLflow", mlflow);
   for (const [who, job] of [
     ["backup", backup],
     ["restore", restore],
@@ -101,6 +119,7 @@ function pathsOf(environment: string): Path[] {
     add(`${who}: database`, job, database, contract.database.port);
     add(`${who}: artifact store`, job, OBJECT_STORE, 443);
     add(`${who}: cloud identity`, job, TOKEN_SERVICE, 443);
+    addCredentials(who, job);
   }
   add("postgres-exporter: database", exporter, database, contract.database.port);
   add("Prometheus: postgres-exporter", prometheus, to(exporter), POSTGRES_EXPORTER_PORT);
@@ -110,6 +129,7 @@ function pathsOf(environment: string): Path[] {
   add("training step: MLflow", trainingStep, to(mlflow), MLFLOW_SERVICE.port);
   add("training step: artifact store", trainingStep, OBJECT_STORE, 443);
   add("training step: cloud identity", trainingStep, TOKEN_SERVICE, 443);
+  addCredentials("training step", trainingStep);
   add("training step: https dataset", trainingStep, DATASET_HOST, 443);
   add("training step executor: API server", trainingStep, apiServer, apiPort);
   add("Argo controller: API server", controller, apiServer, apiPort);
@@ -126,6 +146,7 @@ function pathsOf(environment: string): Path[] {
     const knative = service.metadata.annotations["serving.kserve.io/deploymentMode"] === "Knative";
     add(`${name}: storage initializer downloads the model`, predictor, OBJECT_STORE, 443);
     add(`${name}: cloud identity`, predictor, TOKEN_SERVICE, 443);
+    addCredentials(name, predictor);
     add(`Prometheus: ${name} model server`, prometheus, to(predictor), 8080);
     if (knative) {
       add(`gateway: ${name} queue-proxy`, gateway, to(predictor), 8012);
@@ -207,5 +228,22 @@ describe("the policies stay closed", () => {
     expect(policies.refusal(gateway, { to: { kind: "pod", ...controller }, port: 9090 })).toBe(
       "ingress to argo/{app=workflow-controller}:9090/TCP from istio-system/{app=istio-ingressgateway} matches no rule of argo/default-deny-all, argo/argo-workflows-workflow-controller-allow",
     );
+  });
+});
+
+describe("credential endpoints", () => {
+  test("GCP workloads reach the GKE metadata server and its node address; AWS names none", () => {
+    const contracts = new Map(
+      loadEnvironments().map(({ environment, contract }) => [environment.name, contract]),
+    );
+    expect(contracts.get("gcp-prod")?.network.credentialEndpoints).toEqual({
+      cidrs: ["169.254.169.254/32", "10.61.128.0/19"],
+      ports: [80, 988],
+    });
+    expect(contracts.get("prod")?.network.credentialEndpoints).toBeUndefined();
+    const policies = new NetworkPolicies(clusterLayer("gcp-prod").all);
+    const node = { kind: "address", ip: "10.61.128.10", what: "node" } as const;
+    const stranger = pod("mlflow", { app: "something-else" });
+    expect(policies.refusal(stranger, { to: node, port: 988 })).toBeDefined();
   });
 });

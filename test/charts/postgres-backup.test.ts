@@ -422,7 +422,7 @@ describe("PostgresBackupJobs", () => {
     const azure = { kind: "azblob", image: "mcr.microsoft.com/azure-cli", bucket: "my-bucket" };
     expect(() => build({ objectStore: azure as unknown as PostgresBackupJobsProps["objectStore"] })).toThrow(
       new Error(
-        'PostgresBackupJobs mlflow: objectStore.kind is "azblob"; expected one of "s3" (a store with an adapter, constructs/k8s/scripts/object-store-<kind>.sh)',
+        'PostgresBackupJobs mlflow: objectStore.kind is "azblob"; expected one of "s3", "gcs" (a store with an adapter, constructs/k8s/scripts/object-store-<kind>.sh)',
       ),
     );
   });

@@ -198,7 +198,7 @@ describe.each(ENVIRONMENTS)("training pipelines chart of %s", (name) => {
     for (const stepName of STEPS) {
       expect(env(step(spec, stepName).script).OBJECT_STORE).toBe("s3");
       const source: string = step(spec, stepName).script.source;
-      expect(source).toContain('OBJECT_STORES = {"s3": S3Store}');
+      expect(source).toContain('OBJECT_STORES = {"s3": S3Store, "gcs": GcsStore}');
       // Only the adapter imports the SDK: the step logic never reaches the store around it.
       expect(source.match(/import boto3/g)).toHaveLength(1);
       expect(source.slice(source.indexOf("\ndef read_dataset"))).not.toMatch(/boto3|s3:\/\//);
@@ -372,9 +372,9 @@ describe("construct validation", () => {
 
   test("throws when the store kind has no Python adapter", () => {
     expect(
-      pipeline({ objectStoreKind: "gcs" as unknown as TrainingPipelineProps["objectStoreKind"] }),
+      pipeline({ objectStoreKind: "azblob" as unknown as TrainingPipelineProps["objectStoreKind"] }),
     ).toThrow(
-      'TrainingPipeline argo/ml-training-pipeline: objectStoreKind got "gcs"; expected one of "s3" (a store with a Python adapter in constructs/k8s/training-steps.ts)',
+      'TrainingPipeline argo/ml-training-pipeline: objectStoreKind got "azblob"; expected one of "s3", "gcs" (a store with a Python adapter in constructs/k8s/training-steps.ts)',
     );
   });
 

@@ -6,7 +6,7 @@ import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { synthStacks } from "../../stacks/main";
 import { type Json, synthStack } from "../support/terraform-json";
 
-const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr"];
+const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr", "gcp-dev", "gcp-prod", "gcp-prod-dr"];
 
 describe("PlatformStack", () => {
   let outdir: string;
@@ -38,7 +38,7 @@ describe("PlatformStack", () => {
   test("an S3 backend, when the spec names one, is encrypted and locks with a lockfile", () => {
     const specs: EnvironmentSpec[] = ENVIRONMENT_SPECS.map((spec) =>
       spec.name === "staging"
-        ? { ...spec, stateBackend: { kind: "s3", bucket: "acme-terraform-state" } }
+        ? ({ ...spec, stateBackend: { kind: "s3", bucket: "acme-terraform-state" } } as EnvironmentSpec)
         : spec,
     );
     expect(synthStack("staging", specs).json.terraform.backend).toEqual({
@@ -109,7 +109,7 @@ describe("PlatformStack", () => {
       },
     ] as unknown as EnvironmentSpec[];
     expect(() => synthStack("az", specs)).toThrow(
-      'environment "az", field cloud: got "azure"; expected one of "aws" ("azure" is not implemented yet)',
+      'environment "az", field cloud: got "azure"; expected one of "aws", "gcp" ("azure" is not implemented yet)',
     );
   });
 

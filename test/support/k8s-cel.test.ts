@@ -56,8 +56,9 @@ describe("the CRDs' own CEL rules (x-kubernetes-validations)", () => {
     );
     expect(problems).toEqual([]);
     const evaluated = objects.reduce((sum, object) => sum + evaluate(object).evaluated, 0);
-    // NodePools, EC2NodeClasses, WorkflowTemplates, SecretStores and ScaledObjects carry rules.
-    expect(evaluated).toBeGreaterThan(20);
+    // WorkflowTemplates and SecretStores carry rules everywhere; on AWS, Karpenter's NodePools and
+    // EC2NodeClasses many more (GKE's node pools are the stack's, not cluster objects).
+    expect(evaluated).toBeGreaterThan(name.startsWith("gcp-") ? 2 : 20);
   });
 
   test("the rules of the kinds the platform ships that carry them are all evaluated on dev", () => {

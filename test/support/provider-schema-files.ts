@@ -205,11 +205,21 @@ export class ProviderSchemas {
   private readonly files = new Map<string, SchemaFile>();
   private readonly providers = new Map<string, ProviderSchema | string>();
 
-  constructor(readonly directory: string) {}
+  constructor(
+    readonly directory: string,
+    /**
+     * Directories searched after `directory` for providers it lacks: the project's own schema files of
+     * small providers (test/provider-schemas). @default none
+     */
+    readonly fallbackDirectories: readonly string[] = [],
+  ) {}
 
-  /** The files read so far, by name: only those of the providers asked for. */
+  /** The files read so far, by name (the fallback directories' too): only those of the providers asked for. */
   loadedFiles(): string[] {
-    return [...this.files.keys()].sort();
+    const fallbacks = this.fallbackDirectories.flatMap((directory) =>
+      providerSchemas(directory).loadedFiles(),
+    );
+    return [...this.files.keys(), ...fallbacks].sort();
   }
 
   /**
@@ -246,6 +256,10 @@ export class ProviderSchemas {
       const schema = this.open(file, fileVersion).provider(source);
       if (schema) return schema;
     }
+    for (const fallback of this.fallbackDirectories) {
+      const schema = providerSchemas(fallback).provider(source, version);
+      if (typeof schema !== "string") return schema;
+    }
     return `no schema for ${source} in ${this.directory} (files: ${names.join(", ") || "none"}); add \`terraform providers schema -json\` output as ${type}-<version>.json`;
   }
 
@@ -268,11 +282,25 @@ export class ProviderSchemas {
 
 const directories = new Map<string, ProviderSchemas>();
 
-/** The schemas of a directory, shared by every check in this process (test file, under jest). */
+/**
+ * Schemas of providers the shared directory does not hold, kept in the project: each derived from the
+ * provider's source at its tag (see the README there).
+ */
+export const PROJECT_PROVIDER_SCHEMAS = resolve(PROJECT_ROOT, "test/provider-schemas");
+
+/**
+ * The schemas of a directory, shared by every check in this process (test file, under jest). The default
+ * directory falls back on PROJECT_PROVIDER_SCHEMAS for the providers it lacks.
+ */
 export function providerSchemas(directory: string = providerSchemaDirectory()): ProviderSchemas {
   let schemas = directories.get(directory);
   if (!schemas) {
-    schemas = new ProviderSchemas(directory);
+    schemas = new ProviderSchemas(
+      directory,
+      directory === providerSchemaDirectory() && directory !== PROJECT_PROVIDER_SCHEMAS
+        ? [PROJECT_PROVIDER_SCHEMAS]
+        : [],
+    );
     directories.set(directory, schemas);
   }
   return schemas;
