@@ -40,6 +40,7 @@ export class MlflowChart extends Chart {
 
     // The store authenticates as the mlflow service account: its cloud identity may read the DB secret.
     const secretStore = cloudOf(contract.cloud).cluster.secretStore(this, "secret-store", {
+      environment: contract.environment,
       namespace,
       name: MLFLOW_SECRET_STORE,
       region: contract.region,

@@ -86,6 +86,8 @@ export interface ArtifactUris {
 
 /** What every cloud's External Secrets store needs: where it lives and whose identity it reads secrets as. */
 export interface WorkloadSecretStoreOptions {
+  /** The environment whose secret manager the store reads (Azure: its Key Vault is named after it). */
+  readonly environment: string;
   readonly namespace: string;
   readonly name: string;
   /** Region of the cloud's secret manager. */

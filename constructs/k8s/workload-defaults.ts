@@ -24,6 +24,8 @@ export const IMAGES = {
     "17": "postgres:17.11-alpine3.24",
   } satisfies Record<PostgresMajor, string>,
   awsCli: "amazon/aws-cli:2.36.7",
+  /** The az CLI, for the backup jobs on Azure (Blob Storage with the pod's workload identity). */
+  azureCli: "mcr.microsoft.com/azure-cli:2.76.0",
   /** Exposes the managed database's reachability (pg_up) to Prometheus. */
   postgresExporter: "quay.io/prometheuscommunity/postgres-exporter:v0.20.1",
   /**

@@ -16,12 +16,23 @@ describe("synthAll", () => {
   test("writes every stack and a directory per environment for the charts", () => {
     synthAll(dirs());
     expect(readdirSync(join(root, "cdktf.out", "stacks")).sort()).toEqual([
+      "azure-dev",
+      "azure-prod",
+      "azure-prod-dr",
       "dev",
       "prod",
       "prod-dr",
       "staging",
     ]);
-    expect(readdirSync(join(root, "dist")).sort()).toEqual(["dev", "prod", "prod-dr", "staging"]);
+    expect(readdirSync(join(root, "dist")).sort()).toEqual([
+      "azure-dev",
+      "azure-prod",
+      "azure-prod-dr",
+      "dev",
+      "prod",
+      "prod-dr",
+      "staging",
+    ]);
     expect(readdirSync(root).sort()).toEqual(["cdktf.out", "dist"]);
   });
 

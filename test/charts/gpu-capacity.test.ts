@@ -248,11 +248,11 @@ describe("GPU capacity follows the spec", () => {
       (candidate) => candidate.environment.name === "dev",
     ) as PlatformEnvironment;
     const props = {
-      environment: { ...platform.environment, cloud: "azure" as never },
+      environment: { ...platform.environment, cloud: "gcp" as never },
       contract: platform.contract,
     };
     expect(() => new GpuCapacityChart(Testing.app(), "gpu-capacity", props)).toThrow(
-      'no cloud "azure" is registered (registered: aws); see constructs/clouds.ts',
+      'no cloud "gcp" is registered (registered: aws, azure); see constructs/clouds.ts',
     );
   });
 });

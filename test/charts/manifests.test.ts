@@ -6,7 +6,7 @@ import { synthCharts } from "../../charts/main";
 import { clusterLayer } from "../support/cluster-layer";
 import { validateManifest } from "../support/k8s-schema";
 
-const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr"];
+const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr", "azure-dev", "azure-prod", "azure-prod-dr"];
 
 describe("the synthesized cluster layer", () => {
   let outdir: string;

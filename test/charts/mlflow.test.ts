@@ -598,8 +598,8 @@ describe("secret store providers", () => {
     const { environment, contract } = platform("dev");
     expect(
       () =>
-        new MlflowChart(Testing.app(), "mlflow", { environment, contract: { ...contract, cloud: "azure" } }),
-    ).toThrow('no cloud "azure" is registered (registered: aws); see constructs/clouds.ts');
+        new MlflowChart(Testing.app(), "mlflow", { environment, contract: { ...contract, cloud: "gcp" } }),
+    ).toThrow('no cloud "gcp" is registered (registered: aws, azure); see constructs/clouds.ts');
   });
 });
 

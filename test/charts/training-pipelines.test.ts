@@ -5,7 +5,7 @@ import { loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { ScheduledTraining, type ScheduledTrainingProps } from "../../constructs/k8s/scheduled-training";
 import { TrainingPipeline, type TrainingPipelineProps } from "../../constructs/k8s/training-pipeline";
-import { TRAINING_STEP_SCRIPTS } from "../../constructs/k8s/training-steps";
+import { TRAINING_STEP_SCRIPTS, trainingStepScripts } from "../../constructs/k8s/training-steps";
 import { IMAGES } from "../../constructs/k8s/workload-defaults";
 import { clusterLayer, type Manifest } from "../support/cluster-layer";
 import { validateManifests } from "../support/k8s-schema";
@@ -320,7 +320,7 @@ describe("step scripts", () => {
     "%s reads its inputs from the environment, never from text substituted into the code",
     (name) => {
       expect(TRAINING_STEP_SCRIPTS[name]).not.toContain("{{");
-      expect(step(template("prod").spec, name).script.source).toBe(TRAINING_STEP_SCRIPTS[name]);
+      expect(step(template("prod").spec, name).script.source).toBe(trainingStepScripts("s3")[name]);
     },
   );
 
@@ -374,7 +374,7 @@ describe("construct validation", () => {
     expect(
       pipeline({ objectStoreKind: "gcs" as unknown as TrainingPipelineProps["objectStoreKind"] }),
     ).toThrow(
-      'TrainingPipeline argo/ml-training-pipeline: objectStoreKind got "gcs"; expected one of "s3" (a store with a Python adapter in constructs/k8s/training-steps.ts)',
+      'TrainingPipeline argo/ml-training-pipeline: objectStoreKind got "gcs"; expected one of "s3", "azblob" (a store with a Python adapter in constructs/k8s/training-steps.ts)',
     );
   });
 

@@ -41,7 +41,7 @@ function with_(overrides: Record<string, unknown>): EnvironmentSpec {
 describe("the shipped environments", () => {
   const environments = loadEnvironments();
 
-  test("are dev, staging and prod in us-east-1 and prod-dr in us-west-2, all on AWS", () => {
+  test("are dev, staging and prod in us-east-1 and prod-dr in us-west-2 on AWS; azure-dev and azure-prod in eastus2 and azure-prod-dr in centralus on Azure", () => {
     expect(
       environments.map(({ environment }) => [environment.name, environment.cloud, environment.region]),
     ).toEqual([
@@ -49,6 +49,9 @@ describe("the shipped environments", () => {
       ["staging", "aws", "us-east-1"],
       ["prod", "aws", "us-east-1"],
       ["prod-dr", "aws", "us-west-2"],
+      ["azure-dev", "azure", "eastus2"],
+      ["azure-prod", "azure", "eastus2"],
+      ["azure-prod-dr", "azure", "centralus"],
     ]);
   });
 
@@ -109,7 +112,7 @@ describe("tier defaults", () => {
 describe("bad specs are rejected with environment, field, value and what is allowed", () => {
   test("throws when the cloud is unknown", () => {
     expect(problems([with_({ cloud: "oracle" })])).toEqual([
-      'environment "qa", field cloud: got "oracle"; expected one of "aws"',
+      'environment "qa", field cloud: got "oracle"; expected one of "aws", "azure"',
     ]);
   });
 

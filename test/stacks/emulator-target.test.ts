@@ -157,7 +157,9 @@ describe.each(["dev", "prod"])("%s synthesized for the emulator", (name) => {
   test("keeps its state beside the synthesized stack, never in the environment's own state", () => {
     expect(local.terraform.backend).toEqual({ local: { path: "../../terraform.tfstate" } });
     const withS3: EnvironmentSpec[] = ENVIRONMENT_SPECS.map((spec) =>
-      spec.name === name ? { ...spec, stateBackend: { kind: "s3", bucket: "acme-terraform-state" } } : spec,
+      spec.name === name
+        ? ({ ...spec, stateBackend: { kind: "s3", bucket: "acme-terraform-state" } } as EnvironmentSpec)
+        : spec,
     );
     expect(synth(name, emulator, withS3).terraform.backend).toEqual({
       local: { path: "../../terraform.tfstate" },
@@ -219,7 +221,7 @@ describe("choosing a deployment target", () => {
       expect(problems({ dev: { kind: "emulator", endpoint } })).toHaveLength(1);
     }
     expect(problems({ qa: emulator })).toEqual([
-      `environment "qa", field target: got {"kind":"emulator","endpoint":"${ENDPOINT}"}; expected the name of an environment: "dev", "staging", "prod", "prod-dr"`,
+      `environment "qa", field target: got {"kind":"emulator","endpoint":"${ENDPOINT}"}; expected the name of an environment: "dev", "staging", "prod", "prod-dr", "azure-dev", "azure-prod", "azure-prod-dr"`,
     ]);
     expect(problems({ dev: { kind: "k8s" } })).toEqual([
       'environment "dev", field target.kind: got "k8s"; expected one of "cloud", "emulator"',
@@ -227,16 +229,16 @@ describe("choosing a deployment target", () => {
   });
 
   test("an environment on a cloud with no implementation is refused with one line, target or not", () => {
-    const azure = {
-      name: "az",
-      cloud: "azure",
-      region: "eastus",
-      recoveryRegion: "westus2",
+    const gcp = {
+      name: "gc",
+      cloud: "gcp",
+      region: "us-central1",
+      recoveryRegion: "us-east1",
       tier: "dev",
       network: { vpcCidr: "10.70.0.0/16" },
     } as unknown as EnvironmentSpec;
-    expect(problems({ az: emulator }, [azure])).toEqual([
-      'environment "az", field cloud: got "azure"; expected one of "aws" ("azure" is not implemented yet)',
+    expect(problems({ gc: emulator }, [gcp])).toEqual([
+      'environment "gc", field cloud: got "gcp"; expected one of "aws", "azure" ("gcp" is not implemented yet)',
     ]);
   });
 
@@ -250,6 +252,9 @@ describe("choosing a deployment target", () => {
       ["staging", undefined],
       ["prod", { kind: "cloud" }],
       ["prod-dr", undefined],
+      ["azure-dev", undefined],
+      ["azure-prod", undefined],
+      ["azure-prod-dr", undefined],
     ]);
   });
 

@@ -6,7 +6,7 @@ import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { synthStacks } from "../../stacks/main";
 import { type Json, synthStack } from "../support/terraform-json";
 
-const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr"];
+const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr", "azure-dev", "azure-prod", "azure-prod-dr"];
 
 describe("PlatformStack", () => {
   let outdir: string;
@@ -38,7 +38,7 @@ describe("PlatformStack", () => {
   test("an S3 backend, when the spec names one, is encrypted and locks with a lockfile", () => {
     const specs: EnvironmentSpec[] = ENVIRONMENT_SPECS.map((spec) =>
       spec.name === "staging"
-        ? { ...spec, stateBackend: { kind: "s3", bucket: "acme-terraform-state" } }
+        ? ({ ...spec, stateBackend: { kind: "s3", bucket: "acme-terraform-state" } } as EnvironmentSpec)
         : spec,
     );
     expect(synthStack("staging", specs).json.terraform.backend).toEqual({
@@ -99,16 +99,16 @@ describe("PlatformStack", () => {
   test("a cloud without a stack implementation is refused with a clear message", () => {
     const specs = [
       {
-        name: "az",
-        cloud: "azure",
-        region: "westeurope",
-        recoveryRegion: "northeurope",
+        name: "gc",
+        cloud: "gcp",
+        region: "europe-west1",
+        recoveryRegion: "europe-west4",
         tier: "dev",
         network: { vpcCidr: "10.90.0.0/16" },
       },
     ] as unknown as EnvironmentSpec[];
-    expect(() => synthStack("az", specs)).toThrow(
-      'environment "az", field cloud: got "azure"; expected one of "aws" ("azure" is not implemented yet)',
+    expect(() => synthStack("gc", specs)).toThrow(
+      'environment "gc", field cloud: got "gcp"; expected one of "aws", "azure" ("gcp" is not implemented yet)',
     );
   });
 
