@@ -1,7 +1,9 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
+import { cloudOf } from "../constructs/clouds";
+import { gpuPlacementOf } from "../constructs/k8s/gpu-pool";
 import { ModelService } from "../constructs/k8s/model-service";
-import { type ClusterChartProps, GPU_POOL, INGRESS_GATEWAY, MONITORING } from "./chart-props";
+import { type ClusterChartProps, INGRESS_GATEWAY, MONITORING } from "./chart-props";
 
 /**
  * Where inference requests come from: the Istio ingress gateway (and Knative's local gateway), both in
@@ -20,7 +22,7 @@ export class ModelServingChart extends Chart {
     // gpu.maxGpus 0 means the environment has no GPU pool: a GPU model is then refused by ModelService.
     const gpuPool =
       environment.gpu.maxGpus > 0
-        ? { nodeLabels: GPU_POOL.nodeLabel, taint: GPU_POOL.taint, resource: GPU_POOL.resource }
+        ? gpuPlacementOf(cloudOf(environment.cloud).cluster.gpuNodeTaints?.(environment) ?? [])
         : undefined;
     for (const model of environment.models) {
       // The service account, its cloud identity and the model's location are the cloud layer's names.

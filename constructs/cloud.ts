@@ -110,6 +110,11 @@ export interface ClusterIntegration {
     readonly kind: ObjectStoreKind;
     backupStore(contract: PlatformContract): ObjectStore;
   };
+  /**
+   * Taints the cloud puts on the environment's GPU nodes by itself, which GPU pods must tolerate (AKS
+   * taints spot nodes). @default none
+   */
+  gpuNodeTaints?(env: Environment): readonly { key: string; value: string; effect: string }[];
   /** Adds the environment's autoscaled capacity objects (general and GPU pools) to a chart. */
   addCapacity(scope: Construct, platform: { environment: Environment; contract: PlatformContract }): void;
 }

@@ -48,7 +48,8 @@ export interface AksClusterProps {
     readonly maxSize: number;
     readonly diskSizeGiB: number;
   };
-  readonly generalNodes: { readonly vmSize: string; readonly maxSize: number; readonly spot: boolean };
+  /** The general user pool: on-demand, since untolerating pods could not land on spot nodes. */
+  readonly generalNodes: { readonly vmSize: string; readonly maxSize: number };
   /** @default no GPU pool */
   readonly gpu?: GpuPoolShape;
   /** Key Vault key that envelope-encrypts Kubernetes Secrets (KMS), and its vault. */
@@ -209,7 +210,6 @@ export class AksCluster extends Construct implements KubernetesCluster {
       minCount: 1,
       maxCount: props.generalNodes.maxSize,
       nodeLabels: { "mlops-platform.io/pool": "general" },
-      ...(props.generalNodes.spot && { priority: "Spot", evictionPolicy: "Delete", spotMaxPrice: -1 }),
       upgradeSettings: { maxSurge: "33%" },
     });
     const gpu = props.gpu;

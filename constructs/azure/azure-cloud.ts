@@ -5,6 +5,7 @@ import { namePrefix } from "../../config/names";
 import { localStateFile } from "../aws/aws-cloud";
 import type { Cloud } from "../cloud";
 import { IMAGES } from "../k8s/workload-defaults";
+import { AKS_SPOT_TAINT } from "./aks-cluster";
 import { AKS_KUBERNETES } from "./azure-kubernetes";
 import {
   ARTIFACT_CONTAINER,
@@ -229,6 +230,8 @@ export const azureCloud = {
     secretStore: (scope, id, options) =>
       new AzureKeyVaultStore(scope, id, { ...options, vaultUrl: keyVaultUrl(options.environment) }),
     addCapacity: addAksCapacity,
+    // Dev-tier GPU pools are spot: AKS taints their nodes, and GPU pods are meant to land there.
+    gpuNodeTaints: (env) => (env.gpu.capacityTypes[0] === "spot" ? [{ ...AKS_SPOT_TAINT }] : []),
     // Blob Storage through the az CLI, with the pod's workload identity.
     objectStore: {
       kind: "azblob",

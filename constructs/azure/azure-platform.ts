@@ -134,7 +134,7 @@ export class AzurePlatform extends Construct implements CloudPlatform {
         maxSize: env.cluster.systemNodes.maxSize,
         diskSizeGiB: env.cluster.systemNodes.diskSizeGiB,
       },
-      generalNodes: { vmSize: azure.generalNodeVmSize, maxSize: prodTier ? 20 : 6, spot: !prodTier },
+      generalNodes: { vmSize: azure.generalNodeVmSize, maxSize: prodTier ? 20 : 6 },
       ...(gpus > 0 && {
         gpu: {
           vmSizes: azure.gpuVmSizes,
