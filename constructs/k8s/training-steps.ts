@@ -152,8 +152,8 @@ const AZURE_BLOB_ADAPTER = `class AzureBlobStore:
     def list(self, url):
         """URLs of every blob whose URL starts with url."""
         base, container, prefix = self._split(url)
-        names = self._container(base, container).list_blob_names(name_starts_with=prefix)
-        return [self._url(base, container, name) for name in names]
+        blobs = self._container(base, container).list_blobs(name_starts_with=prefix)
+        return [self._url(base, container, blob.name) for blob in blobs]
 
     def head(self, url):
         """The blob's user metadata, or None when there is no blob at url."""

@@ -15,9 +15,12 @@
 #   AZURE_STORAGE_AUTH_MODE      "login" (default: the pod's workload identity, which `az login
 #                                --federated-token` signs in with) or "key" (tests against an emulator,
 #                                with AZURE_STORAGE_KEY)
+#   BACKUP_REQUIRE_VERSIONING  "true" (default): store_put refuses a blob without a version id, as on an
+#                                account without blob versioning, where an overwrite or delete would lose
+#                                the dump; "false" only for an emulator that has no versions (Azurite)
 #   AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_FEDERATED_TOKEN_FILE: set by the workload identity webhook.
-# The account keeps every version (versioning on) and refuses shared keys in the cloud; a stored dump is
-# protected by blob versioning and soft delete, which store_put reports.
+# In the cloud the account keeps every version and refuses shared keys; store_put prints the protection
+# it verified ("versioned").
 
 STORE_NAME="Azure Blob Storage"
 STORE_CLI=az
@@ -29,6 +32,10 @@ store_check_settings() {
   case $azblob_auth_mode in
     login | key) ;;
     *) fail "AZURE_STORAGE_AUTH_MODE must be login or key, got '$azblob_auth_mode'" ;;
+  esac
+  case ${BACKUP_REQUIRE_VERSIONING:-true} in
+    true | false) ;;
+    *) fail "BACKUP_REQUIRE_VERSIONING must be true or false, got '$BACKUP_REQUIRE_VERSIONING'" ;;
   esac
   if [ "$azblob_auth_mode" = login ] && [ -n "${AZURE_FEDERATED_TOKEN_FILE:-}" ] && [ -z "${azblob_logged_in:-}" ]; then
     # Workload identity: exchange the projected service-account token for the managed identity's.
@@ -83,13 +90,18 @@ store_put() {
   azblob_target=$(store_uri "$azblob_key")
   # A block blob is only created once its block list is committed: a failed upload leaves no blob.
   azblob upload --name "$azblob_key" --file "$1" --metadata "sha256=$3" \
-    --content-type application/octet-stream --overwrite false >/dev/null ||
+    --content-type application/octet-stream --overwrite false --no-progress >/dev/null ||
     fail "upload to $azblob_target failed with exit code $? (no blob was created)"
   azblob_version=$(azblob show --name "$azblob_key" --query 'versionId' --output tsv) || {
     store_delete "$azblob_key" || true
     fail "cannot read back $azblob_target after the upload; removed it (if it existed)"
   }
-  case $(azblob_value "$azblob_version") in
+  azblob_version=$(azblob_value "$azblob_version")
+  if [ "${BACKUP_REQUIRE_VERSIONING:-true}" = false ]; then
+    printf 'unversioned (BACKUP_REQUIRE_VERSIONING=false)\n'
+    return 0
+  fi
+  case $azblob_version in
     '')
       # Without versioning an overwrite or a delete would lose the dump for good.
       store_delete "$azblob_key" ||
@@ -111,9 +123,9 @@ store_get() {
   azblob_head=$(store_head "$1") || return
   azblob_version=$(printf '%s\n' "$azblob_head" | sed -n 3p)
   if [ -n "$azblob_version" ]; then
-    azblob download --name "$1" --file "$2" --version-id "$azblob_version" --overwrite true >/dev/null || return
+    azblob download --name "$1" --file "$2" --version-id "$azblob_version" --no-progress >/dev/null || return
   else
-    azblob download --name "$1" --file "$2" --overwrite true >/dev/null || return
+    azblob download --name "$1" --file "$2" --no-progress >/dev/null || return
   fi
   printf '%s\n' "$azblob_head"
 }
