@@ -3,6 +3,7 @@ import type { Construct } from "constructs";
 import { cloudOf } from "../constructs/clouds";
 import { gpuPlacementOf } from "../constructs/k8s/gpu-pool";
 import { ModelService } from "../constructs/k8s/model-service";
+import { appLabels } from "../constructs/k8s/workload-defaults";
 import { type ClusterChartProps, INGRESS_GATEWAY, MONITORING } from "./chart-props";
 
 /**
@@ -32,6 +33,9 @@ export class ModelServingChart extends Chart {
           `ModelServingChart: model "${model.name}" of environment "${environment.name}" is missing from the platform contract`,
         );
       }
+      // A cloud that scales GPU model servers itself (KEDA on AKS) takes over from KServe's CPU HPA.
+      const scaler = cloudOf(environment.cloud).cluster.gpuModelScaler;
+      const cloudScaled = scaler !== undefined && model.gpus > 0 && model.deploymentMode === "Standard";
       new ModelService(this, model.name, {
         name: model.name,
         // The contract's namespace: the one the cloud identity trusts (it is NAMESPACES.serving).
@@ -51,7 +55,17 @@ export class ModelServingChart extends Chart {
         canaryTrafficPercent: model.canaryTrafficPercent,
         gatewayNamespaces: INFERENCE_GATEWAY_NAMESPACES,
         monitoringNamespace: MONITORING_NAMESPACE,
+        externalAutoscaler: cloudScaled,
       });
+      if (cloudScaled) {
+        scaler(this, `${model.name}-scaler`, {
+          name: model.name,
+          namespace: names.namespace,
+          minReplicas: model.minReplicas,
+          maxReplicas: model.maxReplicas,
+          labels: appLabels(model.name, "autoscaler"),
+        });
+      }
     }
   }
 }

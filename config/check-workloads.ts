@@ -91,7 +91,7 @@ export function checkWorkloads(env: Environment, report: Report): void {
         'a key prefix under models/ such as "demand-forecast/v3" (no "..", no leading or trailing "/")',
       );
     }
-    checkReplicas(model, field, report);
+    checkReplicas(model, field, report, cloudOf(env.cloud).cluster.gpuModelScaler !== undefined);
     if (!QUANTITY.test(model.resources.cpu)) {
       report(field("resources.cpu"), model.resources.cpu, 'a CPU quantity such as "500m" or "2"');
     }
@@ -186,7 +186,12 @@ export function checkWorkloads(env: Environment, report: Report): void {
   }
 }
 
-function checkReplicas(model: ResolvedModel, field: (name: string) => string, report: Report): void {
+function checkReplicas(
+  model: ResolvedModel,
+  field: (name: string) => string,
+  report: Report,
+  cloudScalesGpuModels: boolean,
+): void {
   const { minReplicas, maxReplicas } = model;
   if (!Number.isInteger(maxReplicas) || maxReplicas < 1 || maxReplicas > 100) {
     report(field("maxReplicas"), maxReplicas, "an integer from 1 to 100");
@@ -201,11 +206,17 @@ function checkReplicas(model: ResolvedModel, field: (name: string) => string, re
       minReplicas,
       "at least 1 for a critical model (a cold start would break its latency objective)",
     );
-  } else if (minReplicas === 0 && model.deploymentMode !== "Knative") {
+  } else if (
+    minReplicas === 0 &&
+    model.deploymentMode !== "Knative" &&
+    !(cloudScalesGpuModels && model.gpus > 0)
+  ) {
     report(
       field("minReplicas"),
       minReplicas,
-      'at least 1 in "Standard" mode (only "Knative" mode scales to zero)',
+      cloudScalesGpuModels
+        ? 'at least 1 in "Standard" mode for a CPU model (a GPU model scales to zero through the cloud\'s scaler; "Knative" mode scales any model to zero)'
+        : 'at least 1 in "Standard" mode (only "Knative" mode scales to zero)',
     );
   }
 }

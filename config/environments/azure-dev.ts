@@ -16,5 +16,14 @@ export const azureDev: EnvironmentSpec = {
   models: [
     { name: "demand-forecast", format: "xgboost", critical: true },
     { name: "my-model", format: "sklearn", minReplicas: 1, maxReplicas: 2 },
+    // Scales from zero with KEDA: its first request starts a spot GPU node.
+    {
+      name: "text-embedder",
+      format: "huggingface",
+      gpus: 1,
+      minReplicas: 0,
+      maxReplicas: 2,
+      resources: { cpu: "2", memory: "8Gi" },
+    },
   ],
 };

@@ -24,6 +24,7 @@ import { type AzureSettings, azureEnvironmentSchema } from "./azure-spec";
 import { AZURE_TIER_SIZES } from "./azure-tier-sizes";
 import { addAksCapacity } from "./cluster/aks-capacity";
 import { AzureKeyVaultStore } from "./cluster/azure-key-vault-store";
+import { KedaModelScaler } from "./cluster/keda-model-scaler";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -230,6 +231,8 @@ export const azureCloud = {
     secretStore: (scope, id, options) =>
       new AzureKeyVaultStore(scope, id, { ...options, vaultUrl: keyVaultUrl(options.environment) }),
     addCapacity: addAksCapacity,
+    // GPU model servers scale on their request rate with KEDA (from zero), not on CPU.
+    gpuModelScaler: (scope, id, model) => new KedaModelScaler(scope, id, model),
     // Dev-tier GPU pools are spot: AKS taints their nodes, and GPU pods are meant to land there.
     gpuNodeTaints: (env) => (env.gpu.capacityTypes[0] === "spot" ? [{ ...AKS_SPOT_TAINT }] : []),
     // Blob Storage through the az CLI, with the pod's workload identity.

@@ -129,7 +129,13 @@ describe("AksCluster", () => {
     const none = synthStack(
       "azure-dev",
       ENVIRONMENT_SPECS.map((spec) =>
-        spec.name === "azure-dev" ? ({ ...spec, gpu: { maxGpus: 0 } } as EnvironmentSpec) : spec,
+        spec.name === "azure-dev"
+          ? ({
+              ...spec,
+              gpu: { maxGpus: 0 },
+              models: spec.models?.filter((model) => !model.gpus),
+            } as EnvironmentSpec)
+          : spec,
       ),
     );
     expect(gpuPools(none)).toHaveLength(0);

@@ -51,6 +51,7 @@ describe("AzureWorkloadIdentities", () => {
       "system:serviceaccount:mlflow:mlflow",
       "system:serviceaccount:mlops:demand-forecast-model",
       "system:serviceaccount:mlops:my-model-model",
+      "system:serviceaccount:mlops:text-embedder-model",
     ]);
     for (const credential of credentials) {
       expect(credential.audience).toEqual([WORKLOAD_IDENTITY_AUDIENCE]);
