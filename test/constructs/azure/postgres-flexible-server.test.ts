@@ -37,6 +37,25 @@ describe("PostgresFlexibleServer", () => {
     expect(devServer.resource_group_name).toMatch(/^\$\{azurerm_resource_group\.[^.]+\.name\}$/);
   });
 
+  test("the runbooks' `az postgres flexible-server backup create --resource-group rg-mlops-platform-<env> --name mlops-platform-<env>-mlflow` finds it", () => {
+    for (const [env, stack] of [
+      ["azure-dev", dev],
+      ["azure-prod", prod],
+    ] as const) {
+      const server = stack.only("azurerm_postgresql_flexible_server");
+      const group =
+        stack.resources("azurerm_resource_group")[
+          String(server.resource_group_name).match(
+            /^\$\{azurerm_resource_group\.([^.]+)\.name\}$/,
+          )?.[1] as string
+        ];
+      expect([group?.name, server.name]).toEqual([
+        `rg-mlops-platform-${env}`,
+        `mlops-platform-${env}-mlflow`,
+      ]);
+    }
+  });
+
   test("sits in the delegated subnet with its private DNS zone, never on a public network", () => {
     expect(devServer.public_network_access_enabled).toBe(false);
     const subnet = dev.where("azurerm_subnet", (s) => s.name === "snet-database")[0];
