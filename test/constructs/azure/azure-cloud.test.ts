@@ -4,6 +4,7 @@ import { ENVIRONMENT_SPECS } from "../../../config/environments";
 import { azureCloud, identityOutputName } from "../../../constructs/azure/azure-cloud";
 import { keyVaultName, storageAccountName } from "../../../constructs/azure/azure-names";
 import { problemsOf } from "../../support/spec-problems";
+import { synthStack } from "../../support/terraform-json";
 import { TEST_TODAY } from "../../support/test-today";
 
 const azureDev = ENVIRONMENT_SPECS.find((spec) => spec.name === "azure-dev") as EnvironmentSpec;
@@ -110,6 +111,29 @@ describe("the Azure cloud's checks", () => {
     ).toEqual([
       'environment "azure-dev", field stateBackend.storageAccountName: got "Bad_Name"; expected a storage account name: 3-24 lowercase letters and digits',
     ]);
+  });
+});
+
+describe("Azure state", () => {
+  test("an azurerm backend, when the spec names one, authenticates with Entra ID; local state otherwise, said at synth", () => {
+    const specs = withDev((spec) => ({
+      ...spec,
+      stateBackend: { kind: "azurerm", resourceGroupName: "rg-state", storageAccountName: "acmetfstate" },
+    }));
+    expect(synthStack("azure-dev", specs).json.terraform.backend).toEqual({
+      azurerm: {
+        resource_group_name: "rg-state",
+        storage_account_name: "acmetfstate",
+        container_name: "tfstate",
+        key: "mlops-platform/azure-dev/terraform.tfstate",
+        subscription_id: "11111111-1111-4111-8111-111111111111",
+        tenant_id: "99999999-9999-4999-8999-999999999999",
+        use_azuread_auth: true,
+      },
+    });
+    expect(synthStack("azure-dev").json.terraform.backend).toEqual({
+      local: { path: "../../../terraform.azure-dev.tfstate" },
+    });
   });
 });
 

@@ -58,6 +58,17 @@ describe("GPU model servers on Azure scale with KEDA", () => {
     expect(prodTolerations).toEqual([{ key: "nvidia.com/gpu", operator: "Exists", effect: "NoSchedule" }]);
   });
 
+  test("the training pipeline's GPU step tolerates the spot taint on azure-dev too", () => {
+    const template = clusterLayer("azure-dev").one("WorkflowTemplate", "ml-training-pipeline");
+    const train = template.spec.templates.find((step: { name: string }) => step.name === "train");
+    expect(train.tolerations).toContainEqual({
+      key: "kubernetes.azure.com/scalesetpriority",
+      operator: "Equal",
+      value: "spot",
+      effect: "NoSchedule",
+    });
+  });
+
   test("AWS models keep KServe's HPA: no ScaledObject", () => {
     expect(clusterLayer("prod").ofKind("ScaledObject")).toEqual([]);
   });
