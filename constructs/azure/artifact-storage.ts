@@ -59,6 +59,7 @@ export class ArtifactStorage extends Construct {
       httpsTrafficOnlyEnabled: true,
       allowNestedItemsToBePublic: false,
       sharedAccessKeyEnabled: false,
+      localUserEnabled: false,
       defaultToOauthAuthentication: true,
       publicNetworkAccessEnabled: false,
       crossTenantReplicationEnabled: false,

@@ -31,6 +31,7 @@ describe("ArtifactStorage", () => {
       https_traffic_only_enabled: true,
       allow_nested_items_to_be_public: false,
       shared_access_key_enabled: false,
+      local_user_enabled: false,
       default_to_oauth_authentication: true,
       public_network_access_enabled: false,
       cross_tenant_replication_enabled: false,
