@@ -52,13 +52,14 @@ export function blobPathCondition(
 
 const BLOB = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs";
 const READ_ACTIONS = [`${BLOB}/read`];
-const WRITE_ACTIONS = [
-  `${BLOB}/read`,
-  `${BLOB}/write`,
-  `${BLOB}/add/action`,
-  `${BLOB}/delete`,
-  `${BLOB}/deleteBlobVersion/action`,
-];
+const WRITE_ACTIONS = [`${BLOB}/read`, `${BLOB}/write`, `${BLOB}/add/action`, `${BLOB}/delete`];
+/** Deleting a blob version for good: only for a workload that takes back what it wrote (the backups). */
+export const DELETE_VERSION_ACTION = `${BLOB}/deleteBlobVersion/action`;
+
+/** A condition that refuses `action` everywhere, to AND onto a role assignment's condition. */
+export function refuseAction(action: string): string {
+  return `(!(ActionMatches{'${action}'}))`;
+}
 
 /**
  * One user-assigned managed identity per workload, each with a federated credential that trusts exactly
@@ -89,21 +90,40 @@ export class AzureWorkloadIdentities extends Construct implements IWorkloadIdent
         subject: `system:serviceaccount:${spec.namespace}:${spec.serviceAccount}`,
         audience: [WORKLOAD_IDENTITY_AUDIENCE],
       });
-      const byAccess = (access: BucketAccess) =>
-        spec.bucketPrefixes.filter((row) => row.access === access).map((row) => row.prefix);
-      const grant = (key: string, role: string, prefixes: readonly string[], actions: readonly string[]) => {
+      const rows = (access: BucketAccess, removesVersions: boolean) =>
+        spec.bucketPrefixes
+          .filter((row) => row.access === access && (row.removesVersions ?? false) === removesVersions)
+          .map((row) => row.prefix);
+      const grant = (
+        key: string,
+        role: string,
+        prefixes: readonly string[],
+        actions: readonly string[],
+        extra = "",
+      ) => {
         if (prefixes.length === 0) return;
         new RoleAssignment(this, `${workload}-${key}`, {
           scope: props.storageAccountId,
           roleDefinitionName: role,
           principalId: identity.principalId,
           principalType: "ServicePrincipal",
-          condition: blobPathCondition(props.containerName, prefixes, actions),
+          condition: `${blobPathCondition(props.containerName, prefixes, actions)}${extra}`,
           conditionVersion: "2.0",
         });
       };
-      grant("blob-reader", "Storage Blob Data Reader", byAccess("read"), READ_ACTIONS);
-      grant("blob-contributor", "Storage Blob Data Contributor", byAccess("read-write"), WRITE_ACTIONS);
+      grant("blob-reader", "Storage Blob Data Reader", rows("read", false), READ_ACTIONS);
+      // Writers may not delete versions for good, whatever the role would allow.
+      grant(
+        "blob-contributor",
+        "Storage Blob Data Contributor",
+        rows("read-write", false),
+        WRITE_ACTIONS,
+        ` AND ${refuseAction(DELETE_VERSION_ACTION)}`,
+      );
+      grant("blob-contributor-versions", "Storage Blob Data Contributor", rows("read-write", true), [
+        ...WRITE_ACTIONS,
+        DELETE_VERSION_ACTION,
+      ]);
       if (spec.readsDatabaseCredentials) {
         new RoleAssignment(this, `${workload}-database-secret`, {
           scope: props.databaseSecretId,

@@ -1,4 +1,9 @@
-import { blobPathCondition, WORKLOAD_IDENTITY_AUDIENCE } from "../../../constructs/azure/workload-identities";
+import {
+  blobPathCondition,
+  DELETE_VERSION_ACTION,
+  refuseAction,
+  WORKLOAD_IDENTITY_AUDIENCE,
+} from "../../../constructs/azure/workload-identities";
 import { synthStack } from "../../support/terraform-json";
 
 describe("KeyVault", () => {
@@ -74,6 +79,18 @@ describe("AzureWorkloadIdentities", () => {
     const secretReaders = roles.filter((role) => role.role_definition_name === "Key Vault Secrets User");
     expect(secretReaders).toHaveLength(2);
     for (const role of secretReaders) expect(role.scope).toMatch(/azurerm_key_vault_secret\..*\.resource_id/);
+  });
+
+  test("only the backups may delete blob versions for good, under their own prefix", () => {
+    const roles = dev
+      .resourceList("azurerm_role_assignment")
+      .filter((role) => role.role_definition_name === "Storage Blob Data Contributor");
+    const deleting = roles.filter((role) => !role.condition.includes(refuseAction(DELETE_VERSION_ACTION)));
+    expect(deleting).toHaveLength(1);
+    expect(deleting[0].condition).toContain(`ActionMatches{'${DELETE_VERSION_ACTION}'}`);
+    expect(deleting[0].condition).toContain("StringStartsWith 'backups/postgres/'");
+    expect(deleting[0].principal_id).toMatch(/backup-identity/);
+    expect(roles.length).toBeGreaterThan(deleting.length);
   });
 
   test("the condition leaves other actions alone and allows the covered ones only under the prefixes", () => {
