@@ -1,8 +1,11 @@
 import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
+import { cloudOf } from "../constructs/clouds";
 import { credentialEgress } from "../constructs/k8s/credential-egress";
+import { gpuPlacementOf } from "../constructs/k8s/gpu-pool";
 import { ModelService } from "../constructs/k8s/model-service";
-import { type ClusterChartProps, GPU_POOL, INGRESS_GATEWAY, MONITORING } from "./chart-props";
+import { appLabels } from "../constructs/k8s/workload-defaults";
+import { type ClusterChartProps, INGRESS_GATEWAY, MONITORING } from "./chart-props";
 
 /**
  * Where inference requests come from: the Istio ingress gateway (and Knative's local gateway), both in
@@ -21,7 +24,7 @@ export class ModelServingChart extends Chart {
     // gpu.maxGpus 0 means the environment has no GPU pool: a GPU model is then refused by ModelService.
     const gpuPool =
       environment.gpu.maxGpus > 0
-        ? { nodeLabels: GPU_POOL.nodeLabel, taint: GPU_POOL.taint, resource: GPU_POOL.resource }
+        ? gpuPlacementOf(cloudOf(environment.cloud).cluster.gpuNodeTaints?.(environment) ?? [])
         : undefined;
     for (const model of environment.models) {
       // The service account, its cloud identity and the model's location are the cloud layer's names.
@@ -31,6 +34,9 @@ export class ModelServingChart extends Chart {
           `ModelServingChart: model "${model.name}" of environment "${environment.name}" is missing from the platform contract`,
         );
       }
+      // A cloud that scales GPU model servers itself (KEDA on AKS) takes over from KServe's CPU HPA.
+      const scaler = cloudOf(environment.cloud).cluster.gpuModelScaler;
+      const cloudScaled = scaler !== undefined && model.gpus > 0 && model.deploymentMode === "Standard";
       new ModelService(this, model.name, {
         name: model.name,
         // The contract's namespace: the one the cloud identity trusts (it is NAMESPACES.serving).
@@ -51,7 +57,17 @@ export class ModelServingChart extends Chart {
         canaryTrafficPercent: model.canaryTrafficPercent,
         gatewayNamespaces: INFERENCE_GATEWAY_NAMESPACES,
         monitoringNamespace: MONITORING_NAMESPACE,
+        externalAutoscaler: cloudScaled,
       });
+      if (cloudScaled) {
+        scaler(this, `${model.name}-scaler`, {
+          name: model.name,
+          namespace: names.namespace,
+          minReplicas: model.minReplicas,
+          maxReplicas: model.maxReplicas,
+          labels: appLabels(model.name, "autoscaler"),
+        });
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import { Chart } from "cdk8s";
 import type { Construct } from "constructs";
 import { cloudOf } from "../constructs/clouds";
 import { credentialEgress } from "../constructs/k8s/credential-egress";
+import { gpuPlacementOf } from "../constructs/k8s/gpu-pool";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
 import { ScheduledTraining } from "../constructs/k8s/scheduled-training";
 import { TrainingPipeline } from "../constructs/k8s/training-pipeline";
@@ -9,7 +10,6 @@ import {
   ARGO_WORKFLOWS,
   type ClusterChartProps,
   DO_NOT_DISRUPT_ANNOTATION,
-  GPU_POOL,
   MLFLOW_SERVICE,
   MONITORING,
 } from "./chart-props";
@@ -39,7 +39,7 @@ export class TrainingPipelinesChart extends Chart {
       servedModelFormats: Object.fromEntries(environment.models.map((model) => [model.name, model.format])),
       // gpu.maxGpus 0 means no GPU pool: the train step then runs on CPU (the template's annotation says so).
       ...(environment.gpu.maxGpus > 0 && {
-        gpuPool: { nodeLabels: GPU_POOL.nodeLabel, taint: GPU_POOL.taint, resource: GPU_POOL.resource },
+        gpuPool: gpuPlacementOf(cloudOf(environment.cloud).cluster.gpuNodeTaints?.(environment) ?? []),
       }),
       podAnnotations: DO_NOT_DISRUPT_ANNOTATION,
     });

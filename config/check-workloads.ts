@@ -91,7 +91,7 @@ export function checkWorkloads(env: Environment, report: Report): void {
         'a key prefix under models/ such as "demand-forecast/v3" (no "..", no leading or trailing "/")',
       );
     }
-    checkReplicas(model, field, report);
+    checkReplicas(model, field, report, cloudOf(env.cloud).cluster.gpuModelScaler !== undefined);
     if (!QUANTITY.test(model.resources.cpu)) {
       report(field("resources.cpu"), model.resources.cpu, 'a CPU quantity such as "500m" or "2"');
     }
@@ -181,7 +181,12 @@ export function checkWorkloads(env: Environment, report: Report): void {
   }
 }
 
-function checkReplicas(model: ResolvedModel, field: (name: string) => string, report: Report): void {
+function checkReplicas(
+  model: ResolvedModel,
+  field: (name: string) => string,
+  report: Report,
+  cloudScalesGpuModels: boolean,
+): void {
   const { minReplicas, maxReplicas } = model;
   if (minReplicas > maxReplicas) {
     report(field("minReplicas"), minReplicas, `at most maxReplicas (${maxReplicas})`);
@@ -191,11 +196,17 @@ function checkReplicas(model: ResolvedModel, field: (name: string) => string, re
       minReplicas,
       "at least 1 for a critical model (a cold start would break its latency objective)",
     );
-  } else if (minReplicas === 0 && model.deploymentMode !== "Knative") {
+  } else if (
+    minReplicas === 0 &&
+    model.deploymentMode !== "Knative" &&
+    !(cloudScalesGpuModels && model.gpus > 0)
+  ) {
     report(
       field("minReplicas"),
       minReplicas,
-      'at least 1 in "Standard" mode (only "Knative" mode scales to zero)',
+      cloudScalesGpuModels
+        ? 'at least 1 in "Standard" mode for a CPU model (a GPU model scales to zero through the cloud\'s scaler; "Knative" mode scales any model to zero)'
+        : 'at least 1 in "Standard" mode (only "Knative" mode scales to zero)',
     );
   }
 }

@@ -122,6 +122,18 @@ export interface VeleroIntegration {
   readonly env?: Readonly<Record<string, string>>;
 }
 
+/** A served model whose replicas a cloud's own autoscaler manages. */
+export interface ScaledModel {
+  /** Name of the InferenceService; its predictor Deployment and Service are `<name>-predictor`. */
+  readonly name: string;
+  readonly namespace: string;
+  /** 0 lets it scale to zero when idle. */
+  readonly minReplicas: number;
+  readonly maxReplicas: number;
+  /** Labels of the scaler's own objects. */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
 /** The cloud's pieces of the cluster layer. */
 export interface ClusterIntegration {
   /** A namespace-scoped External Secrets store reading the cloud's secret manager. */
@@ -134,6 +146,17 @@ export interface ClusterIntegration {
     readonly kind: ObjectStoreKind;
     backupStore(contract: PlatformContract): ObjectStore;
   };
+  /**
+   * Taints the cloud puts on the environment's GPU nodes by itself, which GPU pods must tolerate (AKS
+   * taints spot nodes). @default none
+   */
+  gpuNodeTaints?(env: Environment): readonly { key: string; value: string; effect: string }[];
+  /**
+   * Scales a "Standard"-mode GPU model server itself instead of KServe's CPU HPA (AKS: a KEDA ScaledObject
+   * on a request rate, from zero when the model allows it); KServe is then told to leave scaling alone.
+   * @default none: KServe's HPA scales every Standard-mode model
+   */
+  gpuModelScaler?(scope: Construct, id: string, model: ScaledModel): void;
   /** Adds the environment's autoscaled capacity objects (general and GPU pools) to a chart. */
   addCapacity(scope: Construct, platform: { environment: Environment; contract: PlatformContract }): void;
   /**

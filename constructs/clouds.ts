@@ -1,4 +1,5 @@
 import { awsCloud } from "./aws/aws-cloud";
+import { azureCloud } from "./azure/azure-cloud";
 import type { Cloud } from "./cloud";
 import { gcpCloud } from "./gcp/gcp-cloud";
 
@@ -7,7 +8,7 @@ import { gcpCloud } from "./gcp/gcp-cloud";
  * this list. The spec schema (and the EnvironmentSpec type) is the union of the entries' schemas, and
  * everything that depends on the cloud asks `cloudOf(env.cloud)`.
  */
-export const CLOUD_LIST = [awsCloud, gcpCloud] as const;
+export const CLOUD_LIST = [awsCloud, azureCloud, gcpCloud] as const;
 
 const registry = new Map<string, Cloud>(CLOUD_LIST.map((cloud) => [cloud.name, cloud]));
 

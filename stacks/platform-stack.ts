@@ -78,4 +78,5 @@ export class PlatformStack extends TerraformStack {
   }
 }
 
-export { EMULATOR_STATE_FILE, localStateFile } from "../constructs/aws/aws-cloud";
+export { EMULATOR_STATE_FILE } from "../constructs/aws/aws-cloud";
+export { localStateFile } from "../constructs/local-state";

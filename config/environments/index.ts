@@ -1,4 +1,7 @@
 import type { EnvironmentSpec } from "../environment-spec";
+import { azureDev } from "./azure-dev";
+import { azureProd } from "./azure-prod";
+import { azureProdDr } from "./azure-prod-dr";
 import { dev } from "./dev";
 import { gcpDev } from "./gcp-dev";
 import { gcpProd } from "./gcp-prod";
@@ -13,6 +16,9 @@ export const ENVIRONMENT_SPECS: readonly EnvironmentSpec[] = [
   staging,
   prod,
   prodDr,
+  azureDev,
+  azureProd,
+  azureProdDr,
   gcpDev,
   gcpProd,
   gcpProdDr,

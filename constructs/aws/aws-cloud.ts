@@ -7,6 +7,7 @@ import type { Cloud } from "../cloud";
 import { nvidiaDevicePluginAddOn } from "../k8s/add-ons/nvidia-device-plugin";
 import { S3_BUCKET_NAME } from "../k8s/object-store";
 import { IMAGES } from "../k8s/workload-defaults";
+import { useLocalState } from "../local-state";
 import { DEFAULT_NODE_IMAGE_RELEASE, EKS_KUBERNETES, NODE_IMAGE_RELEASE } from "./aws-kubernetes";
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
@@ -46,11 +47,6 @@ function irsaAnnotations(env: Environment, roleName: string): Record<string, str
 
 /** File, relative to the synth output directory, holding the state of a stack that deploys to the emulator. */
 export const EMULATOR_STATE_FILE = "terraform.tfstate";
-
-/** File, relative to the project root, holding an environment's state when it uses the local backend. */
-export function localStateFile(environment: string): string {
-  return `terraform.${environment}.tfstate`;
-}
 
 const regions = Object.fromEntries(
   Object.entries(REGION_ZONES).map(([region, letters]) => [
@@ -206,9 +202,7 @@ export const awsCloud = {
       s3.addOverride("use_lockfile", true);
       return `${env.name}: state in s3://${backend.bucket} (encrypted, S3 lockfile)`;
     }
-    // Terraform runs in cdktf.out/stacks/<env>, which every synth replaces: keep state at the project root.
-    new LocalBackend(stack, { path: `../../../${localStateFile(env.name)}` });
-    return `${env.name}: state kept LOCALLY in ${localStateFile(env.name)}; set stateBackend in config/environments/${env.name}.ts to share and lock it in S3`;
+    return useLocalState(stack, env.name, "S3");
   },
 
   cluster: {

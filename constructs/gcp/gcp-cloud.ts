@@ -1,9 +1,10 @@
-import { GcsBackend, LocalBackend } from "cdktf";
+import { GcsBackend } from "cdktf";
 import type { Environment } from "../../config/environment-spec";
 import { artifactBucketName } from "../../config/names";
 import type { Cloud } from "../cloud";
 import { GCS_BUCKET_NAME } from "../k8s/object-store";
 import { IMAGES } from "../k8s/workload-defaults";
+import { useLocalState } from "../local-state";
 import { GcpSecretManagerStore } from "./cluster/gcp-secret-manager-store";
 import { GKE_KUBERNETES } from "./gcp-kubernetes";
 import {
@@ -33,11 +34,6 @@ export const GKE_SERVICE_ACCOUNT_ANNOTATION = "iam.gke.io/gcp-service-account";
 
 function workloadIdentityAnnotations(env: Environment, identityName: string): Record<string, string> {
   return { [GKE_SERVICE_ACCOUNT_ANNOTATION]: serviceAccountEmail(identityName, env.gcp?.projectId ?? "") };
-}
-
-/** File, relative to the project root, holding an environment's state when it uses the local backend. */
-function localStateFile(environment: string): string {
-  return `terraform.${environment}.tfstate`;
 }
 
 type SpecPool = Partial<GcpGpuPool> & Pick<GcpGpuPool, "acceleratorType" | "machineType">;
@@ -180,8 +176,7 @@ export const gcpCloud = {
       new GcsBackend(stack, { bucket: backend.bucket, prefix });
       return `${env.name}: state in gs://${backend.bucket}/${prefix} (GCS, locked by the backend)`;
     }
-    new LocalBackend(stack, { path: `../../../${localStateFile(env.name)}` });
-    return `${env.name}: state kept LOCALLY in ${localStateFile(env.name)}; set stateBackend in config/environments/${env.name}.ts to share and lock it in GCS`;
+    return useLocalState(stack, env.name, "GCS");
   },
 
   cluster: {

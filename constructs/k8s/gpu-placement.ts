@@ -10,15 +10,31 @@ export interface GpuPlacement {
   readonly taint: { readonly key: string; readonly effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute" };
   /** Extended resource the device plugin advertises GPUs as, e.g. "nvidia.com/gpu". */
   readonly resource: string;
+  /**
+   * Taints the cloud itself puts on some GPU nodes that GPU pods tolerate too (AKS taints spot nodes).
+   * @default none
+   */
+  readonly cloudTaints?: readonly { readonly key: string; readonly value: string; readonly effect: string }[];
 }
 
 /** The scheduling fields of a pod that must land on the GPU pool: node selector and toleration. */
 export function gpuScheduling(placement: GpuPlacement): {
   nodeSelector: Record<string, string>;
-  tolerations: { key: string; operator: "Exists"; effect: string }[];
+  tolerations: (
+    | { key: string; operator: "Exists"; effect: string }
+    | { key: string; operator: "Equal"; value: string; effect: string }
+  )[];
 } {
   return {
     nodeSelector: { ...placement.nodeLabels },
-    tolerations: [{ key: placement.taint.key, operator: "Exists", effect: placement.taint.effect }],
+    tolerations: [
+      { key: placement.taint.key, operator: "Exists", effect: placement.taint.effect },
+      ...(placement.cloudTaints ?? []).map((taint) => ({
+        key: taint.key,
+        operator: "Equal" as const,
+        value: taint.value,
+        effect: taint.effect,
+      })),
+    ],
   };
 }

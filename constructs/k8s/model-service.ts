@@ -89,6 +89,12 @@ export interface ModelServiceProps {
   readonly gatewayNamespaces?: readonly string[];
   /** Namespace of the Prometheus that scrapes the model server's metrics. @default "monitoring" */
   readonly monitoringNamespace?: string;
+  /**
+   * "Standard" mode only: another controller (a KEDA ScaledObject) scales the predictor, so KServe is told
+   * to leave scaling alone (autoscalerClass "external": no HPA), and minReplicas may then be 0.
+   * @default false (KServe's HPA on CPU)
+   */
+  readonly externalAutoscaler?: boolean;
 }
 
 /**
@@ -132,8 +138,11 @@ export class ModelService extends Construct {
         labels: { ...props.identityPodLabels, ...inferenceServiceLabels },
         annotations: {
           [DEPLOYMENT_MODE_ANNOTATION]: settings.deploymentMode,
-          // "Standard" mode: an HPA named `<name>-predictor`, the one the runbooks describe.
-          ...(standard && { "serving.kserve.io/autoscalerClass": "hpa" }),
+          // "Standard" mode: an HPA named `<name>-predictor`, the one the runbooks describe, unless
+          // another controller scales the predictor.
+          ...(standard && {
+            "serving.kserve.io/autoscalerClass": props.externalAutoscaler ? "external" : "hpa",
+          }),
         },
       },
       spec: { predictor: this.predictor(props, settings) },
@@ -173,11 +182,12 @@ export class ModelService extends Construct {
     return {
       minReplicas: settings.minReplicas,
       maxReplicas: settings.maxReplicas,
-      ...(settings.deploymentMode === "Standard" && {
-        scaleMetric: InferenceServiceSpecPredictorScaleMetric.CPU,
-        scaleMetricType: InferenceServiceSpecPredictorScaleMetricType.UTILIZATION,
-        scaleTarget: CPU_TARGET_PERCENT,
-      }),
+      ...(settings.deploymentMode === "Standard" &&
+        !props.externalAutoscaler && {
+          scaleMetric: InferenceServiceSpecPredictorScaleMetric.CPU,
+          scaleMetricType: InferenceServiceSpecPredictorScaleMetricType.UTILIZATION,
+          scaleTarget: CPU_TARGET_PERCENT,
+        }),
       ...(props.canaryTrafficPercent !== undefined && { canaryTrafficPercent: props.canaryTrafficPercent }),
       serviceAccountName: props.serviceAccountName,
       securityContext: restrictedPodSecurityContext(
@@ -261,7 +271,14 @@ function validate(props: ModelServiceProps): Settings {
       "at least 1 for a critical model (a cold start would break its latency objective)",
     );
   }
-  if (minReplicas === 0 && deploymentMode === "Standard") {
+  if (props.externalAutoscaler && deploymentMode !== "Standard") {
+    fail(
+      "externalAutoscaler",
+      true,
+      'false in deploymentMode "Knative" (Knative\'s own autoscaler scales it)',
+    );
+  }
+  if (minReplicas === 0 && deploymentMode === "Standard" && !props.externalAutoscaler) {
     fail(
       "minReplicas",
       minReplicas,

@@ -10,7 +10,7 @@
  */
 
 /** The kinds of object store with adapters, as `OBJECT_STORE` names them. */
-export const OBJECT_STORE_KINDS = ["s3", "gcs"] as const;
+export const OBJECT_STORE_KINDS = ["s3", "azblob", "gcs"] as const;
 export type ObjectStoreKind = (typeof OBJECT_STORE_KINDS)[number];
 
 /** Amazon S3 through the aws CLI (`object-store-s3.sh`). */
@@ -43,8 +43,25 @@ export interface GcsObjectStore {
   readonly env?: Readonly<Record<string, string>>;
 }
 
+/** Azure Blob Storage through the az CLI (`object-store-azblob.sh`), as the pod's workload identity. */
+export interface AzureBlobObjectStore {
+  readonly kind: "azblob";
+  /** Image of the containers that reach the store: one with the az CLI, such as IMAGES.azureCli. */
+  readonly image: string;
+  /** Storage account name (3-24 lowercase letters and digits). */
+  readonly account: string;
+  /** Blob container in the account. */
+  readonly container: string;
+  /**
+   * More environment for the adapter (see the header of object-store-azblob.sh), such as
+   * `AZURE_STORAGE_BLOB_ENDPOINT`. Never credentials: those come from the pod's workload identity.
+   * @default none: the account's public-cloud endpoint, the pod's workload identity
+   */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 /** An object store the backup jobs can keep dumps in: one variant per adapter. */
-export type ObjectStore = S3ObjectStore | GcsObjectStore;
+export type ObjectStore = S3ObjectStore | AzureBlobObjectStore | GcsObjectStore;
 
 /** What is wrong with a setting of a store, in the words of the construct's validation message. */
 export interface ObjectStoreProblem {
@@ -69,6 +86,10 @@ export const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** A GCS bucket name without dots: 3-63 lowercase letters, digits, hyphens or underscores. */
 export const GCS_BUCKET_NAME = /^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$/;
+/** A storage account name: 3-24 lowercase letters and digits. */
+const STORAGE_ACCOUNT = /^[a-z0-9]{3,24}$/;
+/** A blob container name: 3-63 lowercase letters, digits and single hyphens, starting and ending alphanumeric. */
+const BLOB_CONTAINER = /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/;
 
 /** The one place a store kind meets its shell adapter. */
 export const OBJECT_STORE_SHELL_ADAPTERS: {
@@ -87,6 +108,30 @@ export const OBJECT_STORE_SHELL_ADAPTERS: {
             },
           ],
     settingsEnv: (store) => ({ BACKUP_BUCKET: store.bucket }),
+  },
+  azblob: {
+    script: "constructs/k8s/scripts/object-store-azblob.sh",
+    check: (store) => [
+      ...(STORAGE_ACCOUNT.test(store.account)
+        ? []
+        : [
+            {
+              setting: "account",
+              value: store.account,
+              allowed: "a storage account name (3-24 lowercase letters and digits)",
+            },
+          ]),
+      ...(BLOB_CONTAINER.test(store.container)
+        ? []
+        : [
+            {
+              setting: "container",
+              value: store.container,
+              allowed: "a blob container name (3-63 lowercase letters, digits and single hyphens)",
+            },
+          ]),
+    ],
+    settingsEnv: (store) => ({ BACKUP_STORAGE_ACCOUNT: store.account, BACKUP_CONTAINER: store.container }),
   },
   gcs: {
     script: "constructs/k8s/scripts/object-store-gcs.sh",

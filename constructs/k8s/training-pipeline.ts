@@ -23,9 +23,9 @@ import { type ObjectStoreKind, objectStoreKindList } from "./object-store";
 import { doubleQuantity } from "./quantity";
 import {
   TRAINING_OBJECT_STORE_ADAPTERS,
-  TRAINING_STEP_SCRIPTS,
   type TrainingObjectStoreAdapter,
   type TrainingStep,
+  trainingStepScripts,
 } from "./training-steps";
 import {
   appLabels,
@@ -226,6 +226,7 @@ export class TrainingPipeline extends Construct {
       },
     };
     const image = props.image ?? IMAGES.training;
+    const scripts = trainingStepScripts(props.objectStoreKind);
 
     new WorkflowTemplate(this, "template", {
       metadata: {
@@ -278,10 +279,11 @@ export class TrainingPipeline extends Construct {
               [{ name: "register", template: "register", arguments: modelFromTrain() }],
             ],
           },
-          stepTemplate("validate-data", image, steps["validate-data"]),
+          stepTemplate("validate-data", scripts, image, steps["validate-data"]),
           {
             ...stepTemplate(
               "train",
+              scripts,
               image,
               steps.train,
               gpuPool && { placement: gpuPool, count: trainingGpus },
@@ -294,11 +296,11 @@ export class TrainingPipeline extends Construct {
             },
           },
           {
-            ...stepTemplate("evaluate", image, steps.evaluate),
+            ...stepTemplate("evaluate", scripts, image, steps.evaluate),
             inputs: { parameters: [{ name: "run-id" }, { name: "model-uri" }] },
           },
           {
-            ...stepTemplate("register", image, steps.register),
+            ...stepTemplate("register", scripts, image, steps.register),
             inputs: { parameters: [{ name: "run-id" }, { name: "model-uri" }] },
           },
         ],
@@ -361,6 +363,7 @@ function modelFromTrain() {
 /** One script step: pinned image, restricted container, limits twice the requests, retries and deadline. */
 function stepTemplate(
   name: TrainingStep,
+  scripts: Readonly<Record<TrainingStep, string>>,
   image: string,
   step: StepSettings,
   gpu?: { readonly placement: GpuPlacement; readonly count: number },
@@ -388,7 +391,7 @@ function stepTemplate(
     script: {
       image,
       command: ["python"],
-      source: TRAINING_STEP_SCRIPTS[name],
+      source: scripts[name],
       env: Object.entries(step.env).map(([key, value]) => ({ name: key, value })),
       resources: {
         requests: { cpu: Requests.fromString(cpu), memory: Requests.fromString(memory) },

@@ -1,4 +1,4 @@
-import type { ObjectStoreKind } from "./object-store";
+import { OBJECT_STORE_KINDS, type ObjectStoreKind } from "./object-store";
 
 /**
  * The Python scripts of the `ml-training-pipeline` steps. They are TEMPLATES for teams to replace: they
@@ -26,15 +26,16 @@ export interface TrainingObjectStoreAdapter {
 /** The one place a store kind meets its Python adapter (defined in OBJECT_STORE_ADAPTERS below). */
 export const TRAINING_OBJECT_STORE_ADAPTERS: Readonly<Record<ObjectStoreKind, TrainingObjectStoreAdapter>> = {
   s3: { pythonClass: "S3Store", uriPrefix: "s3://" },
+  azblob: { pythonClass: "AzureBlobStore", uriPrefix: "https://" },
   gcs: { pythonClass: "GcsStore", uriPrefix: "gs://" },
 };
 
 /**
  * The adapters. Each class takes its store's own URLs and offers the same methods: owns (is this URL in
  * the store), open (read an object), list (the objects under a prefix), head (an object's user metadata)
- * and upload (a file, with user metadata). Adding Azure Blob is one class here and one entry above.
+ * and upload (a file, with user metadata). Adding a store is one class here and one entry above.
  */
-const OBJECT_STORE_ADAPTERS = `class S3Store:
+const S3_ADAPTER = `class S3Store:
     """Amazon S3 through boto3, as the pod's cloud identity. URLs are s3://<bucket>/<key>."""
 
     kind = "s3"
@@ -88,9 +89,9 @@ const OBJECT_STORE_ADAPTERS = `class S3Store:
         """Uploads the file at path to url, with user metadata (str to str)."""
         bucket, key = self._split(url)
         self._client().upload_file(path, bucket, key, ExtraArgs={"Metadata": dict(metadata)})
+`;
 
-
-class GcsStore:
+const GCS_ADAPTER = `class GcsStore:
     """Google Cloud Storage through google-cloud-storage, as the pod's Workload Identity. URLs are gs://<bucket>/<key>."""
 
     kind = "gcs"
@@ -141,8 +142,101 @@ class GcsStore:
         blob.upload_from_filename(path)
 `;
 
-/** What every step's source begins with: the shared helpers and the object-store adapters. */
-export const TRAINING_STEPS_PRELUDE = `import functools
+const AZURE_BLOB_ADAPTER = `class AzureBlobStore:
+    """Azure Blob Storage through azure-storage-blob, as the pod's workload identity (DefaultAzureCredential).
+    URLs are https://<account>.blob.core.windows.net/<container>/<blob>; AZURE_STORAGE_BLOB_ENDPOINT
+    replaces the scheme and host (an emulator, whose URLs carry the account as the first path segment)."""
+
+    kind = "azblob"
+    scheme = "https://"
+
+    def __init__(self):
+        self._clients = {}
+        self._endpoint = os.environ.get("AZURE_STORAGE_BLOB_ENDPOINT", "").rstrip("/")
+
+    def owns(self, url):
+        """Whether url is a location in this store."""
+        if self._endpoint:
+            return url.startswith(self._endpoint + "/")
+        host = url[len(self.scheme):].partition("/")[0] if url.startswith(self.scheme) else ""
+        return host.endswith(".blob.core.windows.net")
+
+    def _split(self, url):
+        if not self.owns(url):
+            fail(f"{url!r}: expected an https://<account>.blob.core.windows.net/<container>/<blob> URL (OBJECT_STORE={self.kind})")
+        if self._endpoint:
+            base, path = self._endpoint, url[len(self._endpoint) + 1:]
+        else:
+            host, _, path = url[len(self.scheme):].partition("/")
+            base = self.scheme + host
+        container, _, blob = path.partition("/")
+        return base, container, blob
+
+    def _container(self, base, container):
+        # Created on first use: a step that reads an https:// dataset elsewhere never needs the SDK.
+        if (base, container) not in self._clients:
+            from azure.storage.blob import ContainerClient
+
+            key = os.environ.get("AZURE_STORAGE_KEY")
+            if key:
+                from azure.storage.blob import BlobServiceClient
+
+                account = os.environ.get("AZURE_STORAGE_ACCOUNT", "")
+                service = BlobServiceClient(base, credential={"account_name": account, "account_key": key})
+                client = service.get_container_client(container)
+            else:
+                from azure.identity import DefaultAzureCredential
+
+                client = ContainerClient(base, container, credential=DefaultAzureCredential())
+            self._clients[(base, container)] = client
+        return self._clients[(base, container)]
+
+    def _url(self, base, container, blob):
+        return f"{base}/{container}/{blob}"
+
+    def open(self, url):
+        """The blob's content, as a readable stream."""
+        import io
+
+        base, container, blob = self._split(url)
+        return io.BytesIO(self._container(base, container).download_blob(blob).readall())
+
+    def list(self, url):
+        """URLs of every blob whose URL starts with url."""
+        base, container, prefix = self._split(url)
+        blobs = self._container(base, container).list_blobs(name_starts_with=prefix)
+        return [self._url(base, container, blob.name) for blob in blobs]
+
+    def head(self, url):
+        """The blob's user metadata, or None when there is no blob at url."""
+        from azure.core.exceptions import ResourceNotFoundError
+
+        base, container, blob = self._split(url)
+        try:
+            return dict(self._container(base, container).get_blob_client(blob).get_blob_properties().metadata or {})
+        except ResourceNotFoundError:
+            return None
+
+    def upload(self, path, url, metadata):
+        """Uploads the file at path to url, with user metadata (str to str)."""
+        base, container, blob = self._split(url)
+        with open(path, "rb") as data:
+            self._container(base, container).upload_blob(blob, data, overwrite=True, metadata=dict(metadata))
+`;
+
+/** The source of each kind's adapter class. */
+const OBJECT_STORE_ADAPTERS: Readonly<Record<ObjectStoreKind, string>> = {
+  s3: S3_ADAPTER,
+  azblob: AZURE_BLOB_ADAPTER,
+  gcs: GCS_ADAPTER,
+};
+
+/**
+ * What every step's source begins with: the shared helpers and the adapters of the given store kinds (a
+ * pipeline carries only its environment's).
+ */
+export function trainingStepsPrelude(kinds: readonly ObjectStoreKind[]): string {
+  return `import functools
 import os
 import sys
 
@@ -154,11 +248,9 @@ def fail(message):
 
 
 # Object-store adapters, one per OBJECT_STORE kind: the steps reach the artifact store through them only.
-${OBJECT_STORE_ADAPTERS}
+${kinds.map((kind) => OBJECT_STORE_ADAPTERS[kind]).join("\n\n")}
 
-OBJECT_STORES = {${Object.entries(TRAINING_OBJECT_STORE_ADAPTERS)
-  .map(([kind, adapter]) => `"${kind}": ${adapter.pythonClass}`)
-  .join(", ")}}
+OBJECT_STORES = {${kinds.map((kind) => `"${kind}": ${TRAINING_OBJECT_STORE_ADAPTERS[kind].pythonClass}`).join(", ")}}
 
 
 @functools.lru_cache(maxsize=None)
@@ -189,6 +281,10 @@ def split(data):
 
     return train_test_split(data.iloc[:, :-1], data.iloc[:, -1], test_size=0.2, random_state=42)
 `;
+}
+
+/** The prelude with every adapter, for running the steps against any store. */
+export const TRAINING_STEPS_PRELUDE = trainingStepsPrelude(OBJECT_STORE_KINDS);
 
 const VALIDATE_DATA = `import json
 import re
@@ -294,12 +390,28 @@ print(f"registered {model_name} version {version.version}; published to {publish
 print(f"to serve it, set the model's path to '{model_name}/v{version.version}' in the environment spec")
 `;
 
-/** The source of each step, in pipeline order, each preceded by the shared helpers. */
-export const TRAINING_STEP_SCRIPTS = {
-  "validate-data": `${TRAINING_STEPS_PRELUDE}\n\n${VALIDATE_DATA}`,
-  train: `${TRAINING_STEPS_PRELUDE}\n\n${TRAIN}`,
-  evaluate: `${TRAINING_STEPS_PRELUDE}\n\n${EVALUATE}`,
-  register: `${TRAINING_STEPS_PRELUDE}\n\n${REGISTER}`,
+const STEP_BODIES = {
+  "validate-data": VALIDATE_DATA,
+  train: TRAIN,
+  evaluate: EVALUATE,
+  register: REGISTER,
 } as const;
 
-export type TrainingStep = keyof typeof TRAINING_STEP_SCRIPTS;
+export type TrainingStep = keyof typeof STEP_BODIES;
+
+/** The source of each step, in pipeline order, each preceded by the shared helpers and `kind`'s adapter. */
+export function trainingStepScripts(kind: ObjectStoreKind): Readonly<Record<TrainingStep, string>> {
+  const prelude = trainingStepsPrelude([kind]);
+  return Object.fromEntries(
+    Object.entries(STEP_BODIES).map(([step, body]) => [step, `${prelude}\n\n${body}`]),
+  ) as Record<TrainingStep, string>;
+}
+
+/** Every step with every adapter (tests run them against any store). */
+export const TRAINING_STEP_SCRIPTS = allAdapterScripts();
+
+function allAdapterScripts(): Readonly<Record<TrainingStep, string>> {
+  return Object.fromEntries(
+    Object.entries(STEP_BODIES).map(([step, body]) => [step, `${TRAINING_STEPS_PRELUDE}\n\n${body}`]),
+  ) as Record<TrainingStep, string>;
+}

@@ -26,6 +26,8 @@ export const IMAGES = {
   awsCli: "amazon/aws-cli:2.36.7",
   /** gcloud (and `gcloud storage`) on Debian 12: the GCS adapter of the backup jobs. */
   googleCloudCli: "gcr.io/google.com/cloudsdktool/google-cloud-cli:528.0.0-stable",
+  /** The az CLI, for the backup jobs on Azure (Blob Storage with the pod's workload identity). */
+  azureCli: "mcr.microsoft.com/azure-cli:2.76.0",
   /** Exposes the managed database's reachability (pg_up) to Prometheus. */
   postgresExporter: "quay.io/prometheuscommunity/postgres-exporter:v0.20.1",
   /**

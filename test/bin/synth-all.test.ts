@@ -15,7 +15,18 @@ describe("synthAll", () => {
 
   test("writes every stack and a directory per environment for the charts", () => {
     synthAll(dirs());
-    const environments = ["dev", "gcp-dev", "gcp-prod", "gcp-prod-dr", "prod", "prod-dr", "staging"];
+    const environments = [
+      "azure-dev",
+      "azure-prod",
+      "azure-prod-dr",
+      "dev",
+      "gcp-dev",
+      "gcp-prod",
+      "gcp-prod-dr",
+      "prod",
+      "prod-dr",
+      "staging",
+    ];
     expect(readdirSync(join(root, "cdktf.out", "stacks")).sort()).toEqual(environments);
     expect(readdirSync(join(root, "dist")).sort()).toEqual(environments);
     expect(readdirSync(root).sort()).toEqual(["cdktf.out", "dist"]);

@@ -1,5 +1,6 @@
 import { buildContract, type EnvironmentSpec, loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
+import { blobEndpoint, storageAccountName } from "../../constructs/azure/azure-names";
 import { clusterLayer } from "../support/cluster-layer";
 import { TEST_TODAY } from "../support/test-today";
 
@@ -29,6 +30,16 @@ describe("Velero: the platform's namespaces backed up to the artifact store", ()
           config: { region: contract.region },
           image: "velero/velero-plugin-for-aws:v1.14.2",
         },
+        // Azure: Entra ID to Blob Storage, the account's endpoint given (no Reader role needed to find it).
+        azure: {
+          provider: "azure",
+          config: {
+            useAAD: "true",
+            storageAccount: storageAccountName(contract.artifactStore.bucket),
+            storageAccountURI: blobEndpoint(storageAccountName(contract.artifactStore.bucket)),
+          },
+          image: "velero/velero-plugin-for-microsoft-azure:v1.14.0",
+        },
         gcp: {
           provider: "gcp",
           config: {
@@ -57,6 +68,10 @@ describe("Velero: the platform's namespaces backed up to the artifact store", ()
       });
       expect(Object.keys(velero.serviceAccountAnnotations).length).toBeGreaterThan(0);
       expect(values.snapshotsEnabled).toBe(false);
+      // Azure's workload identity needs its pod label on Velero's pods too.
+      expect(values.podLabels).toEqual(
+        Object.keys(velero.podLabels).length > 0 ? velero.podLabels : undefined,
+      );
       expect(values.initContainers[0].image).toBe(cloud.image);
       // The identity may write nothing but that prefix.
       expect(contract.access.find((row) => row.workload === "velero")?.prefixes).toEqual([

@@ -248,11 +248,11 @@ describe("GPU capacity follows the spec", () => {
       (candidate) => candidate.environment.name === "dev",
     ) as PlatformEnvironment;
     const props = {
-      environment: { ...platform.environment, cloud: "azure" as never },
+      environment: { ...platform.environment, cloud: "onprem" as never },
       contract: platform.contract,
     };
     expect(() => new GpuCapacityChart(Testing.app(), "gpu-capacity", props)).toThrow(
-      'no cloud "azure" is registered (registered: aws, gcp); see constructs/clouds.ts',
+      'no cloud "onprem" is registered (registered: aws, azure, gcp); see constructs/clouds.ts',
     );
   });
 });

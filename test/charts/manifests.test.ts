@@ -6,7 +6,18 @@ import { synthCharts } from "../../charts/main";
 import { clusterLayer } from "../support/cluster-layer";
 import { validateManifest } from "../support/k8s-schema";
 
-const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr", "gcp-dev", "gcp-prod", "gcp-prod-dr"];
+const ENVIRONMENTS = [
+  "dev",
+  "staging",
+  "prod",
+  "prod-dr",
+  "azure-dev",
+  "azure-prod",
+  "azure-prod-dr",
+  "gcp-dev",
+  "gcp-prod",
+  "gcp-prod-dr",
+];
 
 /** Every file of an environment's output, the bootstrap folder's included, relative to it. */
 function outputFiles(directory: string): string[] {

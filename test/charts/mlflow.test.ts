@@ -598,8 +598,11 @@ describe("secret store providers", () => {
     const { environment, contract } = platform("dev");
     expect(
       () =>
-        new MlflowChart(Testing.app(), "mlflow", { environment, contract: { ...contract, cloud: "azure" } }),
-    ).toThrow('no cloud "azure" is registered (registered: aws, gcp); see constructs/clouds.ts');
+        new MlflowChart(Testing.app(), "mlflow", {
+          environment,
+          contract: { ...contract, cloud: "onprem" as never },
+        }),
+    ).toThrow('no cloud "onprem" is registered (registered: aws, azure, gcp); see constructs/clouds.ts');
   });
 });
 

@@ -5,7 +5,11 @@ import { Chart, Duration, Testing, Yaml } from "cdk8s";
 import { parseAllDocuments } from "yaml";
 import { loadEnvironments, type PlatformEnvironment } from "../../config";
 import { cloudOf } from "../../constructs/clouds";
-import { OBJECT_STORE_KINDS, OBJECT_STORE_SHELL_ADAPTERS } from "../../constructs/k8s/object-store";
+import {
+  OBJECT_STORE_KINDS,
+  OBJECT_STORE_SHELL_ADAPTERS,
+  type S3ObjectStore,
+} from "../../constructs/k8s/object-store";
 import {
   backupScriptFiles,
   NEVER,
@@ -340,6 +344,7 @@ describe("projectRoot", () => {
 // ---------------------------------------------------------------------------------------------------------
 
 describe("PostgresBackupJobs", () => {
+  const s3Store: S3ObjectStore = { kind: "s3", image: "amazon/aws-cli:2.36.7", bucket: "my-bucket" };
   const base: PostgresBackupJobsProps = {
     namespace: "mlflow",
     serviceAccount: { name: "backup-sa" },
@@ -356,7 +361,7 @@ describe("PostgresBackupJobs", () => {
         uri: "uri",
       },
     },
-    objectStore: { kind: "s3", image: "amazon/aws-cli:2.36.7", bucket: "my-bucket" },
+    objectStore: s3Store,
     schedule: "17 2 * * *",
     retentionDays: 14,
   };
@@ -406,7 +411,7 @@ describe("PostgresBackupJobs", () => {
   });
 
   test("throws when the bucket is a URI or the prefix could reach the bucket root", () => {
-    expect(() => build({ objectStore: { ...base.objectStore, bucket: "s3://my-bucket" } })).toThrow(
+    expect(() => build({ objectStore: { ...s3Store, bucket: "s3://my-bucket" } })).toThrow(
       new Error(
         'PostgresBackupJobs mlflow: objectStore.bucket is "s3://my-bucket"; expected a bucket name (3-63 lowercase letters, digits, dots, hyphens; no scheme)',
       ),
@@ -419,16 +424,16 @@ describe("PostgresBackupJobs", () => {
   });
 
   test("throws when the object store is of a kind without an adapter", () => {
-    const azure = { kind: "azblob", image: "mcr.microsoft.com/azure-cli", bucket: "my-bucket" };
-    expect(() => build({ objectStore: azure as unknown as PostgresBackupJobsProps["objectStore"] })).toThrow(
+    const swift = { kind: "swift", image: "openstack/cli", bucket: "my-bucket" };
+    expect(() => build({ objectStore: swift as unknown as PostgresBackupJobsProps["objectStore"] })).toThrow(
       new Error(
-        'PostgresBackupJobs mlflow: objectStore.kind is "azblob"; expected one of "s3", "gcs" (a store with an adapter, constructs/k8s/scripts/object-store-<kind>.sh)',
+        'PostgresBackupJobs mlflow: objectStore.kind is "swift"; expected one of "s3", "azblob", "gcs" (a store with an adapter, constructs/k8s/scripts/object-store-<kind>.sh)',
       ),
     );
   });
 
   test("throws when the store has no image", () => {
-    expect(() => build({ objectStore: { ...base.objectStore, image: "" } })).toThrow(
+    expect(() => build({ objectStore: { ...s3Store, image: "" } })).toThrow(
       new Error(
         `PostgresBackupJobs mlflow: objectStore.image is ""; expected an image with the store's command-line tool`,
       ),
@@ -438,7 +443,7 @@ describe("PostgresBackupJobs", () => {
   test("passes the store's extra environment to both store containers, after its own settings", () => {
     const objects = build({
       objectStore: {
-        ...base.objectStore,
+        ...s3Store,
         env: { BACKUP_KMS_KEY_ID: "alias/backups", AWS_REGION: "us-east-1" },
       },
     });
@@ -467,7 +472,7 @@ describe("PostgresBackupJobs", () => {
   test.each([["OBJECT_STORE"], ["BACKUP_BUCKET"], ["WORK_DIR"], ["PGPASSWORD"], ["not a name"]])(
     "throws when the store's extra environment sets %j",
     (name) => {
-      expect(() => build({ objectStore: { ...base.objectStore, env: { [name]: "x" } } })).toThrow(
+      expect(() => build({ objectStore: { ...s3Store, env: { [name]: "x" } } })).toThrow(
         new Error(
           `PostgresBackupJobs mlflow: objectStore.env key is ${JSON.stringify(name)}; expected an environment variable name that is neither one the jobs set (BACKUP_BUCKET, BACKUP_PREFIX, HOME, OBJECT_STORE, RESTORE_KEY, RETENTION_DAYS, WORK_DIR) nor a PG* database setting`,
         ),

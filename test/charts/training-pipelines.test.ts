@@ -5,7 +5,7 @@ import { loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { ScheduledTraining, type ScheduledTrainingProps } from "../../constructs/k8s/scheduled-training";
 import { TrainingPipeline, type TrainingPipelineProps } from "../../constructs/k8s/training-pipeline";
-import { TRAINING_STEP_SCRIPTS } from "../../constructs/k8s/training-steps";
+import { TRAINING_STEP_SCRIPTS, trainingStepScripts } from "../../constructs/k8s/training-steps";
 import { IMAGES } from "../../constructs/k8s/workload-defaults";
 import { clusterLayer, type Manifest } from "../support/cluster-layer";
 import { validateManifests } from "../support/k8s-schema";
@@ -198,7 +198,9 @@ describe.each(ENVIRONMENTS)("training pipelines chart of %s", (name) => {
     for (const stepName of STEPS) {
       expect(env(step(spec, stepName).script).OBJECT_STORE).toBe("s3");
       const source: string = step(spec, stepName).script.source;
-      expect(source).toContain('OBJECT_STORES = {"s3": S3Store, "gcs": GcsStore}');
+      // Only its own store's adapter: an AWS pipeline carries no Blob or GCS code.
+      expect(source).toContain('OBJECT_STORES = {"s3": S3Store}');
+      expect(source).not.toMatch(/class (AzureBlobStore|GcsStore)/);
       // Only the adapter imports the SDK: the step logic never reaches the store around it.
       expect(source.match(/import boto3/g)).toHaveLength(1);
       expect(source.slice(source.indexOf("\ndef read_dataset"))).not.toMatch(/boto3|s3:\/\//);
@@ -320,7 +322,7 @@ describe("step scripts", () => {
     "%s reads its inputs from the environment, never from text substituted into the code",
     (name) => {
       expect(TRAINING_STEP_SCRIPTS[name]).not.toContain("{{");
-      expect(step(template("prod").spec, name).script.source).toBe(TRAINING_STEP_SCRIPTS[name]);
+      expect(step(template("prod").spec, name).script.source).toBe(trainingStepScripts("s3")[name]);
     },
   );
 
@@ -372,9 +374,9 @@ describe("construct validation", () => {
 
   test("throws when the store kind has no Python adapter", () => {
     expect(
-      pipeline({ objectStoreKind: "azblob" as unknown as TrainingPipelineProps["objectStoreKind"] }),
+      pipeline({ objectStoreKind: "swift" as unknown as TrainingPipelineProps["objectStoreKind"] }),
     ).toThrow(
-      'TrainingPipeline argo/ml-training-pipeline: objectStoreKind got "azblob"; expected one of "s3", "gcs" (a store with a Python adapter in constructs/k8s/training-steps.ts)',
+      'TrainingPipeline argo/ml-training-pipeline: objectStoreKind got "swift"; expected one of "s3", "azblob", "gcs" (a store with a Python adapter in constructs/k8s/training-steps.ts)',
     );
   });
 

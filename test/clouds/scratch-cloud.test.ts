@@ -5,7 +5,7 @@
  * cluster layer, with the scratch cloud's names, backend and cluster pieces.
  */
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, Testing } from "cdk8s";
@@ -13,7 +13,11 @@ import { buildClusterLayer } from "../../charts/cluster-layer";
 import { synthCharts } from "../../charts/main";
 import { loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
-import { recordedOutputsFromTerraform, writeRecordedOutputs } from "../../config/recorded-outputs";
+import {
+  RECORDED_OUTPUTS_DIR,
+  recordedOutputsFromTerraform,
+  writeRecordedOutputs,
+} from "../../config/recorded-outputs";
 import type { Cloud } from "../../constructs/cloud";
 import { PlatformStack } from "../../stacks/platform-stack";
 import { withoutTokenStackTraces } from "../../stacks/without-token-stack-traces";
@@ -146,7 +150,12 @@ describe("a scratch cloud registered in the registry only", () => {
       made.push(directory);
       return directory;
     };
-    const recordedDir = () => temporary("recorded-");
+    // The shipped environments' records, so that only the scratch environment's is missing.
+    const recordedDir = () => {
+      const directory = temporary("recorded-");
+      cpSync(RECORDED_OUTPUTS_DIR, directory, { recursive: true });
+      return directory;
+    };
     const outDir = () => temporary("charts-");
     afterAll(() => {
       for (const directory of made) rmSync(directory, { recursive: true, force: true });

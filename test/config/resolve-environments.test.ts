@@ -43,7 +43,7 @@ function with_(overrides: Record<string, unknown>): EnvironmentSpec {
 describe("the shipped environments", () => {
   const environments = loadEnvironments();
 
-  test("are dev, staging and prod in us-east-1 and prod-dr in us-west-2 on AWS, gcp-dev and gcp-prod in us-central1 and gcp-prod-dr in us-east4 on GCP", () => {
+  test("are dev, staging and prod in us-east-1 and prod-dr in us-west-2 on AWS; azure-dev and azure-prod in eastus2 and azure-prod-dr in centralus on Azure; gcp-dev and gcp-prod in us-central1 and gcp-prod-dr in us-east4 on GCP", () => {
     expect(
       environments.map(({ environment }) => [environment.name, environment.cloud, environment.region]),
     ).toEqual([
@@ -51,6 +51,9 @@ describe("the shipped environments", () => {
       ["staging", "aws", "us-east-1"],
       ["prod", "aws", "us-east-1"],
       ["prod-dr", "aws", "us-west-2"],
+      ["azure-dev", "azure", "eastus2"],
+      ["azure-prod", "azure", "eastus2"],
+      ["azure-prod-dr", "azure", "centralus"],
       ["gcp-dev", "gcp", "us-central1"],
       ["gcp-prod", "gcp", "us-central1"],
       ["gcp-prod-dr", "gcp", "us-east4"],
@@ -114,7 +117,7 @@ describe("tier defaults", () => {
 describe("bad specs are rejected with environment, field, value and what is allowed", () => {
   test("throws when the cloud is unknown", () => {
     expect(problems([with_({ cloud: "oracle" })])).toEqual([
-      'environment "qa", field cloud: got "oracle"; expected one of "aws", "gcp"',
+      'environment "qa", field cloud: got "oracle"; expected one of "aws", "azure", "gcp"',
     ]);
   });
 

@@ -223,7 +223,8 @@ const CASES: Record<string, Case> = {
       ...neighbours,
     ],
     resource: "HorizontalPodAutoscaler apps/web",
-    message: 'targets Deployment "wbe", which the cluster layer does not create in its namespace',
+    message:
+      'targets Deployment "wbe", which the cluster layer does not create in its namespace (nor KServe for one of its InferenceServices)',
   },
   "non-isolated-pod": {
     pass: [deployment(), ...neighbours],
@@ -256,6 +257,31 @@ describe("the Kubernetes pack", () => {
     expect(findings([found], fail)).toEqual([
       { rule: id, severity: found.severity, resource, message, fix: found.fix },
     ]);
+  });
+
+  test("a ScaledObject may target the Deployment KServe makes of a Standard-mode InferenceService only", () => {
+    const service = (mode: string) => ({
+      apiVersion: "serving.kserve.io/v1beta1",
+      kind: "InferenceService",
+      metadata: {
+        name: "gpu-model",
+        namespace: "mlops",
+        annotations: { "serving.kserve.io/deploymentMode": mode },
+      },
+      spec: {},
+    });
+    const scaler = {
+      apiVersion: "keda.sh/v1alpha1",
+      kind: "ScaledObject",
+      metadata: { name: "gpu-model-predictor", namespace: "mlops" },
+      spec: { scaleTargetRef: { name: "gpu-model-predictor" } },
+    };
+    expect(findings([rule("dangling-horizontalpodautoscaler")], [scaler, service("Standard")])).toEqual([]);
+    expect(
+      findings([rule("dangling-horizontalpodautoscaler")], [scaler, service("Knative")]).map(
+        ({ resource }) => resource,
+      ),
+    ).toEqual(["ScaledObject mlops/gpu-model-predictor"]);
   });
 
   test("every rule gives its rationale and fix in one line", () => {

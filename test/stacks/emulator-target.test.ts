@@ -221,7 +221,7 @@ describe("choosing a deployment target", () => {
       expect(problems({ dev: { kind: "emulator", endpoint } })).toHaveLength(1);
     }
     expect(problems({ qa: emulator })).toEqual([
-      `environment "qa", field target: got {"kind":"emulator","endpoint":"${ENDPOINT}"}; expected the name of an environment: "dev", "staging", "prod", "prod-dr", "gcp-dev", "gcp-prod", "gcp-prod-dr"`,
+      `environment "qa", field target: got {"kind":"emulator","endpoint":"${ENDPOINT}"}; expected the name of an environment: "dev", "staging", "prod", "prod-dr", "azure-dev", "azure-prod", "azure-prod-dr", "gcp-dev", "gcp-prod", "gcp-prod-dr"`,
     ]);
     expect(problems({ dev: { kind: "k8s" } })).toEqual([
       'environment "dev", field target.kind: got "k8s"; expected one of "cloud", "emulator"',
@@ -229,16 +229,16 @@ describe("choosing a deployment target", () => {
   });
 
   test("an environment on a cloud with no implementation is refused with one line, target or not", () => {
-    const azure = {
-      name: "az",
-      cloud: "azure",
-      region: "eastus",
-      recoveryRegion: "westus2",
+    const oracle = {
+      name: "oc",
+      cloud: "oracle",
+      region: "us-ashburn-1",
+      recoveryRegion: "us-phoenix-1",
       tier: "dev",
       network: { vpcCidr: "10.70.0.0/16" },
     } as unknown as EnvironmentSpec;
-    expect(problems({ az: emulator }, [azure])).toEqual([
-      'environment "az", field cloud: got "azure"; expected one of "aws", "gcp" ("azure" is not implemented yet)',
+    expect(problems({ oc: emulator }, [oracle])).toEqual([
+      'environment "oc", field cloud: got "oracle"; expected one of "aws", "azure", "gcp"',
     ]);
   });
 
@@ -252,6 +252,9 @@ describe("choosing a deployment target", () => {
       ["staging", undefined],
       ["prod", { kind: "cloud" }],
       ["prod-dr", undefined],
+      ["azure-dev", undefined],
+      ["azure-prod", undefined],
+      ["azure-prod-dr", undefined],
       ["gcp-dev", undefined],
       ["gcp-prod", undefined],
       ["gcp-prod-dr", undefined],

@@ -6,7 +6,18 @@ import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { synthStacks } from "../../stacks/main";
 import { type Json, synthStack } from "../support/terraform-json";
 
-const ENVIRONMENTS = ["dev", "staging", "prod", "prod-dr", "gcp-dev", "gcp-prod", "gcp-prod-dr"];
+const ENVIRONMENTS = [
+  "dev",
+  "staging",
+  "prod",
+  "prod-dr",
+  "azure-dev",
+  "azure-prod",
+  "azure-prod-dr",
+  "gcp-dev",
+  "gcp-prod",
+  "gcp-prod-dr",
+];
 
 describe("PlatformStack", () => {
   let outdir: string;
@@ -100,16 +111,16 @@ describe("PlatformStack", () => {
   test("a cloud without a stack implementation is refused with a clear message", () => {
     const specs = [
       {
-        name: "az",
-        cloud: "azure",
-        region: "westeurope",
-        recoveryRegion: "northeurope",
+        name: "oc",
+        cloud: "oracle",
+        region: "us-ashburn-1",
+        recoveryRegion: "us-phoenix-1",
         tier: "dev",
         network: { vpcCidr: "10.90.0.0/16" },
       },
     ] as unknown as EnvironmentSpec[];
-    expect(() => synthStack("az", specs)).toThrow(
-      'environment "az", field cloud: got "azure"; expected one of "aws", "gcp" ("azure" is not implemented yet)',
+    expect(() => synthStack("oc", specs)).toThrow(
+      'environment "oc", field cloud: got "oracle"; expected one of "aws", "azure", "gcp"',
     );
   });
 

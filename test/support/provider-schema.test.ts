@@ -10,6 +10,7 @@ import { TerraformStack, Testing } from "cdktf";
 import {
   checkStack,
   formatFinding,
+  PROVIDERS_CHECKED_ELSEWHERE,
   ProviderSchemas,
   parseSchemaFileName,
   pinnedVersion,
@@ -539,13 +540,26 @@ describe("checkStack with hand-written schemas", () => {
 
   test("a provider without a schema is one error, whatever uses it", () => {
     const stack = exampleStack();
-    stack.resource.random_password = { a: { length: 20 }, b: { length: 30 } };
+    stack.resource.tls_private_key = { a: { algorithm: "RSA" }, b: { algorithm: "ED25519" } };
     expect(findings(stack)).toEqual([
       error(
-        "terraform.required_providers.random",
+        "terraform.required_providers.tls",
         "source",
-        `no schema for registry.terraform.io/hashicorp/random in ${directory} (files: example-1.2.3.json, schema.json); add \`terraform providers schema -json\` output as random-<version>.json`,
+        `no schema for registry.terraform.io/hashicorp/tls in ${directory} (files: example-1.2.3.json, schema.json); add \`terraform providers schema -json\` output as tls-<version>.json`,
       ),
+    ]);
+  });
+
+  test("a provider checked elsewhere is a note naming where, and its blocks are left alone", () => {
+    const stack = exampleStack();
+    stack.ephemeral = { random_password: { a: { length: 20, no_such_argument: true } } };
+    expect(findings(stack)).toEqual([
+      {
+        severity: "note",
+        address: "terraform.required_providers.random",
+        path: "source",
+        message: PROVIDERS_CHECKED_ELSEWHERE["registry.terraform.io/hashicorp/random"],
+      },
     ]);
   });
 

@@ -115,7 +115,7 @@ describe("choosing the object store", () => {
       expect(run(SCRIPTS, `${script}.sh`, phase, env)).toEqual({
         code: 1,
         stdout: "",
-        stderr: `${script}: ${shown}: ERROR: OBJECT_STORE must be one of: gcs s3 (the object-store-<name>.sh files in ${SCRIPTS}), got 'unknown'\n`,
+        stderr: `${script}: ${shown}: ERROR: OBJECT_STORE must be one of: azblob gcs s3 (the object-store-<name>.sh files in ${SCRIPTS}), got 'unknown'\n`,
       });
     },
   );
@@ -124,7 +124,7 @@ describe("choosing the object store", () => {
     expect(run(SCRIPTS, `${script}.sh`, phase, { BACKUP_BUCKET: "any-bucket" })).toEqual({
       code: 1,
       stdout: "",
-      stderr: `${script}: ${shown}: ERROR: environment variable OBJECT_STORE must be set to one of: gcs s3\n`,
+      stderr: `${script}: ${shown}: ERROR: environment variable OBJECT_STORE must be set to one of: azblob gcs s3\n`,
     });
   });
 
@@ -133,7 +133,7 @@ describe("choosing the object store", () => {
     "refuses OBJECT_STORE=%j",
     (name) => {
       expect(run(SCRIPTS, "postgres-backup.sh", "upload", { OBJECT_STORE: name }).stderr).toBe(
-        `postgres-backup: upload: ERROR: OBJECT_STORE must be one of: gcs s3 (the object-store-<name>.sh files in ${SCRIPTS}), got '${name}'\n`,
+        `postgres-backup: upload: ERROR: OBJECT_STORE must be one of: azblob gcs s3 (the object-store-<name>.sh files in ${SCRIPTS}), got '${name}'\n`,
       );
     },
   );
@@ -154,8 +154,8 @@ describe("choosing the object store", () => {
 describe("every adapter in constructs/k8s/scripts", () => {
   const adapters = readdirSync(SCRIPTS).filter((file) => /^object-store-[a-z0-9]+\.sh$/.test(file));
 
-  test("there is one per store kind so far: s3 and gcs", () => {
-    expect(adapters).toEqual(["object-store-gcs.sh", "object-store-s3.sh"]);
+  test("there is one per store kind so far: s3, azblob and gcs", () => {
+    expect(adapters).toEqual(["object-store-azblob.sh", "object-store-gcs.sh", "object-store-s3.sh"]);
   });
 
   test.each([...adapters.map((file) => join(SCRIPTS, file)), FAKE_ADAPTER])(
@@ -237,8 +237,8 @@ describe.each(SHELLS.map((shell) => [shell.join(" "), shell] as const))(
     };
 
     test("lists the adapters that sit beside the script", () => {
-      expect(run(scripts, "postgres-backup.sh", "upload", { OBJECT_STORE: "azblob" }).stderr).toBe(
-        `postgres-backup: upload: ERROR: OBJECT_STORE must be one of: fake gcs s3 (the object-store-<name>.sh files in ${scripts}), got 'azblob'\n`,
+      expect(run(scripts, "postgres-backup.sh", "upload", { OBJECT_STORE: "swift" }).stderr).toBe(
+        `postgres-backup: upload: ERROR: OBJECT_STORE must be one of: azblob fake gcs s3 (the object-store-<name>.sh files in ${scripts}), got 'swift'\n`,
       );
     });
 

@@ -45,7 +45,7 @@ describeIf(checkTools(["python3"]))("choosing the object store", () => {
     expect(python(`${TRAINING_STEPS_PRELUDE}\nobject_store()\n`, { OBJECT_STORE: kind })).toEqual({
       code: 2,
       stdout: "",
-      stderr: `error: OBJECT_STORE ${shown}: expected one of gcs, s3 (the object-store adapters of these steps)\n`,
+      stderr: `error: OBJECT_STORE ${shown}: expected one of azblob, gcs, s3 (the object-store adapters of these steps)\n`,
     });
   });
 

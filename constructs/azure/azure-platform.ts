@@ -1,0 +1,290 @@
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
+import { DataAzurermStorageAccount } from "@cdktf/provider-azurerm/lib/data-azurerm-storage-account";
+import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { StorageObjectReplication } from "@cdktf/provider-azurerm/lib/storage-object-replication";
+import { Construct } from "constructs";
+import { databaseInstanceId } from "../../config/names";
+import type {
+  ArtifactStore,
+  CloudPlatform,
+  CloudPlatformFactory,
+  CloudPlatformProps,
+} from "../cloud-platform";
+import { AksCluster } from "./aks-cluster";
+import { ArtifactStorage } from "./artifact-storage";
+import {
+  ARTIFACT_CONTAINER,
+  keyVaultName,
+  recoveryResourceGroupName,
+  resourceGroupName,
+  storageAccountName,
+} from "./azure-names";
+import { AzureNetwork } from "./azure-network";
+import { AKS_POD_CIDR, azureLayout } from "./azure-network-layout";
+import { azureSettingsOf } from "./azure-spec";
+import { KeyVault } from "./key-vault";
+import { PostgresFlexibleServer } from "./postgres-flexible-server";
+import { AzureWorkloadIdentities } from "./workload-identities";
+
+/** GPUs per node of the GPU sizes the platform knows; others count as one (the pool's node ceiling). */
+const GPUS_PER_VM: Readonly<Record<string, number>> = {
+  Standard_NC4as_T4_v3: 1,
+  Standard_NC8as_T4_v3: 1,
+  Standard_NC16as_T4_v3: 1,
+  Standard_NC64as_T4_v3: 4,
+  Standard_NC24ads_A100_v4: 1,
+  Standard_NC48ads_A100_v4: 2,
+  Standard_NC96ads_A100_v4: 4,
+};
+
+/** The resource id of a Flexible Server, from names alone: a recovery stack needs nothing of its source's state. */
+export function flexibleServerId(subscriptionId: string, environment: string): string {
+  return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName(environment)}/providers/Microsoft.DBforPostgreSQL/flexibleServers/${databaseInstanceId(environment)}`;
+}
+
+/**
+ * The platform on Azure: a resource group with the VNet, AKS, PostgreSQL Flexible Server, the artifact
+ * storage account, Key Vault and the workload identities, wired together from the environment and its
+ * contract. A primary in the prod tier replicates its artifacts to an account in the recovery region
+ * (object replication); its recovery environment adopts that account and geo-restores the database.
+ */
+export class AzurePlatform extends Construct implements CloudPlatform {
+  readonly provider: AzurermProvider;
+  readonly network: AzureNetwork;
+  readonly cluster: AksCluster;
+  readonly database: PostgresFlexibleServer;
+  readonly artifactStore: ArtifactStore;
+  readonly identities: AzureWorkloadIdentities;
+  readonly keyVault: KeyVault;
+
+  constructor(scope: Construct, id: string, props: CloudPlatformProps) {
+    super(scope, id);
+    const { environment: env, contract } = props;
+    const azure = azureSettingsOf(env);
+    const tags = { Project: "mlops-platform", Environment: env.name, ManagedBy: "cdktf", ...env.tags };
+    const location = env.region;
+    const zones = env.network.availabilityZones;
+
+    this.provider = new AzurermProvider(this, "azurerm", {
+      subscriptionId: azure.subscriptionId,
+      tenantId: azure.tenantId,
+      // Shared keys are off on every account: data-plane calls use Entra ID.
+      storageUseAzuread: true,
+      features: [
+        {
+          keyVault: [{ purgeSoftDeleteOnDestroy: false, recoverSoftDeletedKeyVaults: true }],
+          resourceGroup: [{ preventDeletionIfContainsResources: true }],
+        },
+      ],
+    });
+    const deployer = new DataAzurermClientConfig(this, "deployer", {});
+    const group = new ResourceGroup(this, "resource-group", {
+      name: resourceGroupName(env.name),
+      location,
+      tags,
+    });
+    const rg = group.name;
+
+    const layout = azureLayout(env.network.vpcCidr);
+    const prodTier = env.tier === "prod";
+    this.network = new AzureNetwork(this, "network", {
+      namePrefix: contract.namePrefix,
+      resourceGroupName: rg,
+      location,
+      vnetCidr: env.network.vpcCidr,
+      subnets: layout,
+      zones,
+      natGateway: prodTier,
+      tags,
+    });
+
+    this.keyVault = new KeyVault(this, "key-vault", {
+      name: keyVaultName(env.name),
+      resourceGroupName: rg,
+      location,
+      tenantId: azure.tenantId,
+      privateEndpointSubnetId: this.network.privateEndpointSubnet.id,
+      privateDnsZoneId: this.network.dnsZones.keyVault.id,
+      deployerObjectId: deployer.objectId,
+      tags,
+    });
+
+    const gpus = env.gpu.maxGpus;
+    const perVm = Math.max(1, ...azure.gpuVmSizes.map((size) => GPUS_PER_VM[size] ?? 1));
+    this.cluster = new AksCluster(this, "cluster", {
+      name: contract.clusterName,
+      resourceGroupName: rg,
+      location,
+      kubernetesVersion: env.cluster.version,
+      tenantId: azure.tenantId,
+      adminGroupObjectIds: azure.adminGroupObjectIds,
+      nodeSubnetId: this.network.nodeSubnet.id,
+      apiServerSubnetId: this.network.apiServerSubnet.id,
+      vnetId: this.network.vnet.id,
+      zones,
+      podCidr: AKS_POD_CIDR,
+      serviceCidr: env.network.serviceCidr,
+      standardTier: prodTier,
+      natGatewayEgress: prodTier,
+      systemNodes: {
+        vmSize: azure.systemNodeVmSize,
+        minSize: env.cluster.systemNodes.minSize,
+        maxSize: env.cluster.systemNodes.maxSize,
+        diskSizeGiB: env.cluster.systemNodes.diskSizeGiB,
+      },
+      generalNodes: { vmSize: azure.generalNodeVmSize, maxSize: prodTier ? 20 : 6 },
+      ...(gpus > 0 && {
+        gpu: {
+          vmSizes: azure.gpuVmSizes,
+          capacityTypes: env.gpu.capacityTypes,
+          maxNodes: Math.max(1, Math.floor(gpus / perVm)),
+        },
+      }),
+      kmsKeyId: this.keyVault.clusterSecretsKey.id,
+      keyVaultId: this.keyVault.vault.id,
+      logRetentionDays: env.cluster.logRetentionDays,
+      tags,
+    });
+
+    const source = contract.recoverySource;
+    this.database = new PostgresFlexibleServer(this, "database", {
+      name: contract.database.instanceId,
+      resourceGroupName: rg,
+      location,
+      engineVersion: env.database.engineVersion,
+      skuName: azure.databaseSkuName,
+      allocatedStorageGiB: env.database.allocatedStorageGiB,
+      backupRetentionDays: env.database.backupRetentionDays,
+      databaseName: contract.database.databaseName,
+      username: contract.database.username,
+      port: contract.database.port,
+      delegatedSubnetId: this.network.databaseSubnet.id,
+      privateDnsZoneId: this.network.dnsZones.postgres.id,
+      zones,
+      highAvailability: env.database.multiAz,
+      geoRedundantBackups: env.database.replicateBackups,
+      deletionProtection: env.database.deletionProtection,
+      passwordVersion: env.database.passwordVersion,
+      keyVaultId: this.keyVault.vault.id,
+      credentialsSecretName: contract.database.credentialsSecretName,
+      secretDependsOn: this.keyVault.deployerAccess,
+      ...(source &&
+        props.source && {
+          geoRestoreFrom: {
+            sourceServerId: flexibleServerId(
+              azureSettingsOf(props.source).subscriptionId,
+              source.environment,
+            ),
+            pointInTimeUtc: azure.restorePointInTimeUtc ?? "",
+          },
+        }),
+      tags,
+    });
+
+    // The artifact account: the environment's own, or (recovery) the replica its source kept in this
+    // region, which a recovery stack reads by name and never creates or deletes.
+    const account = storageAccountName(contract.artifactStore.bucket);
+    let storageAccountId: string;
+    let storage: ArtifactStorage | undefined;
+    if (source) {
+      const replica = new DataAzurermStorageAccount(this, "recovered-artifacts", {
+        name: account,
+        resourceGroupName: recoveryResourceGroupName(source.environment),
+      });
+      new PrivateEndpoint(this, "recovered-artifacts-endpoint", {
+        name: `pe-${account}-blob`,
+        resourceGroupName: rg,
+        location,
+        subnetId: this.network.privateEndpointSubnet.id,
+        privateServiceConnection: {
+          name: `psc-${account}-blob`,
+          privateConnectionResourceId: replica.id,
+          subresourceNames: ["blob"],
+          isManualConnection: false,
+        },
+        privateDnsZoneGroup: { name: "blob", privateDnsZoneIds: [this.network.dnsZones.blob.id] },
+        tags,
+      });
+      storageAccountId = replica.id;
+    } else {
+      storage = new ArtifactStorage(this, "artifacts", {
+        accountName: account,
+        containerName: ARTIFACT_CONTAINER,
+        resourceGroupName: rg,
+        location,
+        replicationType: "ZRS",
+        noncurrentVersionRetentionDays: env.artifacts.noncurrentVersionRetentionDays,
+        privateEndpoint: {
+          subnetId: this.network.privateEndpointSubnet.id,
+          dnsZoneId: this.network.dnsZones.blob.id,
+        },
+        protect: env.database.deletionProtection,
+        tags,
+      });
+      storageAccountId = storage.account.id;
+    }
+    this.artifactStore = { bucketName: contract.artifactStore.bucket, uri: contract.artifactStore.uri };
+
+    const replication = contract.replication;
+    if (storage && env.artifacts.replicateToRecoveryRegion && replication) {
+      // The replica lives in the recovery region, in the recovery environment's future resource group, so
+      // that a regional loss leaves it intact and adoptable without this stack's state.
+      const recoveryGroup = new ResourceGroup(this, "recovery-resource-group", {
+        name: recoveryResourceGroupName(env.name),
+        location: env.recoveryRegion,
+        tags,
+      });
+      const replica = new ArtifactStorage(this, "artifacts-replica", {
+        accountName: storageAccountName(replication.replicaBucket),
+        containerName: ARTIFACT_CONTAINER,
+        resourceGroupName: recoveryGroup.name,
+        location: env.recoveryRegion,
+        replicationType: "ZRS",
+        noncurrentVersionRetentionDays: env.artifacts.noncurrentVersionRetentionDays,
+        // No private endpoint here: the recovery environment adds its own in its VNet.
+        protect: env.database.deletionProtection,
+        tags,
+      });
+      if (env.failedOverTo === undefined) {
+        new StorageObjectReplication(this, "artifacts-replication", {
+          sourceStorageAccountId: storage.account.id,
+          destinationStorageAccountId: replica.account.id,
+          rules: [
+            {
+              sourceContainerName: ARTIFACT_CONTAINER,
+              destinationContainerName: ARTIFACT_CONTAINER,
+              copyBlobsCreatedAfter: "Everything",
+            },
+          ],
+          dependsOn: [storage.container, replica.container],
+        });
+      }
+    }
+
+    this.identities = new AzureWorkloadIdentities(this, "workload-identities", {
+      resourceGroupName: rg,
+      location,
+      oidcIssuerUrl: this.cluster.oidcIssuerUrl,
+      storageAccountId,
+      containerName: ARTIFACT_CONTAINER,
+      databaseSecretId: this.database.credentialsSecret.resourceId,
+      workloads: Object.fromEntries(
+        contract.access.map((row) => [
+          row.workload,
+          {
+            identityName: row.identity.identityName,
+            namespace: row.identity.namespace,
+            serviceAccount: row.identity.serviceAccount,
+            bucketPrefixes: row.prefixes,
+            readsDatabaseCredentials: row.readsDatabaseCredentials,
+          },
+        ]),
+      ),
+      tags,
+    });
+  }
+}
+
+export const azurePlatform: CloudPlatformFactory = (scope, id, props) => new AzurePlatform(scope, id, props);
