@@ -521,7 +521,8 @@ describeIf(allOf(terraform, moto))(
           ...Object.values(contract.addOns.identities),
           ...contract.models,
         ];
-        expect(identities.length).toBe(6);
+        // mlflow, backup, training, velero, Karpenter's controller, and the served models.
+        expect(identities.length).toBe(4 + 1 + contract.models.length);
         for (const identity of identities) {
           const { Role: role } = await clients.iam.send(
             new GetRoleCommand({ RoleName: identity.identityName }),

@@ -10,7 +10,6 @@ import { TerraformStack, Testing } from "cdktf";
 import {
   checkStack,
   formatFinding,
-  PROVIDERS_CHECKED_ELSEWHERE,
   ProviderSchemas,
   parseSchemaFileName,
   pinnedVersion,
@@ -547,19 +546,6 @@ describe("checkStack with hand-written schemas", () => {
         "source",
         `no schema for registry.terraform.io/hashicorp/tls in ${directory} (files: example-1.2.3.json, schema.json); add \`terraform providers schema -json\` output as tls-<version>.json`,
       ),
-    ]);
-  });
-
-  test("a provider checked elsewhere is a note naming where, and its blocks are left alone", () => {
-    const stack = exampleStack();
-    stack.ephemeral = { random_password: { a: { length: 20, no_such_argument: true } } };
-    expect(findings(stack)).toEqual([
-      {
-        severity: "note",
-        address: "terraform.required_providers.random",
-        path: "source",
-        message: PROVIDERS_CHECKED_ELSEWHERE["registry.terraform.io/hashicorp/random"],
-      },
     ]);
   });
 

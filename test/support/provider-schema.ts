@@ -158,15 +158,6 @@ const NO_META_ARGUMENTS: ReadonlySet<string> = new Set();
 type Report = (severity: Severity, path: string, message: string) => void;
 
 /**
- * Providers whose schema cannot be had offline, by source, each with where its uses are checked instead:
- * reported as a note, never as an error, and their blocks are not checked here.
- */
-export const PROVIDERS_CHECKED_ELSEWHERE: Readonly<Record<string, string>> = {
-  "registry.terraform.io/hashicorp/random":
-    "not checked here: no schema of hashicorp/random is available offline; its one use, the ephemeral random_password of the Azure database, is checked against the upstream schema by test/constructs/azure/postgres-flexible-server.test.ts",
-};
-
-/**
  * Checks one synthesized stack (the parsed `cdk.tf.json`) against the schemas of the providers it uses.
  * For each resource, data source and ephemeral resource, at every nesting depth:
  *
@@ -199,10 +190,9 @@ export function checkStack(stack: unknown, schemas: ProviderSchemas = providerSc
   for (const requirement of stackProviders(stack)) {
     const report = reporter(`terraform.required_providers.${requirement.localName}`);
     const pinned = pinnedVersion(requirement.version);
-    const elsewhere = PROVIDERS_CHECKED_ELSEWHERE[requirement.source];
     const schema = schemas.provider(requirement.source, pinned);
     if (typeof schema === "string") {
-      report(elsewhere === undefined ? "error" : "note", "source", elsewhere ?? schema);
+      report("error", "source", schema);
       unresolved.add(requirement.localName);
       continue;
     }

@@ -14,7 +14,6 @@ import { synthStacks } from "../../stacks/main";
 import {
   checkStack,
   formatFinding,
-  PROVIDERS_CHECKED_ELSEWHERE,
   type ProviderRequirement,
   pinnedVersion,
   providerSchemaAvailability,
@@ -56,13 +55,10 @@ describeIf(providerSchemaAvailability(), { failUnderCi: true })("provider schema
   });
 
   test("reads only the schema files of the providers the stacks use", () => {
-    const files = [...providers.values()]
-      .flat()
-      .filter(({ source }) => PROVIDERS_CHECKED_ELSEWHERE[source] === undefined)
-      .map(({ source, version }) => {
-        const schema = providerSchemas().provider(source, pinnedVersion(version));
-        return typeof schema === "string" ? schema : basename(schema.file);
-      });
+    const files = [...providers.values()].flat().map(({ source, version }) => {
+      const schema = providerSchemas().provider(source, pinnedVersion(version));
+      return typeof schema === "string" ? schema : basename(schema.file);
+    });
     expect(providerSchemas().loadedFiles()).toEqual([...new Set(files)].sort());
   });
 

@@ -25,16 +25,21 @@ function filesUnder(directory: string): string[] {
     .sort();
 }
 
-/** The shipped environments, publishing to one repository in the forms users write (https and scp-like ssh). */
-const SPECS: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS.map((spec) => {
-  const gitops = {
-    dev: { repositoryUrl: REPOSITORY },
-    staging: { repositoryUrl: "git@git.example.com:platform/gitops" },
-    prod: { repositoryUrl: REPOSITORY, path: "clusters/prod" },
-    "prod-dr": { repositoryUrl: REPOSITORY, revision: "dr" },
-  }[spec.name];
-  return { ...spec, gitops };
-});
+/**
+ * The shipped AWS environments (one cloud is enough for git's side), publishing to one repository in the
+ * forms users write (https and scp-like ssh).
+ */
+const SPECS: readonly EnvironmentSpec[] = ENVIRONMENT_SPECS.filter((spec) => spec.cloud === "aws").map(
+  (spec) => {
+    const gitops = {
+      dev: { repositoryUrl: REPOSITORY },
+      staging: { repositoryUrl: "git@git.example.com:platform/gitops" },
+      prod: { repositoryUrl: REPOSITORY, path: "clusters/prod" },
+      "prod-dr": { repositoryUrl: REPOSITORY, revision: "dr" },
+    }[spec.name];
+    return { ...spec, gitops };
+  },
+);
 
 const OUTSIDE = {
   "README.md": "# GitOps repository\n",
