@@ -55,6 +55,10 @@ function build() {
     metafile: true,
     logLevel: "warning",
     absWorkingDir: root,
+    // Smaller to read and compile (names kept: jsii and the constructs read class names).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: "none",
   });
   const inputs = [...Object.keys(result.metafile.inputs), "package-lock.json"].filter(
     (input) => !input.startsWith("<"),
