@@ -82,7 +82,10 @@ function deliveries(name: string): Delivery[] {
         application,
         wave: wave(application),
         objects,
-        crds: file ? [] : crdsOfChart(application.spec.source.chart),
+        // Read from the upstream CRD files only when asked (the suite that needs them may be skipped).
+        get crds() {
+          return file ? [] : crdsOfChart(application.spec.source.chart);
+        },
         namespaces: [
           ...objects.filter((object) => object.kind === "Namespace").map((object) => object.metadata.name),
           ...(createsNamespace ? [application.spec.destination.namespace] : []),
