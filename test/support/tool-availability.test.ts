@@ -13,6 +13,8 @@ describe("mustRunBecause: when a suite that cannot run fails instead of skipping
     [{ failUnderCi: true }, { CI: "0" }, undefined],
     [{ failUnderCi: true }, { CI: "" }, undefined],
     [{ failUnderCi: true }, {}, undefined],
+    // A tool no machine of this kind has (a provider binary nothing here publishes) never fails the run.
+    [{ notOnThisImage: true }, { REQUIRE_E2E_TOOLS: "1", CI: "true" }, undefined],
   ])("options %j, environment %j: %s", (options, env, expected) => {
     expect(mustRunBecause(options, env)).toBe(expected);
   });

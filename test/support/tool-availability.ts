@@ -101,6 +101,12 @@ export interface DescribeIfOptions {
    * @default false
    */
   readonly failUnderCi?: boolean;
+  /**
+   * What the suite needs is not part of this machine kind's image at all (a provider binary no registry
+   * these machines reach publishes): reported skipped with its reason even under REQUIRE_E2E_TOOLS=1, and
+   * run wherever it is present. @default false
+   */
+  readonly notOnThisImage?: boolean;
 }
 
 /** Why a suite that cannot run must fail rather than skip, or undefined when skipping is allowed. */
@@ -108,6 +114,7 @@ export function mustRunBecause(
   options: DescribeIfOptions,
   env: NodeJS.ProcessEnv = process.env,
 ): string | undefined {
+  if (options.notOnThisImage) return undefined;
   if (env.REQUIRE_E2E_TOOLS === "1") return "REQUIRE_E2E_TOOLS=1";
   const ci = env.CI;
   if (options.failUnderCi && ci !== undefined && ci !== "" && ci !== "false" && ci !== "0") return `CI=${ci}`;

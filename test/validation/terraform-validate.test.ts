@@ -5,7 +5,8 @@
  * provider-side validation of literal values.
  *
  * Needs terraform and a mirror holding hashicorp/aws 5.100.0; without them the suite reports itself
- * skipped with the reason (see test/support/terraform.ts for where the mirror is looked for).
+ * skipped with the reason (see test/support/terraform.ts for where the mirror is looked for). The Azure and
+ * GCP stacks are validated the same way wherever a mirror holds their providers.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,8 +16,11 @@ import { synthStacks } from "../../stacks/main";
 import {
   AWS_PROVIDER,
   describeTerraformFailure,
+  type MirroredProvider,
+  mirrorHolds,
   offlineTerraformEnv,
   runTerraform,
+  type TerraformAvailability,
   terraformAvailability,
 } from "../support/terraform";
 import { describeIf } from "../support/tool-availability";
@@ -49,7 +53,6 @@ type StackValidation =
 const availability = terraformAvailability(AWS_PROVIDER);
 const environments = loadEnvironments().map(({ environment }) => environment);
 const awsStacks = environments.filter((environment) => environment.cloud === "aws").map(({ name }) => name);
-const otherStacks = environments.filter((environment) => environment.cloud !== "aws");
 
 /**
  * Starts `work` for every item, at most `limit` at a time: items are dealt round-robin into `limit` lanes
@@ -86,6 +89,34 @@ function readStackJson(stackDir: string): {
   return JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8"));
 }
 
+/** `terraform init` from the mirror and `terraform validate` in one synthesized stack's folder. */
+async function validateStackIn(
+  stackDir: string,
+  options: { readonly mirror: string; readonly env: NodeJS.ProcessEnv; readonly signal: AbortSignal },
+): Promise<StackValidation> {
+  const common = { cwd: stackDir, env: options.env, timeoutMs: TERRAFORM_TIMEOUT_MS, signal: options.signal };
+  const init = await runTerraform(
+    ["init", "-backend=false", "-input=false", "-no-color", `-plugin-dir=${options.mirror}`],
+    common,
+  );
+  if (init.exitCode !== 0) return { ok: false, failure: describeTerraformFailure(init) };
+  const validate = await runTerraform(["validate", "-json", "-no-color"], common);
+  try {
+    // Exit code 1 with JSON on stdout just means "invalid": the diagnostics say why.
+    return { ok: true, output: JSON.parse(validate.stdout) as ValidateOutput };
+  } catch {
+    return { ok: false, failure: describeTerraformFailure(validate) };
+  }
+}
+
+/** The error diagnostics of a validation, or the failure that kept it from running. */
+function validationErrors(validation: StackValidation): string[] {
+  if (!validation.ok) throw new Error(validation.failure);
+  return validation.output.diagnostics
+    .filter((diagnostic) => diagnostic.severity === "error")
+    .map(formatDiagnostic);
+}
+
 describeIf(availability)("terraform validate (real provider, offline)", () => {
   const mirror = availability.mirror as string; // set whenever the suite runs
   const aborter = new AbortController();
@@ -94,26 +125,8 @@ describeIf(availability)("terraform validate (real provider, offline)", () => {
   let env: NodeJS.ProcessEnv = {};
   let validations = new Map<string, Promise<StackValidation>>();
 
-  async function validateStack(stack: string): Promise<StackValidation> {
-    const common = {
-      cwd: join(stacksDir, stack),
-      env,
-      timeoutMs: TERRAFORM_TIMEOUT_MS,
-      signal: aborter.signal,
-    };
-    const init = await runTerraform(
-      ["init", "-backend=false", "-input=false", "-no-color", `-plugin-dir=${mirror}`],
-      common,
-    );
-    if (init.exitCode !== 0) return { ok: false, failure: describeTerraformFailure(init) };
-    const validate = await runTerraform(["validate", "-json", "-no-color"], common);
-    try {
-      // Exit code 1 with JSON on stdout just means "invalid": the diagnostics say why.
-      return { ok: true, output: JSON.parse(validate.stdout) as ValidateOutput };
-    } catch {
-      return { ok: false, failure: describeTerraformFailure(validate) };
-    }
-  }
+  const validateStack = (stack: string) =>
+    validateStackIn(join(stacksDir, stack), { mirror, env, signal: aborter.signal });
 
   beforeAll(() => {
     workDir = mkdtempSync(join(tmpdir(), "mlops-tf-validate-"));
@@ -153,23 +166,73 @@ describeIf(availability)("terraform validate (real provider, offline)", () => {
     "%s passes terraform validate",
     async (stack) => {
       const validation = await (validations.get(stack) as Promise<StackValidation>);
-      if (!validation.ok) throw new Error(validation.failure);
-      const errors = validation.output.diagnostics
-        .filter((diagnostic) => diagnostic.severity === "error")
-        .map(formatDiagnostic);
+      const errors = validationErrors(validation);
+      const valid = validation.ok && validation.output.valid;
       // Compared as one object so that a failure prints every error diagnostic.
-      expect({ stack, valid: validation.output.valid, errors }).toEqual({ stack, valid: true, errors: [] });
+      expect({ stack, valid, errors }).toEqual({ stack, valid: true, errors: [] });
     },
     TERRAFORM_TIMEOUT_MS * 2 + 30_000,
   );
 });
 
-// Only the AWS provider is mirrored: other clouds' stacks are listed as not validated rather than ignored.
-// No azurerm or google provider binary can be had on these machines (not a missing tool of the image), so
-// they are reported as skipped even where REQUIRE_E2E_TOOLS=1; test/validation/provider-schema.test.ts
-// checks them against their providers' exact schemas instead.
-for (const { name, cloud } of otherStacks) {
-  describe(`terraform validate ${name}`, () => {
-    test.skip(`not validated: no ${cloud} provider in the offline mirror (only hashicorp/aws); see provider-schema.test.ts`, () => {});
+/** The providers the other clouds' stacks pin (their cdktf bindings' and hashicorp/random's). */
+const RANDOM_PROVIDER: MirroredProvider = { namespace: "hashicorp", type: "random", version: "3.7.2" };
+const CLOUD_PROVIDERS: Readonly<Record<string, readonly MirroredProvider[]>> = {
+  azure: [{ namespace: "hashicorp", type: "azurerm", version: "4.55.0" }, RANDOM_PROVIDER],
+  gcp: [{ namespace: "hashicorp", type: "google", version: "6.50.0" }, RANDOM_PROVIDER],
+};
+
+/** Terraform, and one mirror holding every provider of the list. */
+function availabilityOf(providers: readonly MirroredProvider[]): TerraformAvailability {
+  const checks = providers.map((provider) => terraformAvailability(provider));
+  const missing = checks.find((check) => !check.available);
+  if (missing) return missing;
+  const mirror = checks[0]?.mirror as string;
+  const split = providers.find((provider) => !mirrorHolds(mirror, provider));
+  return split
+    ? {
+        available: false,
+        reason: `${mirror} does not hold ${split.type} ${split.version} too`,
+        mirror: undefined,
+      }
+    : { available: true, reason: "", mirror };
+}
+
+// The other clouds' stacks, validated wherever a mirror holds their providers. No azurerm or google
+// provider binary can be had on these machines (it is not a tool their image lacks), so without one they
+// are reported skipped even under REQUIRE_E2E_TOOLS=1; test/validation/provider-schema.test.ts checks them
+// against their providers' exact schemas.
+for (const [cloud, providers] of Object.entries(CLOUD_PROVIDERS)) {
+  const stacks = environments.filter((environment) => environment.cloud === cloud).map(({ name }) => name);
+  if (stacks.length === 0) continue;
+  const cloudAvailability = availabilityOf(providers);
+  describeIf(cloudAvailability, { notOnThisImage: true })(`terraform validate, ${cloud} stacks`, () => {
+    const aborter = new AbortController();
+    let workDir = "";
+    let env: NodeJS.ProcessEnv = {};
+
+    beforeAll(() => {
+      workDir = mkdtempSync(join(tmpdir(), `mlops-tf-validate-${cloud}-`));
+      synthStacks(workDir, undefined, { stacks });
+      env = offlineTerraformEnv(workDir, cloudAvailability.mirror as string);
+    }, 60_000);
+
+    afterAll(() => {
+      aborter.abort();
+      if (workDir !== "") rmSync(workDir, { recursive: true, force: true });
+    });
+
+    test.each(stacks)(
+      "%s passes terraform validate",
+      async (stack) => {
+        const validation = await validateStackIn(join(workDir, "stacks", stack), {
+          mirror: cloudAvailability.mirror as string,
+          env,
+          signal: aborter.signal,
+        });
+        expect({ stack, errors: validationErrors(validation) }).toEqual({ stack, errors: [] });
+      },
+      TERRAFORM_TIMEOUT_MS * 2 + 30_000,
+    );
   });
 }
