@@ -1,15 +1,15 @@
 import { AWS_GUARDRAILS } from "../../constructs/aws/guardrails";
-import type { TerraformRule } from "../../guardrails/rule";
 import { TerraformGuardrails } from "../../guardrails/terraform-guardrails";
 import { clusterFindings } from "./cluster-findings";
+import {
+  type Case,
+  describeTerraformCases,
+  type Json,
+  type Resources,
+  ref,
+  ruleOf,
+} from "./terraform-pack-cases";
 
-// biome-ignore lint/suspicious/noExplicitAny: fixtures are plain JSON.
-type Json = any;
-/** Resources by type and name, as a stack's cdk.tf.json holds them. */
-type Resources = Record<string, Record<string, Json>>;
-
-/** A Terraform reference as the synthesized JSON spells it: "${aws_kms_key.k.arn}". */
-const ref = (expression: string): string => `$\{${expression}}`;
 const policy = (statements: Json[]) => JSON.stringify({ Version: "2012-10-17", Statement: statements });
 
 const cluster = (change: (config: Json) => void = () => {}): Resources => {
@@ -124,13 +124,6 @@ const trust = (condition: Json): Resources => ({
     },
   },
 });
-
-interface Case {
-  readonly pass: Resources;
-  readonly fail: Resources;
-  readonly resource: string;
-  readonly message: string;
-}
 
 const CASES: Record<string, Case> = {
   CKV_AWS_58: {
@@ -374,48 +367,10 @@ const CASES: Record<string, Case> = {
   },
 };
 
-function rule(id: string): TerraformRule {
-  const found = AWS_GUARDRAILS.terraform.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no rule ${id}`);
-  return found;
-}
-
-/** The findings of one rule on a stack's resources, through the same runner as the synth. */
-function findings(id: string, resources: Resources) {
-  const guard = new TerraformGuardrails([rule(id)], { environment: "fixture", cloud: "aws", tier: "prod" });
-  return guard.check("fixture", "cdk.tf.json", { resource: resources }).findings;
-}
+const rule = (id: string) => ruleOf(AWS_GUARDRAILS, id);
 
 describe("the AWS pack", () => {
-  test("every rule has a passing and a failing fixture, and every fixture a rule", () => {
-    expect(Object.keys(CASES).sort()).toEqual(AWS_GUARDRAILS.terraform.map(({ id }) => id).sort());
-  });
-
-  test("rule ids are unique", () => {
-    const ids = AWS_GUARDRAILS.terraform.map(({ id }) => id);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  test.each(Object.keys(CASES))("%s: the passing fixture has no finding", (id) => {
-    expect(findings(id, (CASES[id] as Case).pass)).toEqual([]);
-  });
-
-  test.each(Object.keys(CASES))("%s: the failing fixture has exactly the expected finding", (id) => {
-    const { fail, resource, message } = CASES[id] as Case;
-    const type = resource.slice(0, resource.indexOf("."));
-    const name = resource.slice(resource.indexOf(".") + 1);
-    expect(findings(id, fail)).toEqual([
-      {
-        rule: id,
-        severity: rule(id).severity,
-        resource,
-        path: `fixture/${name}`,
-        message,
-        fix: rule(id).fix,
-      },
-    ]);
-    expect(fail[type]).toBeDefined();
-  });
+  describeTerraformCases(AWS_GUARDRAILS, "aws", CASES);
 
   test("prod-tier rules do not apply in the dev tier", () => {
     const guard = new TerraformGuardrails(AWS_GUARDRAILS.terraform, {

@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { asList, statementsOf } from "./references";
+import { asList, statementsOf } from "./iam-policies";
 
 export const iamNoWildcards: TerraformRule = {
   id: "AwsSolutions-IAM5",

@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { statementsOf } from "./references";
+import { statementsOf } from "./iam-policies";
 
 export const irsaTrustOneServiceAccount: TerraformRule = {
   id: "platform-irsa-trust-one-service-account",

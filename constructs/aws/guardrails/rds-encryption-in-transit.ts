@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { refersTo } from "./references";
+import { refersTo } from "../../../guardrails/terraform-references";
 
 export const rdsEncryptionInTransit: TerraformRule = {
   id: "CKV2_AWS_69",

@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { referring } from "./references";
+import { referring } from "../../../guardrails/terraform-references";
 
 export const s3KmsEncryption: TerraformRule = {
   id: "CKV_AWS_145",

@@ -1,5 +1,6 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { asList, referring, statementsOf } from "./references";
+import { referring } from "../../../guardrails/terraform-references";
+import { asList, statementsOf } from "./iam-policies";
 
 export const s3RequireTls: TerraformRule = {
   id: "AwsSolutions-S10",

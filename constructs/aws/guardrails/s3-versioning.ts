@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { referring } from "./references";
+import { referring } from "../../../guardrails/terraform-references";
 
 export const s3Versioning: TerraformRule = {
   id: "CKV_AWS_21",

@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { referring } from "./references";
+import { referring } from "../../../guardrails/terraform-references";
 
 export const vpcFlowLogs: TerraformRule = {
   id: "CKV2_AWS_11",

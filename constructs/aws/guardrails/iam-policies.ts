@@ -1,20 +1,4 @@
-import type { TerraformResource, TerraformResources } from "../../../guardrails/rule";
-
-/** Whether an argument (any JSON) refers to `resource` ("${aws_s3_bucket.<name>.id}"). */
-export function refersTo(value: unknown, resource: TerraformResource): boolean {
-  return JSON.stringify(value ?? null).includes(`\${${resource.address}.`);
-}
-
-/** The resources of `type` whose `argument` refers to `resource`. */
-export function referring(
-  stack: TerraformResources,
-  type: string,
-  argument: string,
-  resource: TerraformResource,
-): readonly TerraformResource[] {
-  return stack.ofType(type).filter((other) => refersTo(other.config[argument], resource));
-}
-
+/** IAM policy documents as the AWS stacks write them (JSON strings), for the rules that read them. */
 export interface PolicyStatement {
   readonly Sid?: string;
   readonly Effect?: string;
