@@ -11,14 +11,12 @@ export interface ApplicationProps {
     readonly operation?: ApplicationOperation;
     readonly spec: ApplicationSpec;
 }
-export declare function toJson_ApplicationProps(obj: ApplicationProps | undefined): Record<string, any> | undefined;
 export interface ApplicationOperation {
     readonly info?: ApplicationOperationInfo[];
     readonly initiatedBy?: ApplicationOperationInitiatedBy;
     readonly retry?: ApplicationOperationRetry;
     readonly sync?: ApplicationOperationSync;
 }
-export declare function toJson_ApplicationOperation(obj: ApplicationOperation | undefined): Record<string, any> | undefined;
 export interface ApplicationSpec {
     readonly destination: ApplicationSpecDestination;
     readonly ignoreDifferences?: ApplicationSpecIgnoreDifferences[];
@@ -30,23 +28,19 @@ export interface ApplicationSpec {
     readonly sources?: ApplicationSpecSources[];
     readonly syncPolicy?: ApplicationSpecSyncPolicy;
 }
-export declare function toJson_ApplicationSpec(obj: ApplicationSpec | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationInfo {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationOperationInfo(obj: ApplicationOperationInfo | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationInitiatedBy {
     readonly automated?: boolean;
     readonly username?: string;
 }
-export declare function toJson_ApplicationOperationInitiatedBy(obj: ApplicationOperationInitiatedBy | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationRetry {
     readonly backoff?: ApplicationOperationRetryBackoff;
     readonly limit?: number;
     readonly refresh?: boolean;
 }
-export declare function toJson_ApplicationOperationRetry(obj: ApplicationOperationRetry | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSync {
     readonly autoHealAttemptsCount?: number;
     readonly dryRun?: boolean;
@@ -60,13 +54,11 @@ export interface ApplicationOperationSync {
     readonly syncOptions?: string[];
     readonly syncStrategy?: ApplicationOperationSyncSyncStrategy;
 }
-export declare function toJson_ApplicationOperationSync(obj: ApplicationOperationSync | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecDestination {
     readonly name?: string;
     readonly namespace?: string;
     readonly server?: string;
 }
-export declare function toJson_ApplicationSpecDestination(obj: ApplicationSpecDestination | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecIgnoreDifferences {
     readonly group?: string;
     readonly jqPathExpressions?: string[];
@@ -76,12 +68,10 @@ export interface ApplicationSpecIgnoreDifferences {
     readonly name?: string;
     readonly namespace?: string;
 }
-export declare function toJson_ApplicationSpecIgnoreDifferences(obj: ApplicationSpecIgnoreDifferences | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecInfo {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecInfo(obj: ApplicationSpecInfo | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSource {
     readonly chart?: string;
     readonly directory?: ApplicationSpecSourceDirectory;
@@ -95,13 +85,11 @@ export interface ApplicationSpecSource {
     readonly tagPrefix?: string;
     readonly targetRevision?: string;
 }
-export declare function toJson_ApplicationSpecSource(obj: ApplicationSpecSource | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydrator {
     readonly drySource: ApplicationSpecSourceHydratorDrySource;
     readonly hydrateTo?: ApplicationSpecSourceHydratorHydrateTo;
     readonly syncSource: ApplicationSpecSourceHydratorSyncSource;
 }
-export declare function toJson_ApplicationSpecSourceHydrator(obj: ApplicationSpecSourceHydrator | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSources {
     readonly chart?: string;
     readonly directory?: ApplicationSpecSourcesDirectory;
@@ -115,27 +103,23 @@ export interface ApplicationSpecSources {
     readonly tagPrefix?: string;
     readonly targetRevision?: string;
 }
-export declare function toJson_ApplicationSpecSources(obj: ApplicationSpecSources | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSyncPolicy {
     readonly automated?: ApplicationSpecSyncPolicyAutomated;
     readonly managedNamespaceMetadata?: ApplicationSpecSyncPolicyManagedNamespaceMetadata;
     readonly retry?: ApplicationSpecSyncPolicyRetry;
     readonly syncOptions?: string[];
 }
-export declare function toJson_ApplicationSpecSyncPolicy(obj: ApplicationSpecSyncPolicy | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationRetryBackoff {
     readonly duration?: string;
     readonly factor?: number;
     readonly maxDuration?: string;
 }
-export declare function toJson_ApplicationOperationRetryBackoff(obj: ApplicationOperationRetryBackoff | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncResources {
     readonly group?: string;
     readonly kind: string;
     readonly name: string;
     readonly namespace?: string;
 }
-export declare function toJson_ApplicationOperationSyncResources(obj: ApplicationOperationSyncResources | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSource {
     readonly chart?: string;
     readonly directory?: ApplicationOperationSyncSourceDirectory;
@@ -149,7 +133,6 @@ export interface ApplicationOperationSyncSource {
     readonly tagPrefix?: string;
     readonly targetRevision?: string;
 }
-export declare function toJson_ApplicationOperationSyncSource(obj: ApplicationOperationSyncSource | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSources {
     readonly chart?: string;
     readonly directory?: ApplicationOperationSyncSourcesDirectory;
@@ -163,19 +146,16 @@ export interface ApplicationOperationSyncSources {
     readonly tagPrefix?: string;
     readonly targetRevision?: string;
 }
-export declare function toJson_ApplicationOperationSyncSources(obj: ApplicationOperationSyncSources | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSyncStrategy {
     readonly apply?: ApplicationOperationSyncSyncStrategyApply;
     readonly hook?: ApplicationOperationSyncSyncStrategyHook;
 }
-export declare function toJson_ApplicationOperationSyncSyncStrategy(obj: ApplicationOperationSyncSyncStrategy | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceDirectory {
     readonly exclude?: string;
     readonly include?: string;
     readonly jsonnet?: ApplicationSpecSourceDirectoryJsonnet;
     readonly recurse?: boolean;
 }
-export declare function toJson_ApplicationSpecSourceDirectory(obj: ApplicationSpecSourceDirectory | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHelm {
     readonly apiVersions?: string[];
     readonly fileParameters?: ApplicationSpecSourceHelmFileParameters[];
@@ -193,7 +173,6 @@ export interface ApplicationSpecSourceHelm {
     readonly valuesObject?: any;
     readonly version?: string;
 }
-export declare function toJson_ApplicationSpecSourceHelm(obj: ApplicationSpecSourceHelm | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceKustomize {
     readonly apiVersions?: string[];
     readonly commonAnnotations?: {
@@ -218,13 +197,11 @@ export interface ApplicationSpecSourceKustomize {
     readonly replicas?: ApplicationSpecSourceKustomizeReplicas[];
     readonly version?: string;
 }
-export declare function toJson_ApplicationSpecSourceKustomize(obj: ApplicationSpecSourceKustomize | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcePlugin {
     readonly env?: ApplicationSpecSourcePluginEnv[];
     readonly name?: string;
     readonly parameters?: ApplicationSpecSourcePluginParameters[];
 }
-export declare function toJson_ApplicationSpecSourcePlugin(obj: ApplicationSpecSourcePlugin | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySource {
     readonly directory?: ApplicationSpecSourceHydratorDrySourceDirectory;
     readonly helm?: ApplicationSpecSourceHydratorDrySourceHelm;
@@ -234,24 +211,20 @@ export interface ApplicationSpecSourceHydratorDrySource {
     readonly repoUrl: string;
     readonly targetRevision: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySource(obj: ApplicationSpecSourceHydratorDrySource | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorHydrateTo {
     readonly targetBranch: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorHydrateTo(obj: ApplicationSpecSourceHydratorHydrateTo | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorSyncSource {
     readonly path: string;
     readonly repoUrl?: string;
     readonly targetBranch: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorSyncSource(obj: ApplicationSpecSourceHydratorSyncSource | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesDirectory {
     readonly exclude?: string;
     readonly include?: string;
     readonly jsonnet?: ApplicationSpecSourcesDirectoryJsonnet;
     readonly recurse?: boolean;
 }
-export declare function toJson_ApplicationSpecSourcesDirectory(obj: ApplicationSpecSourcesDirectory | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesHelm {
     readonly apiVersions?: string[];
     readonly fileParameters?: ApplicationSpecSourcesHelmFileParameters[];
@@ -269,7 +242,6 @@ export interface ApplicationSpecSourcesHelm {
     readonly valuesObject?: any;
     readonly version?: string;
 }
-export declare function toJson_ApplicationSpecSourcesHelm(obj: ApplicationSpecSourcesHelm | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesKustomize {
     readonly apiVersions?: string[];
     readonly commonAnnotations?: {
@@ -294,20 +266,17 @@ export interface ApplicationSpecSourcesKustomize {
     readonly replicas?: ApplicationSpecSourcesKustomizeReplicas[];
     readonly version?: string;
 }
-export declare function toJson_ApplicationSpecSourcesKustomize(obj: ApplicationSpecSourcesKustomize | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesPlugin {
     readonly env?: ApplicationSpecSourcesPluginEnv[];
     readonly name?: string;
     readonly parameters?: ApplicationSpecSourcesPluginParameters[];
 }
-export declare function toJson_ApplicationSpecSourcesPlugin(obj: ApplicationSpecSourcesPlugin | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSyncPolicyAutomated {
     readonly allowEmpty?: boolean;
     readonly enabled?: boolean;
     readonly prune?: boolean;
     readonly selfHeal?: boolean;
 }
-export declare function toJson_ApplicationSpecSyncPolicyAutomated(obj: ApplicationSpecSyncPolicyAutomated | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSyncPolicyManagedNamespaceMetadata {
     readonly annotations?: {
         [key: string]: string;
@@ -316,20 +285,17 @@ export interface ApplicationSpecSyncPolicyManagedNamespaceMetadata {
         [key: string]: string;
     };
 }
-export declare function toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata(obj: ApplicationSpecSyncPolicyManagedNamespaceMetadata | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSyncPolicyRetry {
     readonly backoff?: ApplicationSpecSyncPolicyRetryBackoff;
     readonly limit?: number;
     readonly refresh?: boolean;
 }
-export declare function toJson_ApplicationSpecSyncPolicyRetry(obj: ApplicationSpecSyncPolicyRetry | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceDirectory {
     readonly exclude?: string;
     readonly include?: string;
     readonly jsonnet?: ApplicationOperationSyncSourceDirectoryJsonnet;
     readonly recurse?: boolean;
 }
-export declare function toJson_ApplicationOperationSyncSourceDirectory(obj: ApplicationOperationSyncSourceDirectory | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceHelm {
     readonly apiVersions?: string[];
     readonly fileParameters?: ApplicationOperationSyncSourceHelmFileParameters[];
@@ -347,7 +313,6 @@ export interface ApplicationOperationSyncSourceHelm {
     readonly valuesObject?: any;
     readonly version?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourceHelm(obj: ApplicationOperationSyncSourceHelm | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceKustomize {
     readonly apiVersions?: string[];
     readonly commonAnnotations?: {
@@ -372,20 +337,17 @@ export interface ApplicationOperationSyncSourceKustomize {
     readonly replicas?: ApplicationOperationSyncSourceKustomizeReplicas[];
     readonly version?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourceKustomize(obj: ApplicationOperationSyncSourceKustomize | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcePlugin {
     readonly env?: ApplicationOperationSyncSourcePluginEnv[];
     readonly name?: string;
     readonly parameters?: ApplicationOperationSyncSourcePluginParameters[];
 }
-export declare function toJson_ApplicationOperationSyncSourcePlugin(obj: ApplicationOperationSyncSourcePlugin | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesDirectory {
     readonly exclude?: string;
     readonly include?: string;
     readonly jsonnet?: ApplicationOperationSyncSourcesDirectoryJsonnet;
     readonly recurse?: boolean;
 }
-export declare function toJson_ApplicationOperationSyncSourcesDirectory(obj: ApplicationOperationSyncSourcesDirectory | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesHelm {
     readonly apiVersions?: string[];
     readonly fileParameters?: ApplicationOperationSyncSourcesHelmFileParameters[];
@@ -403,7 +365,6 @@ export interface ApplicationOperationSyncSourcesHelm {
     readonly valuesObject?: any;
     readonly version?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesHelm(obj: ApplicationOperationSyncSourcesHelm | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesKustomize {
     readonly apiVersions?: string[];
     readonly commonAnnotations?: {
@@ -428,38 +389,31 @@ export interface ApplicationOperationSyncSourcesKustomize {
     readonly replicas?: ApplicationOperationSyncSourcesKustomizeReplicas[];
     readonly version?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesKustomize(obj: ApplicationOperationSyncSourcesKustomize | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesPlugin {
     readonly env?: ApplicationOperationSyncSourcesPluginEnv[];
     readonly name?: string;
     readonly parameters?: ApplicationOperationSyncSourcesPluginParameters[];
 }
-export declare function toJson_ApplicationOperationSyncSourcesPlugin(obj: ApplicationOperationSyncSourcesPlugin | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSyncStrategyApply {
     readonly force?: boolean;
 }
-export declare function toJson_ApplicationOperationSyncSyncStrategyApply(obj: ApplicationOperationSyncSyncStrategyApply | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSyncStrategyHook {
     readonly force?: boolean;
 }
-export declare function toJson_ApplicationOperationSyncSyncStrategyHook(obj: ApplicationOperationSyncSyncStrategyHook | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceDirectoryJsonnet {
     readonly extVars?: ApplicationSpecSourceDirectoryJsonnetExtVars[];
     readonly libs?: string[];
     readonly tlas?: ApplicationSpecSourceDirectoryJsonnetTlas[];
 }
-export declare function toJson_ApplicationSpecSourceDirectoryJsonnet(obj: ApplicationSpecSourceDirectoryJsonnet | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHelmFileParameters {
     readonly name?: string;
     readonly path?: string;
 }
-export declare function toJson_ApplicationSpecSourceHelmFileParameters(obj: ApplicationSpecSourceHelmFileParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHelmParameters {
     readonly forceString?: boolean;
     readonly name?: string;
     readonly value?: string;
 }
-export declare function toJson_ApplicationSpecSourceHelmParameters(obj: ApplicationSpecSourceHelmParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceKustomizePatches {
     readonly options?: {
         [key: string]: boolean;
@@ -468,17 +422,14 @@ export interface ApplicationSpecSourceKustomizePatches {
     readonly path?: string;
     readonly target?: ApplicationSpecSourceKustomizePatchesTarget;
 }
-export declare function toJson_ApplicationSpecSourceKustomizePatches(obj: ApplicationSpecSourceKustomizePatches | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceKustomizeReplicas {
     readonly count: ApplicationSpecSourceKustomizeReplicasCount;
     readonly name: string;
 }
-export declare function toJson_ApplicationSpecSourceKustomizeReplicas(obj: ApplicationSpecSourceKustomizeReplicas | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcePluginEnv {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecSourcePluginEnv(obj: ApplicationSpecSourcePluginEnv | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcePluginParameters {
     readonly array?: string[];
     readonly map?: {
@@ -487,14 +438,12 @@ export interface ApplicationSpecSourcePluginParameters {
     readonly name?: string;
     readonly string?: string;
 }
-export declare function toJson_ApplicationSpecSourcePluginParameters(obj: ApplicationSpecSourcePluginParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourceDirectory {
     readonly exclude?: string;
     readonly include?: string;
     readonly jsonnet?: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet;
     readonly recurse?: boolean;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj: ApplicationSpecSourceHydratorDrySourceDirectory | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourceHelm {
     readonly apiVersions?: string[];
     readonly fileParameters?: ApplicationSpecSourceHydratorDrySourceHelmFileParameters[];
@@ -512,7 +461,6 @@ export interface ApplicationSpecSourceHydratorDrySourceHelm {
     readonly valuesObject?: any;
     readonly version?: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj: ApplicationSpecSourceHydratorDrySourceHelm | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourceKustomize {
     readonly apiVersions?: string[];
     readonly commonAnnotations?: {
@@ -537,30 +485,25 @@ export interface ApplicationSpecSourceHydratorDrySourceKustomize {
     readonly replicas?: ApplicationSpecSourceHydratorDrySourceKustomizeReplicas[];
     readonly version?: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj: ApplicationSpecSourceHydratorDrySourceKustomize | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourcePlugin {
     readonly env?: ApplicationSpecSourceHydratorDrySourcePluginEnv[];
     readonly name?: string;
     readonly parameters?: ApplicationSpecSourceHydratorDrySourcePluginParameters[];
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj: ApplicationSpecSourceHydratorDrySourcePlugin | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesDirectoryJsonnet {
     readonly extVars?: ApplicationSpecSourcesDirectoryJsonnetExtVars[];
     readonly libs?: string[];
     readonly tlas?: ApplicationSpecSourcesDirectoryJsonnetTlas[];
 }
-export declare function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj: ApplicationSpecSourcesDirectoryJsonnet | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesHelmFileParameters {
     readonly name?: string;
     readonly path?: string;
 }
-export declare function toJson_ApplicationSpecSourcesHelmFileParameters(obj: ApplicationSpecSourcesHelmFileParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesHelmParameters {
     readonly forceString?: boolean;
     readonly name?: string;
     readonly value?: string;
 }
-export declare function toJson_ApplicationSpecSourcesHelmParameters(obj: ApplicationSpecSourcesHelmParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesKustomizePatches {
     readonly options?: {
         [key: string]: boolean;
@@ -569,17 +512,14 @@ export interface ApplicationSpecSourcesKustomizePatches {
     readonly path?: string;
     readonly target?: ApplicationSpecSourcesKustomizePatchesTarget;
 }
-export declare function toJson_ApplicationSpecSourcesKustomizePatches(obj: ApplicationSpecSourcesKustomizePatches | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesKustomizeReplicas {
     readonly count: ApplicationSpecSourcesKustomizeReplicasCount;
     readonly name: string;
 }
-export declare function toJson_ApplicationSpecSourcesKustomizeReplicas(obj: ApplicationSpecSourcesKustomizeReplicas | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesPluginEnv {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecSourcesPluginEnv(obj: ApplicationSpecSourcesPluginEnv | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesPluginParameters {
     readonly array?: string[];
     readonly map?: {
@@ -588,30 +528,25 @@ export interface ApplicationSpecSourcesPluginParameters {
     readonly name?: string;
     readonly string?: string;
 }
-export declare function toJson_ApplicationSpecSourcesPluginParameters(obj: ApplicationSpecSourcesPluginParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSyncPolicyRetryBackoff {
     readonly duration?: string;
     readonly factor?: number;
     readonly maxDuration?: string;
 }
-export declare function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj: ApplicationSpecSyncPolicyRetryBackoff | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceDirectoryJsonnet {
     readonly extVars?: ApplicationOperationSyncSourceDirectoryJsonnetExtVars[];
     readonly libs?: string[];
     readonly tlas?: ApplicationOperationSyncSourceDirectoryJsonnetTlas[];
 }
-export declare function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj: ApplicationOperationSyncSourceDirectoryJsonnet | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceHelmFileParameters {
     readonly name?: string;
     readonly path?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj: ApplicationOperationSyncSourceHelmFileParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceHelmParameters {
     readonly forceString?: boolean;
     readonly name?: string;
     readonly value?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourceHelmParameters(obj: ApplicationOperationSyncSourceHelmParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceKustomizePatches {
     readonly options?: {
         [key: string]: boolean;
@@ -620,17 +555,14 @@ export interface ApplicationOperationSyncSourceKustomizePatches {
     readonly path?: string;
     readonly target?: ApplicationOperationSyncSourceKustomizePatchesTarget;
 }
-export declare function toJson_ApplicationOperationSyncSourceKustomizePatches(obj: ApplicationOperationSyncSourceKustomizePatches | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceKustomizeReplicas {
     readonly count: ApplicationOperationSyncSourceKustomizeReplicasCount;
     readonly name: string;
 }
-export declare function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj: ApplicationOperationSyncSourceKustomizeReplicas | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcePluginEnv {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcePluginEnv(obj: ApplicationOperationSyncSourcePluginEnv | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcePluginParameters {
     readonly array?: string[];
     readonly map?: {
@@ -639,24 +571,20 @@ export interface ApplicationOperationSyncSourcePluginParameters {
     readonly name?: string;
     readonly string?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcePluginParameters(obj: ApplicationOperationSyncSourcePluginParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesDirectoryJsonnet {
     readonly extVars?: ApplicationOperationSyncSourcesDirectoryJsonnetExtVars[];
     readonly libs?: string[];
     readonly tlas?: ApplicationOperationSyncSourcesDirectoryJsonnetTlas[];
 }
-export declare function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj: ApplicationOperationSyncSourcesDirectoryJsonnet | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesHelmFileParameters {
     readonly name?: string;
     readonly path?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj: ApplicationOperationSyncSourcesHelmFileParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesHelmParameters {
     readonly forceString?: boolean;
     readonly name?: string;
     readonly value?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesHelmParameters(obj: ApplicationOperationSyncSourcesHelmParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesKustomizePatches {
     readonly options?: {
         [key: string]: boolean;
@@ -665,17 +593,14 @@ export interface ApplicationOperationSyncSourcesKustomizePatches {
     readonly path?: string;
     readonly target?: ApplicationOperationSyncSourcesKustomizePatchesTarget;
 }
-export declare function toJson_ApplicationOperationSyncSourcesKustomizePatches(obj: ApplicationOperationSyncSourcesKustomizePatches | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesKustomizeReplicas {
     readonly count: ApplicationOperationSyncSourcesKustomizeReplicasCount;
     readonly name: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj: ApplicationOperationSyncSourcesKustomizeReplicas | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesPluginEnv {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesPluginEnv(obj: ApplicationOperationSyncSourcesPluginEnv | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesPluginParameters {
     readonly array?: string[];
     readonly map?: {
@@ -684,19 +609,16 @@ export interface ApplicationOperationSyncSourcesPluginParameters {
     readonly name?: string;
     readonly string?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesPluginParameters(obj: ApplicationOperationSyncSourcesPluginParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceDirectoryJsonnetExtVars {
     readonly code?: boolean;
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj: ApplicationSpecSourceDirectoryJsonnetExtVars | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceDirectoryJsonnetTlas {
     readonly code?: boolean;
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj: ApplicationSpecSourceDirectoryJsonnetTlas | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceKustomizePatchesTarget {
     readonly annotationSelector?: string;
     readonly group?: string;
@@ -706,7 +628,6 @@ export interface ApplicationSpecSourceKustomizePatchesTarget {
     readonly namespace?: string;
     readonly version?: string;
 }
-export declare function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj: ApplicationSpecSourceKustomizePatchesTarget | undefined): Record<string, any> | undefined;
 export declare class ApplicationSpecSourceKustomizeReplicasCount {
     readonly value: number | string;
     static fromNumber(value: number): ApplicationSpecSourceKustomizeReplicasCount;
@@ -718,18 +639,15 @@ export interface ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet {
     readonly libs?: string[];
     readonly tlas?: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas[];
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(obj: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourceHelmFileParameters {
     readonly name?: string;
     readonly path?: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(obj: ApplicationSpecSourceHydratorDrySourceHelmFileParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourceHelmParameters {
     readonly forceString?: boolean;
     readonly name?: string;
     readonly value?: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj: ApplicationSpecSourceHydratorDrySourceHelmParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourceKustomizePatches {
     readonly options?: {
         [key: string]: boolean;
@@ -738,17 +656,14 @@ export interface ApplicationSpecSourceHydratorDrySourceKustomizePatches {
     readonly path?: string;
     readonly target?: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches(obj: ApplicationSpecSourceHydratorDrySourceKustomizePatches | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourceKustomizeReplicas {
     readonly count: ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount;
     readonly name: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(obj: ApplicationSpecSourceHydratorDrySourceKustomizeReplicas | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourcePluginEnv {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj: ApplicationSpecSourceHydratorDrySourcePluginEnv | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourcePluginParameters {
     readonly array?: string[];
     readonly map?: {
@@ -757,19 +672,16 @@ export interface ApplicationSpecSourceHydratorDrySourcePluginParameters {
     readonly name?: string;
     readonly string?: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(obj: ApplicationSpecSourceHydratorDrySourcePluginParameters | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesDirectoryJsonnetExtVars {
     readonly code?: boolean;
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj: ApplicationSpecSourcesDirectoryJsonnetExtVars | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesDirectoryJsonnetTlas {
     readonly code?: boolean;
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj: ApplicationSpecSourcesDirectoryJsonnetTlas | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourcesKustomizePatchesTarget {
     readonly annotationSelector?: string;
     readonly group?: string;
@@ -779,7 +691,6 @@ export interface ApplicationSpecSourcesKustomizePatchesTarget {
     readonly namespace?: string;
     readonly version?: string;
 }
-export declare function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj: ApplicationSpecSourcesKustomizePatchesTarget | undefined): Record<string, any> | undefined;
 export declare class ApplicationSpecSourcesKustomizeReplicasCount {
     readonly value: number | string;
     static fromNumber(value: number): ApplicationSpecSourcesKustomizeReplicasCount;
@@ -791,13 +702,11 @@ export interface ApplicationOperationSyncSourceDirectoryJsonnetExtVars {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars(obj: ApplicationOperationSyncSourceDirectoryJsonnetExtVars | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceDirectoryJsonnetTlas {
     readonly code?: boolean;
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj: ApplicationOperationSyncSourceDirectoryJsonnetTlas | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourceKustomizePatchesTarget {
     readonly annotationSelector?: string;
     readonly group?: string;
@@ -807,7 +716,6 @@ export interface ApplicationOperationSyncSourceKustomizePatchesTarget {
     readonly namespace?: string;
     readonly version?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj: ApplicationOperationSyncSourceKustomizePatchesTarget | undefined): Record<string, any> | undefined;
 export declare class ApplicationOperationSyncSourceKustomizeReplicasCount {
     readonly value: number | string;
     static fromNumber(value: number): ApplicationOperationSyncSourceKustomizeReplicasCount;
@@ -819,13 +727,11 @@ export interface ApplicationOperationSyncSourcesDirectoryJsonnetExtVars {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars(obj: ApplicationOperationSyncSourcesDirectoryJsonnetExtVars | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesDirectoryJsonnetTlas {
     readonly code?: boolean;
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj: ApplicationOperationSyncSourcesDirectoryJsonnetTlas | undefined): Record<string, any> | undefined;
 export interface ApplicationOperationSyncSourcesKustomizePatchesTarget {
     readonly annotationSelector?: string;
     readonly group?: string;
@@ -835,7 +741,6 @@ export interface ApplicationOperationSyncSourcesKustomizePatchesTarget {
     readonly namespace?: string;
     readonly version?: string;
 }
-export declare function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj: ApplicationOperationSyncSourcesKustomizePatchesTarget | undefined): Record<string, any> | undefined;
 export declare class ApplicationOperationSyncSourcesKustomizeReplicasCount {
     readonly value: number | string;
     static fromNumber(value: number): ApplicationOperationSyncSourcesKustomizeReplicasCount;
@@ -847,13 +752,11 @@ export interface ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars {
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars(obj: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas {
     readonly code?: boolean;
     readonly name: string;
     readonly value: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(obj: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas | undefined): Record<string, any> | undefined;
 export interface ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget {
     readonly annotationSelector?: string;
     readonly group?: string;
@@ -863,7 +766,6 @@ export interface ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget {
     readonly namespace?: string;
     readonly version?: string;
 }
-export declare function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget | undefined): Record<string, any> | undefined;
 export declare class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
     readonly value: number | string;
     static fromNumber(value: number): ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount;

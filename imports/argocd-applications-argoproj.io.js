@@ -1,104 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount = exports.ApplicationOperationSyncSourcesKustomizeReplicasCount = exports.ApplicationOperationSyncSourceKustomizeReplicasCount = exports.ApplicationSpecSourcesKustomizeReplicasCount = exports.ApplicationSpecSourceKustomizeReplicasCount = exports.Application = void 0;
-exports.toJson_ApplicationProps = toJson_ApplicationProps;
-exports.toJson_ApplicationOperation = toJson_ApplicationOperation;
-exports.toJson_ApplicationSpec = toJson_ApplicationSpec;
-exports.toJson_ApplicationOperationInfo = toJson_ApplicationOperationInfo;
-exports.toJson_ApplicationOperationInitiatedBy = toJson_ApplicationOperationInitiatedBy;
-exports.toJson_ApplicationOperationRetry = toJson_ApplicationOperationRetry;
-exports.toJson_ApplicationOperationSync = toJson_ApplicationOperationSync;
-exports.toJson_ApplicationSpecDestination = toJson_ApplicationSpecDestination;
-exports.toJson_ApplicationSpecIgnoreDifferences = toJson_ApplicationSpecIgnoreDifferences;
-exports.toJson_ApplicationSpecInfo = toJson_ApplicationSpecInfo;
-exports.toJson_ApplicationSpecSource = toJson_ApplicationSpecSource;
-exports.toJson_ApplicationSpecSourceHydrator = toJson_ApplicationSpecSourceHydrator;
-exports.toJson_ApplicationSpecSources = toJson_ApplicationSpecSources;
-exports.toJson_ApplicationSpecSyncPolicy = toJson_ApplicationSpecSyncPolicy;
-exports.toJson_ApplicationOperationRetryBackoff = toJson_ApplicationOperationRetryBackoff;
-exports.toJson_ApplicationOperationSyncResources = toJson_ApplicationOperationSyncResources;
-exports.toJson_ApplicationOperationSyncSource = toJson_ApplicationOperationSyncSource;
-exports.toJson_ApplicationOperationSyncSources = toJson_ApplicationOperationSyncSources;
-exports.toJson_ApplicationOperationSyncSyncStrategy = toJson_ApplicationOperationSyncSyncStrategy;
-exports.toJson_ApplicationSpecSourceDirectory = toJson_ApplicationSpecSourceDirectory;
-exports.toJson_ApplicationSpecSourceHelm = toJson_ApplicationSpecSourceHelm;
-exports.toJson_ApplicationSpecSourceKustomize = toJson_ApplicationSpecSourceKustomize;
-exports.toJson_ApplicationSpecSourcePlugin = toJson_ApplicationSpecSourcePlugin;
-exports.toJson_ApplicationSpecSourceHydratorDrySource = toJson_ApplicationSpecSourceHydratorDrySource;
-exports.toJson_ApplicationSpecSourceHydratorHydrateTo = toJson_ApplicationSpecSourceHydratorHydrateTo;
-exports.toJson_ApplicationSpecSourceHydratorSyncSource = toJson_ApplicationSpecSourceHydratorSyncSource;
-exports.toJson_ApplicationSpecSourcesDirectory = toJson_ApplicationSpecSourcesDirectory;
-exports.toJson_ApplicationSpecSourcesHelm = toJson_ApplicationSpecSourcesHelm;
-exports.toJson_ApplicationSpecSourcesKustomize = toJson_ApplicationSpecSourcesKustomize;
-exports.toJson_ApplicationSpecSourcesPlugin = toJson_ApplicationSpecSourcesPlugin;
-exports.toJson_ApplicationSpecSyncPolicyAutomated = toJson_ApplicationSpecSyncPolicyAutomated;
-exports.toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata = toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata;
-exports.toJson_ApplicationSpecSyncPolicyRetry = toJson_ApplicationSpecSyncPolicyRetry;
-exports.toJson_ApplicationOperationSyncSourceDirectory = toJson_ApplicationOperationSyncSourceDirectory;
-exports.toJson_ApplicationOperationSyncSourceHelm = toJson_ApplicationOperationSyncSourceHelm;
-exports.toJson_ApplicationOperationSyncSourceKustomize = toJson_ApplicationOperationSyncSourceKustomize;
-exports.toJson_ApplicationOperationSyncSourcePlugin = toJson_ApplicationOperationSyncSourcePlugin;
-exports.toJson_ApplicationOperationSyncSourcesDirectory = toJson_ApplicationOperationSyncSourcesDirectory;
-exports.toJson_ApplicationOperationSyncSourcesHelm = toJson_ApplicationOperationSyncSourcesHelm;
-exports.toJson_ApplicationOperationSyncSourcesKustomize = toJson_ApplicationOperationSyncSourcesKustomize;
-exports.toJson_ApplicationOperationSyncSourcesPlugin = toJson_ApplicationOperationSyncSourcesPlugin;
-exports.toJson_ApplicationOperationSyncSyncStrategyApply = toJson_ApplicationOperationSyncSyncStrategyApply;
-exports.toJson_ApplicationOperationSyncSyncStrategyHook = toJson_ApplicationOperationSyncSyncStrategyHook;
-exports.toJson_ApplicationSpecSourceDirectoryJsonnet = toJson_ApplicationSpecSourceDirectoryJsonnet;
-exports.toJson_ApplicationSpecSourceHelmFileParameters = toJson_ApplicationSpecSourceHelmFileParameters;
-exports.toJson_ApplicationSpecSourceHelmParameters = toJson_ApplicationSpecSourceHelmParameters;
-exports.toJson_ApplicationSpecSourceKustomizePatches = toJson_ApplicationSpecSourceKustomizePatches;
-exports.toJson_ApplicationSpecSourceKustomizeReplicas = toJson_ApplicationSpecSourceKustomizeReplicas;
-exports.toJson_ApplicationSpecSourcePluginEnv = toJson_ApplicationSpecSourcePluginEnv;
-exports.toJson_ApplicationSpecSourcePluginParameters = toJson_ApplicationSpecSourcePluginParameters;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceDirectory = toJson_ApplicationSpecSourceHydratorDrySourceDirectory;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceHelm = toJson_ApplicationSpecSourceHydratorDrySourceHelm;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceKustomize = toJson_ApplicationSpecSourceHydratorDrySourceKustomize;
-exports.toJson_ApplicationSpecSourceHydratorDrySourcePlugin = toJson_ApplicationSpecSourceHydratorDrySourcePlugin;
-exports.toJson_ApplicationSpecSourcesDirectoryJsonnet = toJson_ApplicationSpecSourcesDirectoryJsonnet;
-exports.toJson_ApplicationSpecSourcesHelmFileParameters = toJson_ApplicationSpecSourcesHelmFileParameters;
-exports.toJson_ApplicationSpecSourcesHelmParameters = toJson_ApplicationSpecSourcesHelmParameters;
-exports.toJson_ApplicationSpecSourcesKustomizePatches = toJson_ApplicationSpecSourcesKustomizePatches;
-exports.toJson_ApplicationSpecSourcesKustomizeReplicas = toJson_ApplicationSpecSourcesKustomizeReplicas;
-exports.toJson_ApplicationSpecSourcesPluginEnv = toJson_ApplicationSpecSourcesPluginEnv;
-exports.toJson_ApplicationSpecSourcesPluginParameters = toJson_ApplicationSpecSourcesPluginParameters;
-exports.toJson_ApplicationSpecSyncPolicyRetryBackoff = toJson_ApplicationSpecSyncPolicyRetryBackoff;
-exports.toJson_ApplicationOperationSyncSourceDirectoryJsonnet = toJson_ApplicationOperationSyncSourceDirectoryJsonnet;
-exports.toJson_ApplicationOperationSyncSourceHelmFileParameters = toJson_ApplicationOperationSyncSourceHelmFileParameters;
-exports.toJson_ApplicationOperationSyncSourceHelmParameters = toJson_ApplicationOperationSyncSourceHelmParameters;
-exports.toJson_ApplicationOperationSyncSourceKustomizePatches = toJson_ApplicationOperationSyncSourceKustomizePatches;
-exports.toJson_ApplicationOperationSyncSourceKustomizeReplicas = toJson_ApplicationOperationSyncSourceKustomizeReplicas;
-exports.toJson_ApplicationOperationSyncSourcePluginEnv = toJson_ApplicationOperationSyncSourcePluginEnv;
-exports.toJson_ApplicationOperationSyncSourcePluginParameters = toJson_ApplicationOperationSyncSourcePluginParameters;
-exports.toJson_ApplicationOperationSyncSourcesDirectoryJsonnet = toJson_ApplicationOperationSyncSourcesDirectoryJsonnet;
-exports.toJson_ApplicationOperationSyncSourcesHelmFileParameters = toJson_ApplicationOperationSyncSourcesHelmFileParameters;
-exports.toJson_ApplicationOperationSyncSourcesHelmParameters = toJson_ApplicationOperationSyncSourcesHelmParameters;
-exports.toJson_ApplicationOperationSyncSourcesKustomizePatches = toJson_ApplicationOperationSyncSourcesKustomizePatches;
-exports.toJson_ApplicationOperationSyncSourcesKustomizeReplicas = toJson_ApplicationOperationSyncSourcesKustomizeReplicas;
-exports.toJson_ApplicationOperationSyncSourcesPluginEnv = toJson_ApplicationOperationSyncSourcesPluginEnv;
-exports.toJson_ApplicationOperationSyncSourcesPluginParameters = toJson_ApplicationOperationSyncSourcesPluginParameters;
-exports.toJson_ApplicationSpecSourceDirectoryJsonnetExtVars = toJson_ApplicationSpecSourceDirectoryJsonnetExtVars;
-exports.toJson_ApplicationSpecSourceDirectoryJsonnetTlas = toJson_ApplicationSpecSourceDirectoryJsonnetTlas;
-exports.toJson_ApplicationSpecSourceKustomizePatchesTarget = toJson_ApplicationSpecSourceKustomizePatchesTarget;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet = toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters = toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters = toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches = toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas = toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas;
-exports.toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv = toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv;
-exports.toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters = toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters;
-exports.toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars = toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars;
-exports.toJson_ApplicationSpecSourcesDirectoryJsonnetTlas = toJson_ApplicationSpecSourcesDirectoryJsonnetTlas;
-exports.toJson_ApplicationSpecSourcesKustomizePatchesTarget = toJson_ApplicationSpecSourcesKustomizePatchesTarget;
-exports.toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars = toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars;
-exports.toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas = toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas;
-exports.toJson_ApplicationOperationSyncSourceKustomizePatchesTarget = toJson_ApplicationOperationSyncSourceKustomizePatchesTarget;
-exports.toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars = toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars;
-exports.toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas = toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas;
-exports.toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget = toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars = toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas = toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget = toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget;
 const cdk8s_1 = require("cdk8s");
 class Application extends cdk8s_1.ApiObject {
     static GVK = {
@@ -135,7 +37,7 @@ function toJson_ApplicationProps(obj) {
         'operation': toJson_ApplicationOperation(obj.operation),
         'spec': toJson_ApplicationSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperation(obj) {
     if (obj === undefined) {
@@ -147,7 +49,7 @@ function toJson_ApplicationOperation(obj) {
         'retry': toJson_ApplicationOperationRetry(obj.retry),
         'sync': toJson_ApplicationOperationSync(obj.sync),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpec(obj) {
     if (obj === undefined) {
@@ -164,7 +66,7 @@ function toJson_ApplicationSpec(obj) {
         'sources': obj.sources?.map(y => toJson_ApplicationSpecSources(y)),
         'syncPolicy': toJson_ApplicationSpecSyncPolicy(obj.syncPolicy),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationInfo(obj) {
     if (obj === undefined) {
@@ -174,7 +76,7 @@ function toJson_ApplicationOperationInfo(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationInitiatedBy(obj) {
     if (obj === undefined) {
@@ -184,7 +86,7 @@ function toJson_ApplicationOperationInitiatedBy(obj) {
         'automated': obj.automated,
         'username': obj.username,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationRetry(obj) {
     if (obj === undefined) {
@@ -195,7 +97,7 @@ function toJson_ApplicationOperationRetry(obj) {
         'limit': obj.limit,
         'refresh': obj.refresh,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSync(obj) {
     if (obj === undefined) {
@@ -214,7 +116,7 @@ function toJson_ApplicationOperationSync(obj) {
         'syncOptions': obj.syncOptions?.map(y => y),
         'syncStrategy': toJson_ApplicationOperationSyncSyncStrategy(obj.syncStrategy),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecDestination(obj) {
     if (obj === undefined) {
@@ -225,7 +127,7 @@ function toJson_ApplicationSpecDestination(obj) {
         'namespace': obj.namespace,
         'server': obj.server,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecIgnoreDifferences(obj) {
     if (obj === undefined) {
@@ -240,7 +142,7 @@ function toJson_ApplicationSpecIgnoreDifferences(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecInfo(obj) {
     if (obj === undefined) {
@@ -250,7 +152,7 @@ function toJson_ApplicationSpecInfo(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSource(obj) {
     if (obj === undefined) {
@@ -269,7 +171,7 @@ function toJson_ApplicationSpecSource(obj) {
         'tagPrefix': obj.tagPrefix,
         'targetRevision': obj.targetRevision,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydrator(obj) {
     if (obj === undefined) {
@@ -280,7 +182,7 @@ function toJson_ApplicationSpecSourceHydrator(obj) {
         'hydrateTo': toJson_ApplicationSpecSourceHydratorHydrateTo(obj.hydrateTo),
         'syncSource': toJson_ApplicationSpecSourceHydratorSyncSource(obj.syncSource),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSources(obj) {
     if (obj === undefined) {
@@ -299,7 +201,7 @@ function toJson_ApplicationSpecSources(obj) {
         'tagPrefix': obj.tagPrefix,
         'targetRevision': obj.targetRevision,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSyncPolicy(obj) {
     if (obj === undefined) {
@@ -311,7 +213,7 @@ function toJson_ApplicationSpecSyncPolicy(obj) {
         'retry': toJson_ApplicationSpecSyncPolicyRetry(obj.retry),
         'syncOptions': obj.syncOptions?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationRetryBackoff(obj) {
     if (obj === undefined) {
@@ -322,7 +224,7 @@ function toJson_ApplicationOperationRetryBackoff(obj) {
         'factor': obj.factor,
         'maxDuration': obj.maxDuration,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncResources(obj) {
     if (obj === undefined) {
@@ -334,7 +236,7 @@ function toJson_ApplicationOperationSyncResources(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSource(obj) {
     if (obj === undefined) {
@@ -353,7 +255,7 @@ function toJson_ApplicationOperationSyncSource(obj) {
         'tagPrefix': obj.tagPrefix,
         'targetRevision': obj.targetRevision,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSources(obj) {
     if (obj === undefined) {
@@ -372,7 +274,7 @@ function toJson_ApplicationOperationSyncSources(obj) {
         'tagPrefix': obj.tagPrefix,
         'targetRevision': obj.targetRevision,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSyncStrategy(obj) {
     if (obj === undefined) {
@@ -382,7 +284,7 @@ function toJson_ApplicationOperationSyncSyncStrategy(obj) {
         'apply': toJson_ApplicationOperationSyncSyncStrategyApply(obj.apply),
         'hook': toJson_ApplicationOperationSyncSyncStrategyHook(obj.hook),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceDirectory(obj) {
     if (obj === undefined) {
@@ -394,7 +296,7 @@ function toJson_ApplicationSpecSourceDirectory(obj) {
         'jsonnet': toJson_ApplicationSpecSourceDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHelm(obj) {
     if (obj === undefined) {
@@ -417,7 +319,7 @@ function toJson_ApplicationSpecSourceHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceKustomize(obj) {
     if (obj === undefined) {
@@ -425,9 +327,9 @@ function toJson_ApplicationSpecSourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -443,7 +345,7 @@ function toJson_ApplicationSpecSourceKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationSpecSourceKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcePlugin(obj) {
     if (obj === undefined) {
@@ -454,7 +356,7 @@ function toJson_ApplicationSpecSourcePlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourcePluginParameters(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySource(obj) {
     if (obj === undefined) {
@@ -469,7 +371,7 @@ function toJson_ApplicationSpecSourceHydratorDrySource(obj) {
         'repoURL': obj.repoUrl,
         'targetRevision': obj.targetRevision,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorHydrateTo(obj) {
     if (obj === undefined) {
@@ -478,7 +380,7 @@ function toJson_ApplicationSpecSourceHydratorHydrateTo(obj) {
     const result = {
         'targetBranch': obj.targetBranch,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorSyncSource(obj) {
     if (obj === undefined) {
@@ -489,7 +391,7 @@ function toJson_ApplicationSpecSourceHydratorSyncSource(obj) {
         'repoURL': obj.repoUrl,
         'targetBranch': obj.targetBranch,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesDirectory(obj) {
     if (obj === undefined) {
@@ -501,7 +403,7 @@ function toJson_ApplicationSpecSourcesDirectory(obj) {
         'jsonnet': toJson_ApplicationSpecSourcesDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesHelm(obj) {
     if (obj === undefined) {
@@ -524,7 +426,7 @@ function toJson_ApplicationSpecSourcesHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesKustomize(obj) {
     if (obj === undefined) {
@@ -532,9 +434,9 @@ function toJson_ApplicationSpecSourcesKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -550,7 +452,7 @@ function toJson_ApplicationSpecSourcesKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationSpecSourcesKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesPlugin(obj) {
     if (obj === undefined) {
@@ -561,7 +463,7 @@ function toJson_ApplicationSpecSourcesPlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourcesPluginParameters(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSyncPolicyAutomated(obj) {
     if (obj === undefined) {
@@ -573,17 +475,17 @@ function toJson_ApplicationSpecSyncPolicyAutomated(obj) {
         'prune': obj.prune,
         'selfHeal': obj.selfHeal,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSyncPolicyRetry(obj) {
     if (obj === undefined) {
@@ -594,7 +496,7 @@ function toJson_ApplicationSpecSyncPolicyRetry(obj) {
         'limit': obj.limit,
         'refresh': obj.refresh,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceDirectory(obj) {
     if (obj === undefined) {
@@ -606,7 +508,7 @@ function toJson_ApplicationOperationSyncSourceDirectory(obj) {
         'jsonnet': toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceHelm(obj) {
     if (obj === undefined) {
@@ -629,7 +531,7 @@ function toJson_ApplicationOperationSyncSourceHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceKustomize(obj) {
     if (obj === undefined) {
@@ -637,9 +539,9 @@ function toJson_ApplicationOperationSyncSourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -655,7 +557,7 @@ function toJson_ApplicationOperationSyncSourceKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationOperationSyncSourceKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcePlugin(obj) {
     if (obj === undefined) {
@@ -666,7 +568,7 @@ function toJson_ApplicationOperationSyncSourcePlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationOperationSyncSourcePluginParameters(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesDirectory(obj) {
     if (obj === undefined) {
@@ -678,7 +580,7 @@ function toJson_ApplicationOperationSyncSourcesDirectory(obj) {
         'jsonnet': toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesHelm(obj) {
     if (obj === undefined) {
@@ -701,7 +603,7 @@ function toJson_ApplicationOperationSyncSourcesHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
     if (obj === undefined) {
@@ -709,9 +611,9 @@ function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -727,7 +629,7 @@ function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationOperationSyncSourcesKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesPlugin(obj) {
     if (obj === undefined) {
@@ -738,7 +640,7 @@ function toJson_ApplicationOperationSyncSourcesPlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationOperationSyncSourcesPluginParameters(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSyncStrategyApply(obj) {
     if (obj === undefined) {
@@ -747,7 +649,7 @@ function toJson_ApplicationOperationSyncSyncStrategyApply(obj) {
     const result = {
         'force': obj.force,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSyncStrategyHook(obj) {
     if (obj === undefined) {
@@ -756,7 +658,7 @@ function toJson_ApplicationOperationSyncSyncStrategyHook(obj) {
     const result = {
         'force': obj.force,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceDirectoryJsonnet(obj) {
     if (obj === undefined) {
@@ -767,7 +669,7 @@ function toJson_ApplicationSpecSourceDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourceDirectoryJsonnetTlas(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -777,7 +679,7 @@ function toJson_ApplicationSpecSourceHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHelmParameters(obj) {
     if (obj === undefined) {
@@ -788,19 +690,19 @@ function toJson_ApplicationSpecSourceHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSpecSourceKustomizePatchesTarget(obj.target),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -810,7 +712,7 @@ function toJson_ApplicationSpecSourceKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcePluginEnv(obj) {
     if (obj === undefined) {
@@ -820,7 +722,7 @@ function toJson_ApplicationSpecSourcePluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcePluginParameters(obj) {
     if (obj === undefined) {
@@ -828,11 +730,11 @@ function toJson_ApplicationSpecSourcePluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj) {
     if (obj === undefined) {
@@ -844,7 +746,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj) {
         'jsonnet': toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj) {
     if (obj === undefined) {
@@ -867,7 +769,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
     if (obj === undefined) {
@@ -875,9 +777,9 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -893,7 +795,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj) {
     if (obj === undefined) {
@@ -904,7 +806,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj) {
     if (obj === undefined) {
@@ -915,7 +817,7 @@ function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -925,7 +827,7 @@ function toJson_ApplicationSpecSourcesHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesHelmParameters(obj) {
     if (obj === undefined) {
@@ -936,19 +838,19 @@ function toJson_ApplicationSpecSourcesHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj.target),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -958,7 +860,7 @@ function toJson_ApplicationSpecSourcesKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesPluginEnv(obj) {
     if (obj === undefined) {
@@ -968,7 +870,7 @@ function toJson_ApplicationSpecSourcesPluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesPluginParameters(obj) {
     if (obj === undefined) {
@@ -976,11 +878,11 @@ function toJson_ApplicationSpecSourcesPluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj) {
     if (obj === undefined) {
@@ -991,7 +893,7 @@ function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj) {
         'factor': obj.factor,
         'maxDuration': obj.maxDuration,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj) {
     if (obj === undefined) {
@@ -1002,7 +904,7 @@ function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -1012,7 +914,7 @@ function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceHelmParameters(obj) {
     if (obj === undefined) {
@@ -1023,19 +925,19 @@ function toJson_ApplicationOperationSyncSourceHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj.target),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -1045,7 +947,7 @@ function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcePluginEnv(obj) {
     if (obj === undefined) {
@@ -1055,7 +957,7 @@ function toJson_ApplicationOperationSyncSourcePluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcePluginParameters(obj) {
     if (obj === undefined) {
@@ -1063,11 +965,11 @@ function toJson_ApplicationOperationSyncSourcePluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj) {
     if (obj === undefined) {
@@ -1078,7 +980,7 @@ function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -1088,7 +990,7 @@ function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesHelmParameters(obj) {
     if (obj === undefined) {
@@ -1099,19 +1001,19 @@ function toJson_ApplicationOperationSyncSourcesHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj.target),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -1121,7 +1023,7 @@ function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesPluginEnv(obj) {
     if (obj === undefined) {
@@ -1131,7 +1033,7 @@ function toJson_ApplicationOperationSyncSourcesPluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesPluginParameters(obj) {
     if (obj === undefined) {
@@ -1139,11 +1041,11 @@ function toJson_ApplicationOperationSyncSourcesPluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj) {
     if (obj === undefined) {
@@ -1154,7 +1056,7 @@ function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1165,7 +1067,7 @@ function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1180,7 +1082,7 @@ function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj) {
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class ApplicationSpecSourceKustomizeReplicasCount {
     value;
@@ -1204,7 +1106,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -1214,7 +1116,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj) {
     if (obj === undefined) {
@@ -1225,19 +1127,19 @@ function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -1247,7 +1149,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj) {
     if (obj === undefined) {
@@ -1257,7 +1159,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(obj) {
     if (obj === undefined) {
@@ -1265,11 +1167,11 @@ function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj) {
     if (obj === undefined) {
@@ -1280,7 +1182,7 @@ function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1291,7 +1193,7 @@ function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1306,7 +1208,7 @@ function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj) {
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class ApplicationSpecSourcesKustomizeReplicasCount {
     value;
@@ -1330,7 +1232,7 @@ function toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1341,7 +1243,7 @@ function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1356,7 +1258,7 @@ function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj) {
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class ApplicationOperationSyncSourceKustomizeReplicasCount {
     value;
@@ -1380,7 +1282,7 @@ function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1391,7 +1293,7 @@ function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1406,7 +1308,7 @@ function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj) {
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class ApplicationOperationSyncSourcesKustomizeReplicasCount {
     value;
@@ -1430,7 +1332,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars(ob
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1441,7 +1343,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(obj) 
         'name': obj.name,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1456,7 +1358,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
     value;
@@ -1471,3 +1373,26 @@ class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
     }
 }
 exports.ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount = ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount;
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
+}

@@ -1,25 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.AppProject = void 0;
-exports.toJson_AppProjectProps = toJson_AppProjectProps;
-exports.toJson_AppProjectSpec = toJson_AppProjectSpec;
-exports.toJson_AppProjectSpecClusterResourceBlacklist = toJson_AppProjectSpecClusterResourceBlacklist;
-exports.toJson_AppProjectSpecClusterResourceWhitelist = toJson_AppProjectSpecClusterResourceWhitelist;
-exports.toJson_AppProjectSpecDestinationServiceAccounts = toJson_AppProjectSpecDestinationServiceAccounts;
-exports.toJson_AppProjectSpecDestinations = toJson_AppProjectSpecDestinations;
-exports.toJson_AppProjectSpecNamespaceResourceBlacklist = toJson_AppProjectSpecNamespaceResourceBlacklist;
-exports.toJson_AppProjectSpecNamespaceResourceWhitelist = toJson_AppProjectSpecNamespaceResourceWhitelist;
-exports.toJson_AppProjectSpecOrphanedResources = toJson_AppProjectSpecOrphanedResources;
-exports.toJson_AppProjectSpecRoles = toJson_AppProjectSpecRoles;
-exports.toJson_AppProjectSpecSignatureKeys = toJson_AppProjectSpecSignatureKeys;
-exports.toJson_AppProjectSpecSourceIntegrity = toJson_AppProjectSpecSourceIntegrity;
-exports.toJson_AppProjectSpecSyncWindows = toJson_AppProjectSpecSyncWindows;
-exports.toJson_AppProjectSpecOrphanedResourcesIgnore = toJson_AppProjectSpecOrphanedResourcesIgnore;
-exports.toJson_AppProjectSpecRolesJwtTokens = toJson_AppProjectSpecRolesJwtTokens;
-exports.toJson_AppProjectSpecSourceIntegrityGit = toJson_AppProjectSpecSourceIntegrityGit;
-exports.toJson_AppProjectSpecSourceIntegrityGitPolicies = toJson_AppProjectSpecSourceIntegrityGitPolicies;
-exports.toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg = toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg;
-exports.toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos = toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos;
 const cdk8s_1 = require("cdk8s");
 class AppProject extends cdk8s_1.ApiObject {
     static GVK = {
@@ -55,7 +36,7 @@ function toJson_AppProjectProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_AppProjectSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpec(obj) {
     if (obj === undefined) {
@@ -78,7 +59,7 @@ function toJson_AppProjectSpec(obj) {
         'sourceRepos': obj.sourceRepos?.map(y => y),
         'syncWindows': obj.syncWindows?.map(y => toJson_AppProjectSpecSyncWindows(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecClusterResourceBlacklist(obj) {
     if (obj === undefined) {
@@ -89,7 +70,7 @@ function toJson_AppProjectSpecClusterResourceBlacklist(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecClusterResourceWhitelist(obj) {
     if (obj === undefined) {
@@ -100,7 +81,7 @@ function toJson_AppProjectSpecClusterResourceWhitelist(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecDestinationServiceAccounts(obj) {
     if (obj === undefined) {
@@ -111,7 +92,7 @@ function toJson_AppProjectSpecDestinationServiceAccounts(obj) {
         'namespace': obj.namespace,
         'server': obj.server,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecDestinations(obj) {
     if (obj === undefined) {
@@ -122,7 +103,7 @@ function toJson_AppProjectSpecDestinations(obj) {
         'namespace': obj.namespace,
         'server': obj.server,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecNamespaceResourceBlacklist(obj) {
     if (obj === undefined) {
@@ -132,7 +113,7 @@ function toJson_AppProjectSpecNamespaceResourceBlacklist(obj) {
         'group': obj.group,
         'kind': obj.kind,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecNamespaceResourceWhitelist(obj) {
     if (obj === undefined) {
@@ -142,7 +123,7 @@ function toJson_AppProjectSpecNamespaceResourceWhitelist(obj) {
         'group': obj.group,
         'kind': obj.kind,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecOrphanedResources(obj) {
     if (obj === undefined) {
@@ -152,7 +133,7 @@ function toJson_AppProjectSpecOrphanedResources(obj) {
         'ignore': obj.ignore?.map(y => toJson_AppProjectSpecOrphanedResourcesIgnore(y)),
         'warn': obj.warn,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecRoles(obj) {
     if (obj === undefined) {
@@ -165,7 +146,7 @@ function toJson_AppProjectSpecRoles(obj) {
         'name': obj.name,
         'policies': obj.policies?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecSignatureKeys(obj) {
     if (obj === undefined) {
@@ -174,7 +155,7 @@ function toJson_AppProjectSpecSignatureKeys(obj) {
     const result = {
         'keyID': obj.keyId,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecSourceIntegrity(obj) {
     if (obj === undefined) {
@@ -183,7 +164,7 @@ function toJson_AppProjectSpecSourceIntegrity(obj) {
     const result = {
         'git': toJson_AppProjectSpecSourceIntegrityGit(obj.git),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecSyncWindows(obj) {
     if (obj === undefined) {
@@ -202,7 +183,7 @@ function toJson_AppProjectSpecSyncWindows(obj) {
         'syncOverrun': obj.syncOverrun,
         'timeZone': obj.timeZone,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecOrphanedResourcesIgnore(obj) {
     if (obj === undefined) {
@@ -213,7 +194,7 @@ function toJson_AppProjectSpecOrphanedResourcesIgnore(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecRolesJwtTokens(obj) {
     if (obj === undefined) {
@@ -224,7 +205,7 @@ function toJson_AppProjectSpecRolesJwtTokens(obj) {
         'iat': obj.iat,
         'id': obj.id,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecSourceIntegrityGit(obj) {
     if (obj === undefined) {
@@ -233,7 +214,7 @@ function toJson_AppProjectSpecSourceIntegrityGit(obj) {
     const result = {
         'policies': obj.policies?.map(y => toJson_AppProjectSpecSourceIntegrityGitPolicies(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecSourceIntegrityGitPolicies(obj) {
     if (obj === undefined) {
@@ -243,7 +224,7 @@ function toJson_AppProjectSpecSourceIntegrityGitPolicies(obj) {
         'gpg': toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg(obj.gpg),
         'repos': obj.repos?.map(y => toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg(obj) {
     if (obj === undefined) {
@@ -253,7 +234,7 @@ function toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg(obj) {
         'keys': obj.keys?.map(y => y),
         'mode': obj.mode,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(obj) {
     if (obj === undefined) {
@@ -262,5 +243,28 @@ function toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(obj) {
     const result = {
         'url': obj.url,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
+}
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
 }

@@ -10,7 +10,6 @@ export interface ExternalSecretProps {
     readonly metadata?: ApiObjectMetadata;
     readonly spec?: ExternalSecretSpec;
 }
-export declare function toJson_ExternalSecretProps(obj: ExternalSecretProps | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpec {
     readonly data?: ExternalSecretSpecData[];
     readonly dataFrom?: ExternalSecretSpecDataFrom[];
@@ -20,20 +19,17 @@ export interface ExternalSecretSpec {
     readonly syncWindows?: ExternalSecretSpecSyncWindows;
     readonly target?: ExternalSecretSpecTarget;
 }
-export declare function toJson_ExternalSecretSpec(obj: ExternalSecretSpec | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecData {
     readonly remoteRef: ExternalSecretSpecDataRemoteRef;
     readonly secretKey: string;
     readonly sourceRef?: ExternalSecretSpecDataSourceRef;
 }
-export declare function toJson_ExternalSecretSpecData(obj: ExternalSecretSpecData | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataFrom {
     readonly extract?: ExternalSecretSpecDataFromExtract;
     readonly find?: ExternalSecretSpecDataFromFind;
     readonly rewrite?: ExternalSecretSpecDataFromRewrite[];
     readonly sourceRef?: ExternalSecretSpecDataFromSourceRef;
 }
-export declare function toJson_ExternalSecretSpecDataFrom(obj: ExternalSecretSpecDataFrom | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecRefreshPolicy {
     CREATED_ONCE = "CreatedOnce",
     PERIODIC = "Periodic",
@@ -43,12 +39,10 @@ export interface ExternalSecretSpecSecretStoreRef {
     readonly kind?: ExternalSecretSpecSecretStoreRefKind;
     readonly name?: string;
 }
-export declare function toJson_ExternalSecretSpecSecretStoreRef(obj: ExternalSecretSpecSecretStoreRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecSyncWindows {
     readonly kind: ExternalSecretSpecSyncWindowsKind;
     readonly windows: ExternalSecretSpecSyncWindowsWindows[];
 }
-export declare function toJson_ExternalSecretSpecSyncWindows(obj: ExternalSecretSpecSyncWindows | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecTarget {
     readonly creationPolicy?: ExternalSecretSpecTargetCreationPolicy;
     readonly deletionPolicy?: ExternalSecretSpecTargetDeletionPolicy;
@@ -57,7 +51,6 @@ export interface ExternalSecretSpecTarget {
     readonly name?: string;
     readonly template?: ExternalSecretSpecTargetTemplate;
 }
-export declare function toJson_ExternalSecretSpecTarget(obj: ExternalSecretSpecTarget | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataRemoteRef {
     readonly conversionStrategy?: ExternalSecretSpecDataRemoteRefConversionStrategy;
     readonly decodingStrategy?: ExternalSecretSpecDataRemoteRefDecodingStrategy;
@@ -67,12 +60,10 @@ export interface ExternalSecretSpecDataRemoteRef {
     readonly property?: string;
     readonly version?: string;
 }
-export declare function toJson_ExternalSecretSpecDataRemoteRef(obj: ExternalSecretSpecDataRemoteRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataSourceRef {
     readonly generatorRef?: ExternalSecretSpecDataSourceRefGeneratorRef;
     readonly storeRef?: ExternalSecretSpecDataSourceRefStoreRef;
 }
-export declare function toJson_ExternalSecretSpecDataSourceRef(obj: ExternalSecretSpecDataSourceRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataFromExtract {
     readonly conversionStrategy?: ExternalSecretSpecDataFromExtractConversionStrategy;
     readonly decodingStrategy?: ExternalSecretSpecDataFromExtractDecodingStrategy;
@@ -82,7 +73,6 @@ export interface ExternalSecretSpecDataFromExtract {
     readonly property?: string;
     readonly version?: string;
 }
-export declare function toJson_ExternalSecretSpecDataFromExtract(obj: ExternalSecretSpecDataFromExtract | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataFromFind {
     readonly conversionStrategy?: ExternalSecretSpecDataFromFindConversionStrategy;
     readonly decodingStrategy?: ExternalSecretSpecDataFromFindDecodingStrategy;
@@ -93,18 +83,15 @@ export interface ExternalSecretSpecDataFromFind {
         [key: string]: string;
     };
 }
-export declare function toJson_ExternalSecretSpecDataFromFind(obj: ExternalSecretSpecDataFromFind | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataFromRewrite {
     readonly merge?: ExternalSecretSpecDataFromRewriteMerge;
     readonly regexp?: ExternalSecretSpecDataFromRewriteRegexp;
     readonly transform?: ExternalSecretSpecDataFromRewriteTransform;
 }
-export declare function toJson_ExternalSecretSpecDataFromRewrite(obj: ExternalSecretSpecDataFromRewrite | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataFromSourceRef {
     readonly generatorRef?: ExternalSecretSpecDataFromSourceRefGeneratorRef;
     readonly storeRef?: ExternalSecretSpecDataFromSourceRefStoreRef;
 }
-export declare function toJson_ExternalSecretSpecDataFromSourceRef(obj: ExternalSecretSpecDataFromSourceRef | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecSecretStoreRefKind {
     SECRET_STORE = "SecretStore",
     CLUSTER_SECRET_STORE = "ClusterSecretStore"
@@ -117,7 +104,6 @@ export interface ExternalSecretSpecSyncWindowsWindows {
     readonly duration: string;
     readonly schedule: string;
 }
-export declare function toJson_ExternalSecretSpecSyncWindowsWindows(obj: ExternalSecretSpecSyncWindowsWindows | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecTargetCreationPolicy {
     OWNER = "Owner",
     ORPHAN = "Orphan",
@@ -134,7 +120,6 @@ export interface ExternalSecretSpecTargetManifest {
     readonly apiVersion: string;
     readonly kind: string;
 }
-export declare function toJson_ExternalSecretSpecTargetManifest(obj: ExternalSecretSpecTargetManifest | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecTargetTemplate {
     readonly data?: {
         [key: string]: string;
@@ -145,7 +130,6 @@ export interface ExternalSecretSpecTargetTemplate {
     readonly templateFrom?: ExternalSecretSpecTargetTemplateTemplateFrom[];
     readonly type?: string;
 }
-export declare function toJson_ExternalSecretSpecTargetTemplate(obj: ExternalSecretSpecTargetTemplate | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecDataRemoteRefConversionStrategy {
     DEFAULT = "Default",
     UNICODE = "Unicode"
@@ -169,12 +153,10 @@ export interface ExternalSecretSpecDataSourceRefGeneratorRef {
     readonly kind: ExternalSecretSpecDataSourceRefGeneratorRefKind;
     readonly name: string;
 }
-export declare function toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj: ExternalSecretSpecDataSourceRefGeneratorRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataSourceRefStoreRef {
     readonly kind?: ExternalSecretSpecDataSourceRefStoreRefKind;
     readonly name?: string;
 }
-export declare function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj: ExternalSecretSpecDataSourceRefStoreRef | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecDataFromExtractConversionStrategy {
     DEFAULT = "Default",
     UNICODE = "Unicode"
@@ -206,7 +188,6 @@ export declare enum ExternalSecretSpecDataFromFindDecodingStrategy {
 export interface ExternalSecretSpecDataFromFindName {
     readonly regexp?: string;
 }
-export declare function toJson_ExternalSecretSpecDataFromFindName(obj: ExternalSecretSpecDataFromFindName | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecDataFromFindNullBytePolicy {
     IGNORE = "Ignore",
     FAIL = "Fail"
@@ -218,27 +199,22 @@ export interface ExternalSecretSpecDataFromRewriteMerge {
     readonly priorityPolicy?: ExternalSecretSpecDataFromRewriteMergePriorityPolicy;
     readonly strategy?: ExternalSecretSpecDataFromRewriteMergeStrategy;
 }
-export declare function toJson_ExternalSecretSpecDataFromRewriteMerge(obj: ExternalSecretSpecDataFromRewriteMerge | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataFromRewriteRegexp {
     readonly source: string;
     readonly target: string;
 }
-export declare function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj: ExternalSecretSpecDataFromRewriteRegexp | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataFromRewriteTransform {
     readonly template: string;
 }
-export declare function toJson_ExternalSecretSpecDataFromRewriteTransform(obj: ExternalSecretSpecDataFromRewriteTransform | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataFromSourceRefGeneratorRef {
     readonly apiVersion?: string;
     readonly kind: ExternalSecretSpecDataFromSourceRefGeneratorRefKind;
     readonly name: string;
 }
-export declare function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj: ExternalSecretSpecDataFromSourceRefGeneratorRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecDataFromSourceRefStoreRef {
     readonly kind?: ExternalSecretSpecDataFromSourceRefStoreRefKind;
     readonly name?: string;
 }
-export declare function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj: ExternalSecretSpecDataFromSourceRefStoreRef | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecTargetTemplateEngineVersion {
     V2 = "v2"
 }
@@ -255,7 +231,6 @@ export interface ExternalSecretSpecTargetTemplateMetadata {
         [key: string]: string;
     };
 }
-export declare function toJson_ExternalSecretSpecTargetTemplateMetadata(obj: ExternalSecretSpecTargetTemplateMetadata | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecTargetTemplateTemplateFrom {
     readonly configMap?: ExternalSecretSpecTargetTemplateTemplateFromConfigMap;
     readonly literal?: string;
@@ -263,7 +238,6 @@ export interface ExternalSecretSpecTargetTemplateTemplateFrom {
     readonly target?: string;
     readonly valuesDecodingStrategy?: ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy;
 }
-export declare function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj: ExternalSecretSpecTargetTemplateTemplateFrom | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecDataSourceRefGeneratorRefKind {
     ACR_ACCESS_TOKEN = "ACRAccessToken",
     BEYONDTRUST_WORKLOAD_CREDENTIALS_DYNAMIC_SECRET = "BeyondtrustWorkloadCredentialsDynamicSecret",
@@ -328,12 +302,10 @@ export interface ExternalSecretSpecTargetTemplateTemplateFromConfigMap {
     readonly items: ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems[];
     readonly name: string;
 }
-export declare function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj: ExternalSecretSpecTargetTemplateTemplateFromConfigMap | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecTargetTemplateTemplateFromSecret {
     readonly items: ExternalSecretSpecTargetTemplateTemplateFromSecretItems[];
     readonly name: string;
 }
-export declare function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj: ExternalSecretSpecTargetTemplateTemplateFromSecret | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy {
     AUTO = "Auto",
     BASE64 = "Base64",
@@ -344,12 +316,10 @@ export interface ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems {
     readonly key: string;
     readonly templateAs?: ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
 }
-export declare function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(obj: ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems | undefined): Record<string, any> | undefined;
 export interface ExternalSecretSpecTargetTemplateTemplateFromSecretItems {
     readonly key: string;
     readonly templateAs?: ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs;
 }
-export declare function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj: ExternalSecretSpecTargetTemplateTemplateFromSecretItems | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs {
     VALUES = "Values",
     KEYS_AND_VALUES = "KeysAndValues"
@@ -368,7 +338,6 @@ export interface ExternalSecretV1Beta1Props {
     readonly metadata?: ApiObjectMetadata;
     readonly spec?: ExternalSecretV1Beta1Spec;
 }
-export declare function toJson_ExternalSecretV1Beta1Props(obj: ExternalSecretV1Beta1Props | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1Spec {
     readonly data?: ExternalSecretV1Beta1SpecData[];
     readonly dataFrom?: ExternalSecretV1Beta1SpecDataFrom[];
@@ -377,20 +346,17 @@ export interface ExternalSecretV1Beta1Spec {
     readonly secretStoreRef?: ExternalSecretV1Beta1SpecSecretStoreRef;
     readonly target?: ExternalSecretV1Beta1SpecTarget;
 }
-export declare function toJson_ExternalSecretV1Beta1Spec(obj: ExternalSecretV1Beta1Spec | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecData {
     readonly remoteRef: ExternalSecretV1Beta1SpecDataRemoteRef;
     readonly secretKey: string;
     readonly sourceRef?: ExternalSecretV1Beta1SpecDataSourceRef;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecData(obj: ExternalSecretV1Beta1SpecData | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataFrom {
     readonly extract?: ExternalSecretV1Beta1SpecDataFromExtract;
     readonly find?: ExternalSecretV1Beta1SpecDataFromFind;
     readonly rewrite?: ExternalSecretV1Beta1SpecDataFromRewrite[];
     readonly sourceRef?: ExternalSecretV1Beta1SpecDataFromSourceRef;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFrom(obj: ExternalSecretV1Beta1SpecDataFrom | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretV1Beta1SpecRefreshPolicy {
     CREATED_ONCE = "CreatedOnce",
     PERIODIC = "Periodic",
@@ -400,7 +366,6 @@ export interface ExternalSecretV1Beta1SpecSecretStoreRef {
     readonly kind?: ExternalSecretV1Beta1SpecSecretStoreRefKind;
     readonly name?: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj: ExternalSecretV1Beta1SpecSecretStoreRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecTarget {
     readonly creationPolicy?: ExternalSecretV1Beta1SpecTargetCreationPolicy;
     readonly deletionPolicy?: ExternalSecretV1Beta1SpecTargetDeletionPolicy;
@@ -408,7 +373,6 @@ export interface ExternalSecretV1Beta1SpecTarget {
     readonly name?: string;
     readonly template?: ExternalSecretV1Beta1SpecTargetTemplate;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecTarget(obj: ExternalSecretV1Beta1SpecTarget | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataRemoteRef {
     readonly conversionStrategy?: ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy;
     readonly decodingStrategy?: ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy;
@@ -417,12 +381,10 @@ export interface ExternalSecretV1Beta1SpecDataRemoteRef {
     readonly property?: string;
     readonly version?: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj: ExternalSecretV1Beta1SpecDataRemoteRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataSourceRef {
     readonly generatorRef?: ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef;
     readonly storeRef?: ExternalSecretV1Beta1SpecDataSourceRefStoreRef;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj: ExternalSecretV1Beta1SpecDataSourceRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataFromExtract {
     readonly conversionStrategy?: ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy;
     readonly decodingStrategy?: ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy;
@@ -431,7 +393,6 @@ export interface ExternalSecretV1Beta1SpecDataFromExtract {
     readonly property?: string;
     readonly version?: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj: ExternalSecretV1Beta1SpecDataFromExtract | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataFromFind {
     readonly conversionStrategy?: ExternalSecretV1Beta1SpecDataFromFindConversionStrategy;
     readonly decodingStrategy?: ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy;
@@ -441,17 +402,14 @@ export interface ExternalSecretV1Beta1SpecDataFromFind {
         [key: string]: string;
     };
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj: ExternalSecretV1Beta1SpecDataFromFind | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataFromRewrite {
     readonly regexp?: ExternalSecretV1Beta1SpecDataFromRewriteRegexp;
     readonly transform?: ExternalSecretV1Beta1SpecDataFromRewriteTransform;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj: ExternalSecretV1Beta1SpecDataFromRewrite | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataFromSourceRef {
     readonly generatorRef?: ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef;
     readonly storeRef?: ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj: ExternalSecretV1Beta1SpecDataFromSourceRef | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretV1Beta1SpecSecretStoreRefKind {
     SECRET_STORE = "SecretStore",
     CLUSTER_SECRET_STORE = "ClusterSecretStore"
@@ -477,7 +435,6 @@ export interface ExternalSecretV1Beta1SpecTargetTemplate {
     readonly templateFrom?: ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom[];
     readonly type?: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj: ExternalSecretV1Beta1SpecTargetTemplate | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy {
     DEFAULT = "Default",
     UNICODE = "Unicode"
@@ -497,12 +454,10 @@ export interface ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef {
     readonly kind: ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind;
     readonly name: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj: ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataSourceRefStoreRef {
     readonly kind?: ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind;
     readonly name?: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj: ExternalSecretV1Beta1SpecDataSourceRefStoreRef | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy {
     DEFAULT = "Default",
     UNICODE = "Unicode"
@@ -530,27 +485,22 @@ export declare enum ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy {
 export interface ExternalSecretV1Beta1SpecDataFromFindName {
     readonly regexp?: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj: ExternalSecretV1Beta1SpecDataFromFindName | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataFromRewriteRegexp {
     readonly source: string;
     readonly target: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj: ExternalSecretV1Beta1SpecDataFromRewriteRegexp | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataFromRewriteTransform {
     readonly template: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj: ExternalSecretV1Beta1SpecDataFromRewriteTransform | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef {
     readonly apiVersion?: string;
     readonly kind: ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind;
     readonly name: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj: ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef {
     readonly kind?: ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind;
     readonly name?: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj: ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretV1Beta1SpecTargetTemplateEngineVersion {
     V2 = "v2"
 }
@@ -566,14 +516,12 @@ export interface ExternalSecretV1Beta1SpecTargetTemplateMetadata {
         [key: string]: string;
     };
 }
-export declare function toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj: ExternalSecretV1Beta1SpecTargetTemplateMetadata | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom {
     readonly configMap?: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap;
     readonly literal?: string;
     readonly secret?: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret;
     readonly target?: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj: ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind {
     ACR_ACCESS_TOKEN = "ACRAccessToken",
     CLUSTER_GENERATOR = "ClusterGenerator",
@@ -618,12 +566,10 @@ export interface ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap {
     readonly items: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems[];
     readonly name: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap(obj: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret {
     readonly items: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems[];
     readonly name: string;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget {
     DATA = "Data",
     ANNOTATIONS = "Annotations",
@@ -633,12 +579,10 @@ export interface ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapIte
     readonly key: string;
     readonly templateAs?: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems(obj: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems | undefined): Record<string, any> | undefined;
 export interface ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems {
     readonly key: string;
     readonly templateAs?: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs;
 }
-export declare function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(obj: ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems | undefined): Record<string, any> | undefined;
 export declare enum ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs {
     VALUES = "Values",
     KEYS_AND_VALUES = "KeysAndValues"

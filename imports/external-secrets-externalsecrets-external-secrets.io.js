@@ -2,62 +2,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget = exports.ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind = exports.ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = exports.ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind = exports.ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = exports.ExternalSecretV1Beta1SpecTargetTemplateMergePolicy = exports.ExternalSecretV1Beta1SpecTargetTemplateEngineVersion = exports.ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy = exports.ExternalSecretV1Beta1SpecDataFromFindConversionStrategy = exports.ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy = exports.ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy = exports.ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy = exports.ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy = exports.ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy = exports.ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy = exports.ExternalSecretV1Beta1SpecTargetDeletionPolicy = exports.ExternalSecretV1Beta1SpecTargetCreationPolicy = exports.ExternalSecretV1Beta1SpecSecretStoreRefKind = exports.ExternalSecretV1Beta1SpecRefreshPolicy = exports.ExternalSecretV1Beta1 = exports.ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = exports.ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = exports.ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy = exports.ExternalSecretSpecDataFromSourceRefStoreRefKind = exports.ExternalSecretSpecDataFromSourceRefGeneratorRefKind = exports.ExternalSecretSpecDataFromRewriteMergeStrategy = exports.ExternalSecretSpecDataFromRewriteMergePriorityPolicy = exports.ExternalSecretSpecDataFromRewriteMergeConflictPolicy = exports.ExternalSecretSpecDataSourceRefStoreRefKind = exports.ExternalSecretSpecDataSourceRefGeneratorRefKind = exports.ExternalSecretSpecTargetTemplateMergePolicy = exports.ExternalSecretSpecTargetTemplateEngineVersion = exports.ExternalSecretSpecDataFromFindNullBytePolicy = exports.ExternalSecretSpecDataFromFindDecodingStrategy = exports.ExternalSecretSpecDataFromFindConversionStrategy = exports.ExternalSecretSpecDataFromExtractNullBytePolicy = exports.ExternalSecretSpecDataFromExtractMetadataPolicy = exports.ExternalSecretSpecDataFromExtractDecodingStrategy = exports.ExternalSecretSpecDataFromExtractConversionStrategy = exports.ExternalSecretSpecDataRemoteRefNullBytePolicy = exports.ExternalSecretSpecDataRemoteRefMetadataPolicy = exports.ExternalSecretSpecDataRemoteRefDecodingStrategy = exports.ExternalSecretSpecDataRemoteRefConversionStrategy = exports.ExternalSecretSpecTargetDeletionPolicy = exports.ExternalSecretSpecTargetCreationPolicy = exports.ExternalSecretSpecSyncWindowsKind = exports.ExternalSecretSpecSecretStoreRefKind = exports.ExternalSecretSpecRefreshPolicy = exports.ExternalSecret = void 0;
 exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = void 0;
-exports.toJson_ExternalSecretProps = toJson_ExternalSecretProps;
-exports.toJson_ExternalSecretSpec = toJson_ExternalSecretSpec;
-exports.toJson_ExternalSecretSpecData = toJson_ExternalSecretSpecData;
-exports.toJson_ExternalSecretSpecDataFrom = toJson_ExternalSecretSpecDataFrom;
-exports.toJson_ExternalSecretSpecSecretStoreRef = toJson_ExternalSecretSpecSecretStoreRef;
-exports.toJson_ExternalSecretSpecSyncWindows = toJson_ExternalSecretSpecSyncWindows;
-exports.toJson_ExternalSecretSpecTarget = toJson_ExternalSecretSpecTarget;
-exports.toJson_ExternalSecretSpecDataRemoteRef = toJson_ExternalSecretSpecDataRemoteRef;
-exports.toJson_ExternalSecretSpecDataSourceRef = toJson_ExternalSecretSpecDataSourceRef;
-exports.toJson_ExternalSecretSpecDataFromExtract = toJson_ExternalSecretSpecDataFromExtract;
-exports.toJson_ExternalSecretSpecDataFromFind = toJson_ExternalSecretSpecDataFromFind;
-exports.toJson_ExternalSecretSpecDataFromRewrite = toJson_ExternalSecretSpecDataFromRewrite;
-exports.toJson_ExternalSecretSpecDataFromSourceRef = toJson_ExternalSecretSpecDataFromSourceRef;
-exports.toJson_ExternalSecretSpecSyncWindowsWindows = toJson_ExternalSecretSpecSyncWindowsWindows;
-exports.toJson_ExternalSecretSpecTargetManifest = toJson_ExternalSecretSpecTargetManifest;
-exports.toJson_ExternalSecretSpecTargetTemplate = toJson_ExternalSecretSpecTargetTemplate;
-exports.toJson_ExternalSecretSpecDataSourceRefGeneratorRef = toJson_ExternalSecretSpecDataSourceRefGeneratorRef;
-exports.toJson_ExternalSecretSpecDataSourceRefStoreRef = toJson_ExternalSecretSpecDataSourceRefStoreRef;
-exports.toJson_ExternalSecretSpecDataFromFindName = toJson_ExternalSecretSpecDataFromFindName;
-exports.toJson_ExternalSecretSpecDataFromRewriteMerge = toJson_ExternalSecretSpecDataFromRewriteMerge;
-exports.toJson_ExternalSecretSpecDataFromRewriteRegexp = toJson_ExternalSecretSpecDataFromRewriteRegexp;
-exports.toJson_ExternalSecretSpecDataFromRewriteTransform = toJson_ExternalSecretSpecDataFromRewriteTransform;
-exports.toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef = toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef;
-exports.toJson_ExternalSecretSpecDataFromSourceRefStoreRef = toJson_ExternalSecretSpecDataFromSourceRefStoreRef;
-exports.toJson_ExternalSecretSpecTargetTemplateMetadata = toJson_ExternalSecretSpecTargetTemplateMetadata;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFrom = toJson_ExternalSecretSpecTargetTemplateTemplateFrom;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap = toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret = toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems = toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems = toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems;
-exports.toJson_ExternalSecretV1Beta1Props = toJson_ExternalSecretV1Beta1Props;
-exports.toJson_ExternalSecretV1Beta1Spec = toJson_ExternalSecretV1Beta1Spec;
-exports.toJson_ExternalSecretV1Beta1SpecData = toJson_ExternalSecretV1Beta1SpecData;
-exports.toJson_ExternalSecretV1Beta1SpecDataFrom = toJson_ExternalSecretV1Beta1SpecDataFrom;
-exports.toJson_ExternalSecretV1Beta1SpecSecretStoreRef = toJson_ExternalSecretV1Beta1SpecSecretStoreRef;
-exports.toJson_ExternalSecretV1Beta1SpecTarget = toJson_ExternalSecretV1Beta1SpecTarget;
-exports.toJson_ExternalSecretV1Beta1SpecDataRemoteRef = toJson_ExternalSecretV1Beta1SpecDataRemoteRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataSourceRef = toJson_ExternalSecretV1Beta1SpecDataSourceRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromExtract = toJson_ExternalSecretV1Beta1SpecDataFromExtract;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromFind = toJson_ExternalSecretV1Beta1SpecDataFromFind;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromRewrite = toJson_ExternalSecretV1Beta1SpecDataFromRewrite;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromSourceRef = toJson_ExternalSecretV1Beta1SpecDataFromSourceRef;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplate = toJson_ExternalSecretV1Beta1SpecTargetTemplate;
-exports.toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef = toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef = toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromFindName = toJson_ExternalSecretV1Beta1SpecDataFromFindName;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp = toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform = toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef = toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef = toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata = toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems;
 const cdk8s_1 = require("cdk8s");
 class ExternalSecret extends cdk8s_1.ApiObject {
     static GVK = {
@@ -93,7 +37,7 @@ function toJson_ExternalSecretProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ExternalSecretSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpec(obj) {
     if (obj === undefined) {
@@ -108,7 +52,7 @@ function toJson_ExternalSecretSpec(obj) {
         'syncWindows': toJson_ExternalSecretSpecSyncWindows(obj.syncWindows),
         'target': toJson_ExternalSecretSpecTarget(obj.target),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecData(obj) {
     if (obj === undefined) {
@@ -119,7 +63,7 @@ function toJson_ExternalSecretSpecData(obj) {
         'secretKey': obj.secretKey,
         'sourceRef': toJson_ExternalSecretSpecDataSourceRef(obj.sourceRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataFrom(obj) {
     if (obj === undefined) {
@@ -131,7 +75,7 @@ function toJson_ExternalSecretSpecDataFrom(obj) {
         'rewrite': obj.rewrite?.map(y => toJson_ExternalSecretSpecDataFromRewrite(y)),
         'sourceRef': toJson_ExternalSecretSpecDataFromSourceRef(obj.sourceRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecRefreshPolicy;
 (function (ExternalSecretSpecRefreshPolicy) {
@@ -147,7 +91,7 @@ function toJson_ExternalSecretSpecSecretStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecSyncWindows(obj) {
     if (obj === undefined) {
@@ -157,7 +101,7 @@ function toJson_ExternalSecretSpecSyncWindows(obj) {
         'kind': obj.kind,
         'windows': obj.windows?.map(y => toJson_ExternalSecretSpecSyncWindowsWindows(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecTarget(obj) {
     if (obj === undefined) {
@@ -171,7 +115,7 @@ function toJson_ExternalSecretSpecTarget(obj) {
         'name': obj.name,
         'template': toJson_ExternalSecretSpecTargetTemplate(obj.template),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataRemoteRef(obj) {
     if (obj === undefined) {
@@ -186,7 +130,7 @@ function toJson_ExternalSecretSpecDataRemoteRef(obj) {
         'property': obj.property,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -196,7 +140,7 @@ function toJson_ExternalSecretSpecDataSourceRef(obj) {
         'generatorRef': toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj.generatorRef),
         'storeRef': toJson_ExternalSecretSpecDataSourceRefStoreRef(obj.storeRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataFromExtract(obj) {
     if (obj === undefined) {
@@ -211,7 +155,7 @@ function toJson_ExternalSecretSpecDataFromExtract(obj) {
         'property': obj.property,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataFromFind(obj) {
     if (obj === undefined) {
@@ -223,9 +167,9 @@ function toJson_ExternalSecretSpecDataFromFind(obj) {
         'name': toJson_ExternalSecretSpecDataFromFindName(obj.name),
         'nullBytePolicy': obj.nullBytePolicy,
         'path': obj.path,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataFromRewrite(obj) {
     if (obj === undefined) {
@@ -236,7 +180,7 @@ function toJson_ExternalSecretSpecDataFromRewrite(obj) {
         'regexp': toJson_ExternalSecretSpecDataFromRewriteRegexp(obj.regexp),
         'transform': toJson_ExternalSecretSpecDataFromRewriteTransform(obj.transform),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
     if (obj === undefined) {
@@ -246,7 +190,7 @@ function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
         'generatorRef': toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj.generatorRef),
         'storeRef': toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj.storeRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecSecretStoreRefKind;
 (function (ExternalSecretSpecSecretStoreRefKind) {
@@ -266,7 +210,7 @@ function toJson_ExternalSecretSpecSyncWindowsWindows(obj) {
         'duration': obj.duration,
         'schedule': obj.schedule,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecTargetCreationPolicy;
 (function (ExternalSecretSpecTargetCreationPolicy) {
@@ -290,21 +234,21 @@ function toJson_ExternalSecretSpecTargetManifest(obj) {
         'apiVersion': obj.apiVersion,
         'kind': obj.kind,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecTargetTemplate(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'data': ((obj.data) === undefined) ? undefined : (Object.entries(obj.data).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'data': ((obj.data) === undefined) ? undefined : (mapDefinedEntries(obj.data, (value) => value)),
         'engineVersion': obj.engineVersion,
         'mergePolicy': obj.mergePolicy,
         'metadata': toJson_ExternalSecretSpecTargetTemplateMetadata(obj.metadata),
         'templateFrom': obj.templateFrom?.map(y => toJson_ExternalSecretSpecTargetTemplateTemplateFrom(y)),
         'type': obj.type,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecDataRemoteRefConversionStrategy;
 (function (ExternalSecretSpecDataRemoteRefConversionStrategy) {
@@ -337,7 +281,7 @@ function toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
     if (obj === undefined) {
@@ -347,7 +291,7 @@ function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecDataFromExtractConversionStrategy;
 (function (ExternalSecretSpecDataFromExtractConversionStrategy) {
@@ -390,7 +334,7 @@ function toJson_ExternalSecretSpecDataFromFindName(obj) {
     const result = {
         'regexp': obj.regexp,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecDataFromFindNullBytePolicy;
 (function (ExternalSecretSpecDataFromFindNullBytePolicy) {
@@ -408,7 +352,7 @@ function toJson_ExternalSecretSpecDataFromRewriteMerge(obj) {
         'priorityPolicy': obj.priorityPolicy,
         'strategy': obj.strategy,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
     if (obj === undefined) {
@@ -418,7 +362,7 @@ function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
         'source': obj.source,
         'target': obj.target,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
     if (obj === undefined) {
@@ -427,7 +371,7 @@ function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
     const result = {
         'template': obj.template,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
     if (obj === undefined) {
@@ -438,7 +382,7 @@ function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
     if (obj === undefined) {
@@ -448,7 +392,7 @@ function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecTargetTemplateEngineVersion;
 (function (ExternalSecretSpecTargetTemplateEngineVersion) {
@@ -464,11 +408,11 @@ function toJson_ExternalSecretSpecTargetTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
     if (obj === undefined) {
@@ -481,7 +425,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
         'target': obj.target,
         'valuesDecodingStrategy': obj.valuesDecodingStrategy,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecDataSourceRefGeneratorRefKind;
 (function (ExternalSecretSpecDataSourceRefGeneratorRefKind) {
@@ -558,7 +502,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj) {
         'items': obj.items?.map(y => toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(y)),
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
     if (obj === undefined) {
@@ -568,7 +512,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
         'items': obj.items?.map(y => toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(y)),
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy;
 (function (ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy) {
@@ -585,7 +529,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(obj) 
         'key': obj.key,
         'templateAs': obj.templateAs,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
     if (obj === undefined) {
@@ -595,7 +539,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
         'key': obj.key,
         'templateAs': obj.templateAs,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
 (function (ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs) {
@@ -641,7 +585,7 @@ function toJson_ExternalSecretV1Beta1Props(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ExternalSecretV1Beta1Spec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1Spec(obj) {
     if (obj === undefined) {
@@ -655,7 +599,7 @@ function toJson_ExternalSecretV1Beta1Spec(obj) {
         'secretStoreRef': toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj.secretStoreRef),
         'target': toJson_ExternalSecretV1Beta1SpecTarget(obj.target),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecData(obj) {
     if (obj === undefined) {
@@ -666,7 +610,7 @@ function toJson_ExternalSecretV1Beta1SpecData(obj) {
         'secretKey': obj.secretKey,
         'sourceRef': toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj.sourceRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
     if (obj === undefined) {
@@ -678,7 +622,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
         'rewrite': obj.rewrite?.map(y => toJson_ExternalSecretV1Beta1SpecDataFromRewrite(y)),
         'sourceRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj.sourceRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretV1Beta1SpecRefreshPolicy;
 (function (ExternalSecretV1Beta1SpecRefreshPolicy) {
@@ -694,7 +638,7 @@ function toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
     if (obj === undefined) {
@@ -707,7 +651,7 @@ function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
         'name': obj.name,
         'template': toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj.template),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
     if (obj === undefined) {
@@ -721,7 +665,7 @@ function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
         'property': obj.property,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -731,7 +675,7 @@ function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
         'generatorRef': toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj.generatorRef),
         'storeRef': toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj.storeRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
     if (obj === undefined) {
@@ -745,7 +689,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
         'property': obj.property,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
     if (obj === undefined) {
@@ -756,9 +700,9 @@ function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
         'decodingStrategy': obj.decodingStrategy,
         'name': toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj.name),
         'path': obj.path,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
     if (obj === undefined) {
@@ -768,7 +712,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
         'regexp': toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj.regexp),
         'transform': toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj.transform),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
     if (obj === undefined) {
@@ -778,7 +722,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
         'generatorRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj.generatorRef),
         'storeRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj.storeRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretV1Beta1SpecSecretStoreRefKind;
 (function (ExternalSecretV1Beta1SpecSecretStoreRefKind) {
@@ -803,14 +747,14 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj) {
         return undefined;
     }
     const result = {
-        'data': ((obj.data) === undefined) ? undefined : (Object.entries(obj.data).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'data': ((obj.data) === undefined) ? undefined : (mapDefinedEntries(obj.data, (value) => value)),
         'engineVersion': obj.engineVersion,
         'mergePolicy': obj.mergePolicy,
         'metadata': toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj.metadata),
         'templateFrom': obj.templateFrom?.map(y => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(y)),
         'type': obj.type,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy;
 (function (ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy) {
@@ -838,7 +782,7 @@ function toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
     if (obj === undefined) {
@@ -848,7 +792,7 @@ function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy;
 (function (ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy) {
@@ -886,7 +830,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj) {
     const result = {
         'regexp': obj.regexp,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
     if (obj === undefined) {
@@ -896,7 +840,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
         'source': obj.source,
         'target': obj.target,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
     if (obj === undefined) {
@@ -905,7 +849,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
     const result = {
         'template': obj.template,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj) {
     if (obj === undefined) {
@@ -916,7 +860,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
     if (obj === undefined) {
@@ -926,7 +870,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretV1Beta1SpecTargetTemplateEngineVersion;
 (function (ExternalSecretV1Beta1SpecTargetTemplateEngineVersion) {
@@ -942,10 +886,10 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) {
     if (obj === undefined) {
@@ -957,7 +901,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) {
         'secret': toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj.secret),
         'target': obj.target,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind;
 (function (ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind) {
@@ -1011,7 +955,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap(obj
         'items': obj.items?.map(y => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems(y)),
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj) {
     if (obj === undefined) {
@@ -1021,7 +965,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj) {
         'items': obj.items?.map(y => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(y)),
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget;
 (function (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget) {
@@ -1037,7 +981,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItem
         'key': obj.key,
         'templateAs': obj.templateAs,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(obj) {
     if (obj === undefined) {
@@ -1047,7 +991,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(o
         'key': obj.key,
         'templateAs': obj.templateAs,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
 (function (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs) {
@@ -1059,3 +1003,26 @@ var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs;
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs["VALUES"] = "Values";
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs["KEYS_AND_VALUES"] = "KeysAndValues";
 })(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs || (exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = {}));
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
+}

@@ -10,7 +10,6 @@ export interface Ec2NodeClassProps {
     readonly metadata?: ApiObjectMetadata;
     readonly spec?: Ec2NodeClassSpec;
 }
-export declare function toJson_Ec2NodeClassProps(obj: Ec2NodeClassProps | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpec {
     readonly amiFamily?: Ec2NodeClassSpecAmiFamily;
     readonly amiSelectorTerms: Ec2NodeClassSpecAmiSelectorTerms[];
@@ -36,7 +35,6 @@ export interface Ec2NodeClassSpec {
     };
     readonly userData?: string;
 }
-export declare function toJson_Ec2NodeClassSpec(obj: Ec2NodeClassSpec | undefined): Record<string, any> | undefined;
 export declare enum Ec2NodeClassSpecAmiFamily {
     AL2 = "AL2",
     AL2023 = "AL2023",
@@ -56,13 +54,11 @@ export interface Ec2NodeClassSpecAmiSelectorTerms {
         [key: string]: string;
     };
 }
-export declare function toJson_Ec2NodeClassSpecAmiSelectorTerms(obj: Ec2NodeClassSpecAmiSelectorTerms | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecBlockDeviceMappings {
     readonly deviceName?: string;
     readonly ebs?: Ec2NodeClassSpecBlockDeviceMappingsEbs;
     readonly rootVolume?: boolean;
 }
-export declare function toJson_Ec2NodeClassSpecBlockDeviceMappings(obj: Ec2NodeClassSpecBlockDeviceMappings | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecCapacityReservationSelectorTerms {
     readonly id?: string;
     readonly instanceMatchCriteria?: Ec2NodeClassSpecCapacityReservationSelectorTermsInstanceMatchCriteria;
@@ -71,17 +67,14 @@ export interface Ec2NodeClassSpecCapacityReservationSelectorTerms {
         [key: string]: string;
     };
 }
-export declare function toJson_Ec2NodeClassSpecCapacityReservationSelectorTerms(obj: Ec2NodeClassSpecCapacityReservationSelectorTerms | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecConnectionTracking {
     readonly tcpEstablishedTimeout?: number;
     readonly udpStreamTimeout?: number;
     readonly udpTimeout?: number;
 }
-export declare function toJson_Ec2NodeClassSpecConnectionTracking(obj: Ec2NodeClassSpecConnectionTracking | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecCpuOptions {
     readonly nestedVirtualization?: Ec2NodeClassSpecCpuOptionsNestedVirtualization;
 }
-export declare function toJson_Ec2NodeClassSpecCpuOptions(obj: Ec2NodeClassSpecCpuOptions | undefined): Record<string, any> | undefined;
 export declare enum Ec2NodeClassSpecInstanceStorePolicy {
     RAID0 = "RAID0"
 }
@@ -109,25 +102,21 @@ export interface Ec2NodeClassSpecKubelet {
         [key: string]: string;
     };
 }
-export declare function toJson_Ec2NodeClassSpecKubelet(obj: Ec2NodeClassSpecKubelet | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecMetadataOptions {
     readonly httpEndpoint?: Ec2NodeClassSpecMetadataOptionsHttpEndpoint;
     readonly httpProtocolIPv6?: Ec2NodeClassSpecMetadataOptionsHttpProtocolIPv6;
     readonly httpPutResponseHopLimit?: number;
     readonly httpTokens?: Ec2NodeClassSpecMetadataOptionsHttpTokens;
 }
-export declare function toJson_Ec2NodeClassSpecMetadataOptions(obj: Ec2NodeClassSpecMetadataOptions | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecNetworkInterfaces {
     readonly deviceIndex: number;
     readonly interfaceType: Ec2NodeClassSpecNetworkInterfacesInterfaceType;
     readonly networkCardIndex: number;
 }
-export declare function toJson_Ec2NodeClassSpecNetworkInterfaces(obj: Ec2NodeClassSpecNetworkInterfaces | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecPlacementGroupSelector {
     readonly id?: string;
     readonly name?: string;
 }
-export declare function toJson_Ec2NodeClassSpecPlacementGroupSelector(obj: Ec2NodeClassSpecPlacementGroupSelector | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecSecurityGroupSelectorTerms {
     readonly id?: string;
     readonly name?: string;
@@ -135,14 +124,12 @@ export interface Ec2NodeClassSpecSecurityGroupSelectorTerms {
         [key: string]: string;
     };
 }
-export declare function toJson_Ec2NodeClassSpecSecurityGroupSelectorTerms(obj: Ec2NodeClassSpecSecurityGroupSelectorTerms | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecSubnetSelectorTerms {
     readonly id?: string;
     readonly tags?: {
         [key: string]: string;
     };
 }
-export declare function toJson_Ec2NodeClassSpecSubnetSelectorTerms(obj: Ec2NodeClassSpecSubnetSelectorTerms | undefined): Record<string, any> | undefined;
 export interface Ec2NodeClassSpecBlockDeviceMappingsEbs {
     readonly deleteOnTermination?: boolean;
     readonly encrypted?: boolean;
@@ -154,7 +141,6 @@ export interface Ec2NodeClassSpecBlockDeviceMappingsEbs {
     readonly volumeSize?: string;
     readonly volumeType?: Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType;
 }
-export declare function toJson_Ec2NodeClassSpecBlockDeviceMappingsEbs(obj: Ec2NodeClassSpecBlockDeviceMappingsEbs | undefined): Record<string, any> | undefined;
 export declare enum Ec2NodeClassSpecCapacityReservationSelectorTermsInstanceMatchCriteria {
     OPEN = "open",
     TARGETED = "targeted"

@@ -1,20 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType = exports.Ec2NodeClassSpecNetworkInterfacesInterfaceType = exports.Ec2NodeClassSpecMetadataOptionsHttpTokens = exports.Ec2NodeClassSpecMetadataOptionsHttpProtocolIPv6 = exports.Ec2NodeClassSpecMetadataOptionsHttpEndpoint = exports.Ec2NodeClassSpecCpuOptionsNestedVirtualization = exports.Ec2NodeClassSpecCapacityReservationSelectorTermsInstanceMatchCriteria = exports.Ec2NodeClassSpecInstanceStorePolicy = exports.Ec2NodeClassSpecAmiFamily = exports.Ec2NodeClass = void 0;
-exports.toJson_Ec2NodeClassProps = toJson_Ec2NodeClassProps;
-exports.toJson_Ec2NodeClassSpec = toJson_Ec2NodeClassSpec;
-exports.toJson_Ec2NodeClassSpecAmiSelectorTerms = toJson_Ec2NodeClassSpecAmiSelectorTerms;
-exports.toJson_Ec2NodeClassSpecBlockDeviceMappings = toJson_Ec2NodeClassSpecBlockDeviceMappings;
-exports.toJson_Ec2NodeClassSpecCapacityReservationSelectorTerms = toJson_Ec2NodeClassSpecCapacityReservationSelectorTerms;
-exports.toJson_Ec2NodeClassSpecConnectionTracking = toJson_Ec2NodeClassSpecConnectionTracking;
-exports.toJson_Ec2NodeClassSpecCpuOptions = toJson_Ec2NodeClassSpecCpuOptions;
-exports.toJson_Ec2NodeClassSpecKubelet = toJson_Ec2NodeClassSpecKubelet;
-exports.toJson_Ec2NodeClassSpecMetadataOptions = toJson_Ec2NodeClassSpecMetadataOptions;
-exports.toJson_Ec2NodeClassSpecNetworkInterfaces = toJson_Ec2NodeClassSpecNetworkInterfaces;
-exports.toJson_Ec2NodeClassSpecPlacementGroupSelector = toJson_Ec2NodeClassSpecPlacementGroupSelector;
-exports.toJson_Ec2NodeClassSpecSecurityGroupSelectorTerms = toJson_Ec2NodeClassSpecSecurityGroupSelectorTerms;
-exports.toJson_Ec2NodeClassSpecSubnetSelectorTerms = toJson_Ec2NodeClassSpecSubnetSelectorTerms;
-exports.toJson_Ec2NodeClassSpecBlockDeviceMappingsEbs = toJson_Ec2NodeClassSpecBlockDeviceMappingsEbs;
 const cdk8s_1 = require("cdk8s");
 class Ec2NodeClass extends cdk8s_1.ApiObject {
     static GVK = {
@@ -50,7 +36,7 @@ function toJson_Ec2NodeClassProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_Ec2NodeClassSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpec(obj) {
     if (obj === undefined) {
@@ -76,10 +62,10 @@ function toJson_Ec2NodeClassSpec(obj) {
         'role': obj.role,
         'securityGroupSelectorTerms': obj.securityGroupSelectorTerms?.map(y => toJson_Ec2NodeClassSpecSecurityGroupSelectorTerms(y)),
         'subnetSelectorTerms': obj.subnetSelectorTerms?.map(y => toJson_Ec2NodeClassSpecSubnetSelectorTerms(y)),
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
         'userData': obj.userData,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var Ec2NodeClassSpecAmiFamily;
 (function (Ec2NodeClassSpecAmiFamily) {
@@ -101,9 +87,9 @@ function toJson_Ec2NodeClassSpecAmiSelectorTerms(obj) {
         'name': obj.name,
         'owner': obj.owner,
         'ssmParameter': obj.ssmParameter,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecBlockDeviceMappings(obj) {
     if (obj === undefined) {
@@ -114,7 +100,7 @@ function toJson_Ec2NodeClassSpecBlockDeviceMappings(obj) {
         'ebs': toJson_Ec2NodeClassSpecBlockDeviceMappingsEbs(obj.ebs),
         'rootVolume': obj.rootVolume,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecCapacityReservationSelectorTerms(obj) {
     if (obj === undefined) {
@@ -124,9 +110,9 @@ function toJson_Ec2NodeClassSpecCapacityReservationSelectorTerms(obj) {
         'id': obj.id,
         'instanceMatchCriteria': obj.instanceMatchCriteria,
         'ownerID': obj.ownerId,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecConnectionTracking(obj) {
     if (obj === undefined) {
@@ -137,7 +123,7 @@ function toJson_Ec2NodeClassSpecConnectionTracking(obj) {
         'udpStreamTimeout': obj.udpStreamTimeout,
         'udpTimeout': obj.udpTimeout,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecCpuOptions(obj) {
     if (obj === undefined) {
@@ -146,7 +132,7 @@ function toJson_Ec2NodeClassSpecCpuOptions(obj) {
     const result = {
         'nestedVirtualization': obj.nestedVirtualization,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var Ec2NodeClassSpecInstanceStorePolicy;
 (function (Ec2NodeClassSpecInstanceStorePolicy) {
@@ -159,18 +145,18 @@ function toJson_Ec2NodeClassSpecKubelet(obj) {
     const result = {
         'clusterDNS': obj.clusterDns?.map(y => y),
         'cpuCFSQuota': obj.cpuCfsQuota,
-        'evictionHard': ((obj.evictionHard) === undefined) ? undefined : (Object.entries(obj.evictionHard).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'evictionHard': ((obj.evictionHard) === undefined) ? undefined : (mapDefinedEntries(obj.evictionHard, (value) => value)),
         'evictionMaxPodGracePeriod': obj.evictionMaxPodGracePeriod,
-        'evictionSoft': ((obj.evictionSoft) === undefined) ? undefined : (Object.entries(obj.evictionSoft).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
-        'evictionSoftGracePeriod': ((obj.evictionSoftGracePeriod) === undefined) ? undefined : (Object.entries(obj.evictionSoftGracePeriod).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'evictionSoft': ((obj.evictionSoft) === undefined) ? undefined : (mapDefinedEntries(obj.evictionSoft, (value) => value)),
+        'evictionSoftGracePeriod': ((obj.evictionSoftGracePeriod) === undefined) ? undefined : (mapDefinedEntries(obj.evictionSoftGracePeriod, (value) => value)),
         'imageGCHighThresholdPercent': obj.imageGcHighThresholdPercent,
         'imageGCLowThresholdPercent': obj.imageGcLowThresholdPercent,
-        'kubeReserved': ((obj.kubeReserved) === undefined) ? undefined : (Object.entries(obj.kubeReserved).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'kubeReserved': ((obj.kubeReserved) === undefined) ? undefined : (mapDefinedEntries(obj.kubeReserved, (value) => value)),
         'maxPods': obj.maxPods,
         'podsPerCore': obj.podsPerCore,
-        'systemReserved': ((obj.systemReserved) === undefined) ? undefined : (Object.entries(obj.systemReserved).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'systemReserved': ((obj.systemReserved) === undefined) ? undefined : (mapDefinedEntries(obj.systemReserved, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecMetadataOptions(obj) {
     if (obj === undefined) {
@@ -182,7 +168,7 @@ function toJson_Ec2NodeClassSpecMetadataOptions(obj) {
         'httpPutResponseHopLimit': obj.httpPutResponseHopLimit,
         'httpTokens': obj.httpTokens,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecNetworkInterfaces(obj) {
     if (obj === undefined) {
@@ -193,7 +179,7 @@ function toJson_Ec2NodeClassSpecNetworkInterfaces(obj) {
         'interfaceType': obj.interfaceType,
         'networkCardIndex': obj.networkCardIndex,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecPlacementGroupSelector(obj) {
     if (obj === undefined) {
@@ -203,7 +189,7 @@ function toJson_Ec2NodeClassSpecPlacementGroupSelector(obj) {
         'id': obj.id,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecSecurityGroupSelectorTerms(obj) {
     if (obj === undefined) {
@@ -212,9 +198,9 @@ function toJson_Ec2NodeClassSpecSecurityGroupSelectorTerms(obj) {
     const result = {
         'id': obj.id,
         'name': obj.name,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecSubnetSelectorTerms(obj) {
     if (obj === undefined) {
@@ -222,9 +208,9 @@ function toJson_Ec2NodeClassSpecSubnetSelectorTerms(obj) {
     }
     const result = {
         'id': obj.id,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_Ec2NodeClassSpecBlockDeviceMappingsEbs(obj) {
     if (obj === undefined) {
@@ -241,7 +227,7 @@ function toJson_Ec2NodeClassSpecBlockDeviceMappingsEbs(obj) {
         'volumeSize': obj.volumeSize,
         'volumeType': obj.volumeType,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var Ec2NodeClassSpecCapacityReservationSelectorTermsInstanceMatchCriteria;
 (function (Ec2NodeClassSpecCapacityReservationSelectorTermsInstanceMatchCriteria) {
@@ -283,3 +269,26 @@ var Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType;
     Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType["ST1"] = "st1";
     Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType["GP3"] = "gp3";
 })(Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType || (exports.Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType = Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType = {}));
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
+}

@@ -10,7 +10,6 @@ export interface NodePoolProps {
     readonly metadata?: ApiObjectMetadata;
     readonly spec: NodePoolSpec;
 }
-export declare function toJson_NodePoolProps(obj: NodePoolProps | undefined): Record<string, any> | undefined;
 export interface NodePoolSpec {
     readonly disruption?: NodePoolSpecDisruption;
     readonly limits?: {
@@ -20,13 +19,11 @@ export interface NodePoolSpec {
     readonly template: NodePoolSpecTemplate;
     readonly weight?: number;
 }
-export declare function toJson_NodePoolSpec(obj: NodePoolSpec | undefined): Record<string, any> | undefined;
 export interface NodePoolSpecDisruption {
     readonly budgets?: NodePoolSpecDisruptionBudgets[];
     readonly consolidateAfter: string;
     readonly consolidationPolicy?: NodePoolSpecDisruptionConsolidationPolicy;
 }
-export declare function toJson_NodePoolSpecDisruption(obj: NodePoolSpecDisruption | undefined): Record<string, any> | undefined;
 export declare class NodePoolSpecLimits {
     readonly value: number | string;
     static fromNumber(value: number): NodePoolSpecLimits;
@@ -37,14 +34,12 @@ export interface NodePoolSpecTemplate {
     readonly metadata?: NodePoolSpecTemplateMetadata;
     readonly spec: NodePoolSpecTemplateSpec;
 }
-export declare function toJson_NodePoolSpecTemplate(obj: NodePoolSpecTemplate | undefined): Record<string, any> | undefined;
 export interface NodePoolSpecDisruptionBudgets {
     readonly duration?: string;
     readonly nodes: string;
     readonly reasons?: NodePoolSpecDisruptionBudgetsReasons[];
     readonly schedule?: string;
 }
-export declare function toJson_NodePoolSpecDisruptionBudgets(obj: NodePoolSpecDisruptionBudgets | undefined): Record<string, any> | undefined;
 export declare enum NodePoolSpecDisruptionConsolidationPolicy {
     WHEN_EMPTY = "WhenEmpty",
     WHEN_EMPTY_OR_UNDERUTILIZED = "WhenEmptyOrUnderutilized",
@@ -58,7 +53,6 @@ export interface NodePoolSpecTemplateMetadata {
         [key: string]: string;
     };
 }
-export declare function toJson_NodePoolSpecTemplateMetadata(obj: NodePoolSpecTemplateMetadata | undefined): Record<string, any> | undefined;
 export interface NodePoolSpecTemplateSpec {
     readonly expireAfter?: string;
     readonly nodeClassRef: NodePoolSpecTemplateSpecNodeClassRef;
@@ -67,7 +61,6 @@ export interface NodePoolSpecTemplateSpec {
     readonly taints?: NodePoolSpecTemplateSpecTaints[];
     readonly terminationGracePeriod?: string;
 }
-export declare function toJson_NodePoolSpecTemplateSpec(obj: NodePoolSpecTemplateSpec | undefined): Record<string, any> | undefined;
 export declare enum NodePoolSpecDisruptionBudgetsReasons {
     UNDERUTILIZED = "Underutilized",
     EMPTY = "Empty",
@@ -78,28 +71,24 @@ export interface NodePoolSpecTemplateSpecNodeClassRef {
     readonly kind: string;
     readonly name: string;
 }
-export declare function toJson_NodePoolSpecTemplateSpecNodeClassRef(obj: NodePoolSpecTemplateSpecNodeClassRef | undefined): Record<string, any> | undefined;
 export interface NodePoolSpecTemplateSpecRequirements {
     readonly key: string;
     readonly minValues?: number;
     readonly operator: NodePoolSpecTemplateSpecRequirementsOperator;
     readonly values?: string[];
 }
-export declare function toJson_NodePoolSpecTemplateSpecRequirements(obj: NodePoolSpecTemplateSpecRequirements | undefined): Record<string, any> | undefined;
 export interface NodePoolSpecTemplateSpecStartupTaints {
     readonly effect: NodePoolSpecTemplateSpecStartupTaintsEffect;
     readonly key: string;
     readonly timeAdded?: Date;
     readonly value?: string;
 }
-export declare function toJson_NodePoolSpecTemplateSpecStartupTaints(obj: NodePoolSpecTemplateSpecStartupTaints | undefined): Record<string, any> | undefined;
 export interface NodePoolSpecTemplateSpecTaints {
     readonly effect: NodePoolSpecTemplateSpecTaintsEffect;
     readonly key: string;
     readonly timeAdded?: Date;
     readonly value?: string;
 }
-export declare function toJson_NodePoolSpecTemplateSpecTaints(obj: NodePoolSpecTemplateSpecTaints | undefined): Record<string, any> | undefined;
 export declare enum NodePoolSpecTemplateSpecRequirementsOperator {
     GTE = "Gte",
     LTE = "Lte",

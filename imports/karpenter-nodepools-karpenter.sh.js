@@ -1,17 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.NodePoolSpecTemplateSpecTaintsEffect = exports.NodePoolSpecTemplateSpecStartupTaintsEffect = exports.NodePoolSpecTemplateSpecRequirementsOperator = exports.NodePoolSpecDisruptionBudgetsReasons = exports.NodePoolSpecDisruptionConsolidationPolicy = exports.NodePoolSpecLimits = exports.NodePool = void 0;
-exports.toJson_NodePoolProps = toJson_NodePoolProps;
-exports.toJson_NodePoolSpec = toJson_NodePoolSpec;
-exports.toJson_NodePoolSpecDisruption = toJson_NodePoolSpecDisruption;
-exports.toJson_NodePoolSpecTemplate = toJson_NodePoolSpecTemplate;
-exports.toJson_NodePoolSpecDisruptionBudgets = toJson_NodePoolSpecDisruptionBudgets;
-exports.toJson_NodePoolSpecTemplateMetadata = toJson_NodePoolSpecTemplateMetadata;
-exports.toJson_NodePoolSpecTemplateSpec = toJson_NodePoolSpecTemplateSpec;
-exports.toJson_NodePoolSpecTemplateSpecNodeClassRef = toJson_NodePoolSpecTemplateSpecNodeClassRef;
-exports.toJson_NodePoolSpecTemplateSpecRequirements = toJson_NodePoolSpecTemplateSpecRequirements;
-exports.toJson_NodePoolSpecTemplateSpecStartupTaints = toJson_NodePoolSpecTemplateSpecStartupTaints;
-exports.toJson_NodePoolSpecTemplateSpecTaints = toJson_NodePoolSpecTemplateSpecTaints;
 const cdk8s_1 = require("cdk8s");
 class NodePool extends cdk8s_1.ApiObject {
     static GVK = {
@@ -47,7 +36,7 @@ function toJson_NodePoolProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_NodePoolSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_NodePoolSpec(obj) {
     if (obj === undefined) {
@@ -55,12 +44,12 @@ function toJson_NodePoolSpec(obj) {
     }
     const result = {
         'disruption': toJson_NodePoolSpecDisruption(obj.disruption),
-        'limits': ((obj.limits) === undefined) ? undefined : (Object.entries(obj.limits).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
         'replicas': obj.replicas,
         'template': toJson_NodePoolSpecTemplate(obj.template),
         'weight': obj.weight,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_NodePoolSpecDisruption(obj) {
     if (obj === undefined) {
@@ -71,7 +60,7 @@ function toJson_NodePoolSpecDisruption(obj) {
         'consolidateAfter': obj.consolidateAfter,
         'consolidationPolicy': obj.consolidationPolicy,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class NodePoolSpecLimits {
     value;
@@ -94,7 +83,7 @@ function toJson_NodePoolSpecTemplate(obj) {
         'metadata': toJson_NodePoolSpecTemplateMetadata(obj.metadata),
         'spec': toJson_NodePoolSpecTemplateSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_NodePoolSpecDisruptionBudgets(obj) {
     if (obj === undefined) {
@@ -106,7 +95,7 @@ function toJson_NodePoolSpecDisruptionBudgets(obj) {
         'reasons': obj.reasons?.map(y => y),
         'schedule': obj.schedule,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var NodePoolSpecDisruptionConsolidationPolicy;
 (function (NodePoolSpecDisruptionConsolidationPolicy) {
@@ -119,10 +108,10 @@ function toJson_NodePoolSpecTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_NodePoolSpecTemplateSpec(obj) {
     if (obj === undefined) {
@@ -136,7 +125,7 @@ function toJson_NodePoolSpecTemplateSpec(obj) {
         'taints': obj.taints?.map(y => toJson_NodePoolSpecTemplateSpecTaints(y)),
         'terminationGracePeriod': obj.terminationGracePeriod,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var NodePoolSpecDisruptionBudgetsReasons;
 (function (NodePoolSpecDisruptionBudgetsReasons) {
@@ -153,7 +142,7 @@ function toJson_NodePoolSpecTemplateSpecNodeClassRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_NodePoolSpecTemplateSpecRequirements(obj) {
     if (obj === undefined) {
@@ -165,7 +154,7 @@ function toJson_NodePoolSpecTemplateSpecRequirements(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_NodePoolSpecTemplateSpecStartupTaints(obj) {
     if (obj === undefined) {
@@ -177,7 +166,7 @@ function toJson_NodePoolSpecTemplateSpecStartupTaints(obj) {
         'timeAdded': obj.timeAdded?.toISOString(),
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_NodePoolSpecTemplateSpecTaints(obj) {
     if (obj === undefined) {
@@ -189,7 +178,7 @@ function toJson_NodePoolSpecTemplateSpecTaints(obj) {
         'timeAdded': obj.timeAdded?.toISOString(),
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var NodePoolSpecTemplateSpecRequirementsOperator;
 (function (NodePoolSpecTemplateSpecRequirementsOperator) {
@@ -214,3 +203,26 @@ var NodePoolSpecTemplateSpecTaintsEffect;
     NodePoolSpecTemplateSpecTaintsEffect["PREFER_NO_SCHEDULE"] = "PreferNoSchedule";
     NodePoolSpecTemplateSpecTaintsEffect["NO_EXECUTE"] = "NoExecute";
 })(NodePoolSpecTemplateSpecTaintsEffect || (exports.NodePoolSpecTemplateSpecTaintsEffect = NodePoolSpecTemplateSpecTaintsEffect = {}));
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
+}

@@ -1,20 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolerance = exports.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownTolerance = exports.ScaledObjectSpecTriggersAuthenticationRefKind = exports.ScaledObjectSpecAdvancedScalingModifiersMetricType = exports.ScaledObjectSpecFallbackBehavior = exports.ScaledObject = void 0;
-exports.toJson_ScaledObjectProps = toJson_ScaledObjectProps;
-exports.toJson_ScaledObjectSpec = toJson_ScaledObjectSpec;
-exports.toJson_ScaledObjectSpecAdvanced = toJson_ScaledObjectSpecAdvanced;
-exports.toJson_ScaledObjectSpecFallback = toJson_ScaledObjectSpecFallback;
-exports.toJson_ScaledObjectSpecScaleTargetRef = toJson_ScaledObjectSpecScaleTargetRef;
-exports.toJson_ScaledObjectSpecTriggers = toJson_ScaledObjectSpecTriggers;
-exports.toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig = toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig;
-exports.toJson_ScaledObjectSpecAdvancedScalingModifiers = toJson_ScaledObjectSpecAdvancedScalingModifiers;
-exports.toJson_ScaledObjectSpecTriggersAuthenticationRef = toJson_ScaledObjectSpecTriggersAuthenticationRef;
-exports.toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior = toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior;
-exports.toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown = toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown;
-exports.toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp = toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp;
-exports.toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies = toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies;
-exports.toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies = toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies;
 const cdk8s_1 = require("cdk8s");
 class ScaledObject extends cdk8s_1.ApiObject {
     static GVK = {
@@ -50,7 +36,7 @@ function toJson_ScaledObjectProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ScaledObjectSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpec(obj) {
     if (obj === undefined) {
@@ -68,7 +54,7 @@ function toJson_ScaledObjectSpec(obj) {
         'scaleTargetRef': toJson_ScaledObjectSpecScaleTargetRef(obj.scaleTargetRef),
         'triggers': obj.triggers?.map(y => toJson_ScaledObjectSpecTriggers(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpecAdvanced(obj) {
     if (obj === undefined) {
@@ -79,7 +65,7 @@ function toJson_ScaledObjectSpecAdvanced(obj) {
         'restoreToOriginalReplicaCount': obj.restoreToOriginalReplicaCount,
         'scalingModifiers': toJson_ScaledObjectSpecAdvancedScalingModifiers(obj.scalingModifiers),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpecFallback(obj) {
     if (obj === undefined) {
@@ -90,7 +76,7 @@ function toJson_ScaledObjectSpecFallback(obj) {
         'failureThreshold': obj.failureThreshold,
         'replicas': obj.replicas,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpecScaleTargetRef(obj) {
     if (obj === undefined) {
@@ -102,7 +88,7 @@ function toJson_ScaledObjectSpecScaleTargetRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpecTriggers(obj) {
     if (obj === undefined) {
@@ -110,13 +96,13 @@ function toJson_ScaledObjectSpecTriggers(obj) {
     }
     const result = {
         'authenticationRef': toJson_ScaledObjectSpecTriggersAuthenticationRef(obj.authenticationRef),
-        'metadata': ((obj.metadata) === undefined) ? undefined : (Object.entries(obj.metadata).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'metadata': ((obj.metadata) === undefined) ? undefined : (mapDefinedEntries(obj.metadata, (value) => value)),
         'metricType': obj.metricType,
         'name': obj.name,
         'type': obj.type,
         'useCachedMetrics': obj.useCachedMetrics,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(obj) {
     if (obj === undefined) {
@@ -126,7 +112,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(obj) {
         'behavior': toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(obj.behavior),
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpecAdvancedScalingModifiers(obj) {
     if (obj === undefined) {
@@ -138,7 +124,7 @@ function toJson_ScaledObjectSpecAdvancedScalingModifiers(obj) {
         'metricType': obj.metricType,
         'target': obj.target,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ScaledObjectSpecFallbackBehavior;
 (function (ScaledObjectSpecFallbackBehavior) {
@@ -156,7 +142,7 @@ function toJson_ScaledObjectSpecTriggersAuthenticationRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(obj) {
     if (obj === undefined) {
@@ -166,7 +152,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(ob
         'scaleDown': toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown(obj.scaleDown),
         'scaleUp': toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(obj.scaleUp),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ScaledObjectSpecAdvancedScalingModifiersMetricType;
 (function (ScaledObjectSpecAdvancedScalingModifiersMetricType) {
@@ -188,7 +174,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorSca
         'stabilizationWindowSeconds': obj.stabilizationWindowSeconds,
         'tolerance': obj.tolerance?.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(obj) {
     if (obj === undefined) {
@@ -200,7 +186,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorSca
         'stabilizationWindowSeconds': obj.stabilizationWindowSeconds,
         'tolerance': obj.tolerance?.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies(obj) {
     if (obj === undefined) {
@@ -211,7 +197,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorSca
         'type': obj.type,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownTolerance {
     value;
@@ -235,7 +221,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorSca
         'type': obj.type,
         'value': obj.value,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolerance {
     value;
@@ -250,3 +236,26 @@ class ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolera
     }
 }
 exports.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolerance = ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolerance;
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
+}

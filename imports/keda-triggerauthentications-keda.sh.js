@@ -1,49 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.TriggerAuthenticationSpecHashiCorpVaultSecretsType = exports.TriggerAuthenticationSpecGcpSecretManagerPodIdentityProvider = exports.TriggerAuthenticationSpecGcpSecretManagerPodIdentityIdentityOwner = exports.TriggerAuthenticationSpecAzureKeyVaultPodIdentityProvider = exports.TriggerAuthenticationSpecAzureKeyVaultPodIdentityIdentityOwner = exports.TriggerAuthenticationSpecAwsSecretManagerPodIdentityProvider = exports.TriggerAuthenticationSpecAwsSecretManagerPodIdentityIdentityOwner = exports.TriggerAuthenticationSpecPodIdentityProvider = exports.TriggerAuthenticationSpecPodIdentityIdentityOwner = exports.TriggerAuthenticationSpecOauth2Type = exports.TriggerAuthenticationSpecHashiCorpVaultAuthentication = exports.TriggerAuthentication = void 0;
-exports.toJson_TriggerAuthenticationProps = toJson_TriggerAuthenticationProps;
-exports.toJson_TriggerAuthenticationSpec = toJson_TriggerAuthenticationSpec;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManager = toJson_TriggerAuthenticationSpecAwsSecretManager;
-exports.toJson_TriggerAuthenticationSpecAzureKeyVault = toJson_TriggerAuthenticationSpecAzureKeyVault;
-exports.toJson_TriggerAuthenticationSpecBoundServiceAccountToken = toJson_TriggerAuthenticationSpecBoundServiceAccountToken;
-exports.toJson_TriggerAuthenticationSpecConfigMapTargetRef = toJson_TriggerAuthenticationSpecConfigMapTargetRef;
-exports.toJson_TriggerAuthenticationSpecEnv = toJson_TriggerAuthenticationSpecEnv;
-exports.toJson_TriggerAuthenticationSpecGcpSecretManager = toJson_TriggerAuthenticationSpecGcpSecretManager;
-exports.toJson_TriggerAuthenticationSpecHashiCorpVault = toJson_TriggerAuthenticationSpecHashiCorpVault;
-exports.toJson_TriggerAuthenticationSpecOauth2 = toJson_TriggerAuthenticationSpecOauth2;
-exports.toJson_TriggerAuthenticationSpecPodIdentity = toJson_TriggerAuthenticationSpecPodIdentity;
-exports.toJson_TriggerAuthenticationSpecSecretTargetRef = toJson_TriggerAuthenticationSpecSecretTargetRef;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentials = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentials;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerPodIdentity = toJson_TriggerAuthenticationSpecAwsSecretManagerPodIdentity;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerSecrets = toJson_TriggerAuthenticationSpecAwsSecretManagerSecrets;
-exports.toJson_TriggerAuthenticationSpecAzureKeyVaultCloud = toJson_TriggerAuthenticationSpecAzureKeyVaultCloud;
-exports.toJson_TriggerAuthenticationSpecAzureKeyVaultCredentials = toJson_TriggerAuthenticationSpecAzureKeyVaultCredentials;
-exports.toJson_TriggerAuthenticationSpecAzureKeyVaultPodIdentity = toJson_TriggerAuthenticationSpecAzureKeyVaultPodIdentity;
-exports.toJson_TriggerAuthenticationSpecAzureKeyVaultSecrets = toJson_TriggerAuthenticationSpecAzureKeyVaultSecrets;
-exports.toJson_TriggerAuthenticationSpecGcpSecretManagerCredentials = toJson_TriggerAuthenticationSpecGcpSecretManagerCredentials;
-exports.toJson_TriggerAuthenticationSpecGcpSecretManagerPodIdentity = toJson_TriggerAuthenticationSpecGcpSecretManagerPodIdentity;
-exports.toJson_TriggerAuthenticationSpecGcpSecretManagerSecrets = toJson_TriggerAuthenticationSpecGcpSecretManagerSecrets;
-exports.toJson_TriggerAuthenticationSpecHashiCorpVaultCredential = toJson_TriggerAuthenticationSpecHashiCorpVaultCredential;
-exports.toJson_TriggerAuthenticationSpecHashiCorpVaultSecrets = toJson_TriggerAuthenticationSpecHashiCorpVaultSecrets;
-exports.toJson_TriggerAuthenticationSpecOauth2ClientSecret = toJson_TriggerAuthenticationSpecOauth2ClientSecret;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKey = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKey;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKey = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKey;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessToken = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessToken;
-exports.toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecret = toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecret;
-exports.toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret = toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret;
-exports.toJson_TriggerAuthenticationSpecHashiCorpVaultSecretsPkiData = toJson_TriggerAuthenticationSpecHashiCorpVaultSecretsPkiData;
-exports.toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFrom = toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFrom;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFrom = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFrom;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFrom = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFrom;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFrom = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFrom;
-exports.toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFrom = toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFrom;
-exports.toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFrom = toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFrom;
-exports.toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFromSecretKeyRef = toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFromSecretKeyRef;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFromSecretKeyRef = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFromSecretKeyRef;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFromSecretKeyRef = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFromSecretKeyRef;
-exports.toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFromSecretKeyRef = toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFromSecretKeyRef;
-exports.toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFromSecretKeyRef = toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFromSecretKeyRef;
-exports.toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFromSecretKeyRef = toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFromSecretKeyRef;
 const cdk8s_1 = require("cdk8s");
 class TriggerAuthentication extends cdk8s_1.ApiObject {
     static GVK = {
@@ -79,7 +36,7 @@ function toJson_TriggerAuthenticationProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_TriggerAuthenticationSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpec(obj) {
     if (obj === undefined) {
@@ -98,7 +55,7 @@ function toJson_TriggerAuthenticationSpec(obj) {
         'podIdentity': toJson_TriggerAuthenticationSpecPodIdentity(obj.podIdentity),
         'secretTargetRef': obj.secretTargetRef?.map(y => toJson_TriggerAuthenticationSpecSecretTargetRef(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManager(obj) {
     if (obj === undefined) {
@@ -110,7 +67,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManager(obj) {
         'region': obj.region,
         'secrets': obj.secrets?.map(y => toJson_TriggerAuthenticationSpecAwsSecretManagerSecrets(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVault(obj) {
     if (obj === undefined) {
@@ -123,7 +80,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVault(obj) {
         'secrets': obj.secrets?.map(y => toJson_TriggerAuthenticationSpecAzureKeyVaultSecrets(y)),
         'vaultUri': obj.vaultUri,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecBoundServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -133,7 +90,7 @@ function toJson_TriggerAuthenticationSpecBoundServiceAccountToken(obj) {
         'parameter': obj.parameter,
         'serviceAccountName': obj.serviceAccountName,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecConfigMapTargetRef(obj) {
     if (obj === undefined) {
@@ -144,7 +101,7 @@ function toJson_TriggerAuthenticationSpecConfigMapTargetRef(obj) {
         'name': obj.name,
         'parameter': obj.parameter,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecEnv(obj) {
     if (obj === undefined) {
@@ -155,7 +112,7 @@ function toJson_TriggerAuthenticationSpecEnv(obj) {
         'name': obj.name,
         'parameter': obj.parameter,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManager(obj) {
     if (obj === undefined) {
@@ -166,7 +123,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManager(obj) {
         'podIdentity': toJson_TriggerAuthenticationSpecGcpSecretManagerPodIdentity(obj.podIdentity),
         'secrets': obj.secrets?.map(y => toJson_TriggerAuthenticationSpecGcpSecretManagerSecrets(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecHashiCorpVault(obj) {
     if (obj === undefined) {
@@ -181,7 +138,7 @@ function toJson_TriggerAuthenticationSpecHashiCorpVault(obj) {
         'role': obj.role,
         'secrets': obj.secrets?.map(y => toJson_TriggerAuthenticationSpecHashiCorpVaultSecrets(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecOauth2(obj) {
     if (obj === undefined) {
@@ -192,10 +149,10 @@ function toJson_TriggerAuthenticationSpecOauth2(obj) {
         'clientSecret': toJson_TriggerAuthenticationSpecOauth2ClientSecret(obj.clientSecret),
         'scopes': obj.scopes?.map(y => y),
         'tokenUrl': obj.tokenUrl,
-        'tokenUrlParams': ((obj.tokenUrlParams) === undefined) ? undefined : (Object.entries(obj.tokenUrlParams).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'tokenUrlParams': ((obj.tokenUrlParams) === undefined) ? undefined : (mapDefinedEntries(obj.tokenUrlParams, (value) => value)),
         'type': obj.type,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecPodIdentity(obj) {
     if (obj === undefined) {
@@ -210,7 +167,7 @@ function toJson_TriggerAuthenticationSpecPodIdentity(obj) {
         'provider': obj.provider,
         'roleArn': obj.roleArn,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecSecretTargetRef(obj) {
     if (obj === undefined) {
@@ -221,7 +178,7 @@ function toJson_TriggerAuthenticationSpecSecretTargetRef(obj) {
         'name': obj.name,
         'parameter': obj.parameter,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentials(obj) {
     if (obj === undefined) {
@@ -232,7 +189,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentials(obj) {
         'accessSecretKey': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKey(obj.accessSecretKey),
         'accessToken': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessToken(obj.accessToken),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerPodIdentity(obj) {
     if (obj === undefined) {
@@ -247,7 +204,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerPodIdentity(obj) {
         'provider': obj.provider,
         'roleArn': obj.roleArn,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerSecrets(obj) {
     if (obj === undefined) {
@@ -260,7 +217,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerSecrets(obj) {
         'versionId': obj.versionId,
         'versionStage': obj.versionStage,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultCloud(obj) {
     if (obj === undefined) {
@@ -271,7 +228,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCloud(obj) {
         'keyVaultResourceURL': obj.keyVaultResourceUrl,
         'type': obj.type,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentials(obj) {
     if (obj === undefined) {
@@ -282,7 +239,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentials(obj) {
         'clientSecret': toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecret(obj.clientSecret),
         'tenantId': obj.tenantId,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultPodIdentity(obj) {
     if (obj === undefined) {
@@ -297,7 +254,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultPodIdentity(obj) {
         'provider': obj.provider,
         'roleArn': obj.roleArn,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultSecrets(obj) {
     if (obj === undefined) {
@@ -308,7 +265,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultSecrets(obj) {
         'parameter': obj.parameter,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentials(obj) {
     if (obj === undefined) {
@@ -317,7 +274,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentials(obj) {
     const result = {
         'clientSecret': toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret(obj.clientSecret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerPodIdentity(obj) {
     if (obj === undefined) {
@@ -332,7 +289,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerPodIdentity(obj) {
         'provider': obj.provider,
         'roleArn': obj.roleArn,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerSecrets(obj) {
     if (obj === undefined) {
@@ -343,7 +300,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerSecrets(obj) {
         'parameter': obj.parameter,
         'version': obj.version,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var TriggerAuthenticationSpecHashiCorpVaultAuthentication;
 (function (TriggerAuthenticationSpecHashiCorpVaultAuthentication) {
@@ -359,7 +316,7 @@ function toJson_TriggerAuthenticationSpecHashiCorpVaultCredential(obj) {
         'serviceAccountName': obj.serviceAccountName,
         'token': obj.token,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecHashiCorpVaultSecrets(obj) {
     if (obj === undefined) {
@@ -372,7 +329,7 @@ function toJson_TriggerAuthenticationSpecHashiCorpVaultSecrets(obj) {
         'pkiData': toJson_TriggerAuthenticationSpecHashiCorpVaultSecretsPkiData(obj.pkiData),
         'type': obj.type,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecOauth2ClientSecret(obj) {
     if (obj === undefined) {
@@ -381,7 +338,7 @@ function toJson_TriggerAuthenticationSpecOauth2ClientSecret(obj) {
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFrom(obj.valueFrom),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var TriggerAuthenticationSpecOauth2Type;
 (function (TriggerAuthenticationSpecOauth2Type) {
@@ -407,7 +364,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKey(ob
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFrom(obj.valueFrom),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKey(obj) {
     if (obj === undefined) {
@@ -416,7 +373,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecret
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFrom(obj.valueFrom),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessToken(obj) {
     if (obj === undefined) {
@@ -425,7 +382,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessToken(
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFrom(obj.valueFrom),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var TriggerAuthenticationSpecAwsSecretManagerPodIdentityIdentityOwner;
 (function (TriggerAuthenticationSpecAwsSecretManagerPodIdentityIdentityOwner) {
@@ -447,7 +404,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecret(ob
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFrom(obj.valueFrom),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var TriggerAuthenticationSpecAzureKeyVaultPodIdentityIdentityOwner;
 (function (TriggerAuthenticationSpecAzureKeyVaultPodIdentityIdentityOwner) {
@@ -469,7 +426,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFrom(obj.valueFrom),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var TriggerAuthenticationSpecGcpSecretManagerPodIdentityIdentityOwner;
 (function (TriggerAuthenticationSpecGcpSecretManagerPodIdentityIdentityOwner) {
@@ -497,7 +454,7 @@ function toJson_TriggerAuthenticationSpecHashiCorpVaultSecretsPkiData(obj) {
         'ttl': obj.ttl,
         'uriSans': obj.uriSans,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var TriggerAuthenticationSpecHashiCorpVaultSecretsType;
 (function (TriggerAuthenticationSpecHashiCorpVaultSecretsType) {
@@ -512,7 +469,7 @@ function toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFrom(obj) {
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFrom(obj) {
     if (obj === undefined) {
@@ -521,7 +478,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyVal
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFrom(obj) {
     if (obj === undefined) {
@@ -530,7 +487,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecret
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFrom(obj) {
     if (obj === undefined) {
@@ -539,7 +496,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenV
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFrom(obj) {
     if (obj === undefined) {
@@ -548,7 +505,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretVal
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFrom(obj) {
     if (obj === undefined) {
@@ -557,7 +514,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -567,7 +524,7 @@ function toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFromSecretKeyRef
         'key': obj.key,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -577,7 +534,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyVal
         'key': obj.key,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -587,7 +544,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecret
         'key': obj.key,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -597,7 +554,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenV
         'key': obj.key,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -607,7 +564,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretVal
         'key': obj.key,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -617,5 +574,28 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret
         'key': obj.key,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
+}
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
 }

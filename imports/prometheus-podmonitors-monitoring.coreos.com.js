@@ -1,44 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigMinVersion = exports.PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigMaxVersion = exports.PodMonitorSpecPodMetricsEndpointsTlsConfigMinVersion = exports.PodMonitorSpecPodMetricsEndpointsTlsConfigMaxVersion = exports.PodMonitorSpecPodMetricsEndpointsRelabelingsAction = exports.PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction = exports.PodMonitorSpecPodMetricsEndpointsTargetPort = exports.PodMonitorSpecPodMetricsEndpointsScheme = exports.PodMonitorSpecSelectorMechanism = exports.PodMonitorSpecScrapeProtocols = exports.PodMonitorSpecNativeHistogramMinBucketFactor = exports.PodMonitorSpecFallbackScrapeProtocol = exports.PodMonitor = void 0;
-exports.toJson_PodMonitorProps = toJson_PodMonitorProps;
-exports.toJson_PodMonitorSpec = toJson_PodMonitorSpec;
-exports.toJson_PodMonitorSpecAttachMetadata = toJson_PodMonitorSpecAttachMetadata;
-exports.toJson_PodMonitorSpecNamespaceSelector = toJson_PodMonitorSpecNamespaceSelector;
-exports.toJson_PodMonitorSpecPodMetricsEndpoints = toJson_PodMonitorSpecPodMetricsEndpoints;
-exports.toJson_PodMonitorSpecSelector = toJson_PodMonitorSpecSelector;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsAuthorization = toJson_PodMonitorSpecPodMetricsEndpointsAuthorization;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsBasicAuth = toJson_PodMonitorSpecPodMetricsEndpointsBasicAuth;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsBearerTokenSecret = toJson_PodMonitorSpecPodMetricsEndpointsBearerTokenSecret;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsMetricRelabelings = toJson_PodMonitorSpecPodMetricsEndpointsMetricRelabelings;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2 = toJson_PodMonitorSpecPodMetricsEndpointsOauth2;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader = toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsRelabelings = toJson_PodMonitorSpecPodMetricsEndpointsRelabelings;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsTlsConfig = toJson_PodMonitorSpecPodMetricsEndpointsTlsConfig;
-exports.toJson_PodMonitorSpecSelectorMatchExpressions = toJson_PodMonitorSpecSelectorMatchExpressions;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsAuthorizationCredentials = toJson_PodMonitorSpecPodMetricsEndpointsAuthorizationCredentials;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthPassword = toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthPassword;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthUsername = toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthUsername;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientId = toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientId;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientSecret = toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientSecret;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader = toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfig = toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfig;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCa = toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCa;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCert = toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCert;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigKeySecret = toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigKeySecret;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdConfigMap = toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdConfigMap;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdSecret = toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdSecret;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCa = toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCa;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCert = toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCert;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigKeySecret = toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigKeySecret;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaConfigMap = toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaConfigMap;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaSecret = toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaSecret;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertConfigMap = toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertConfigMap;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertSecret = toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertSecret;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaConfigMap = toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaConfigMap;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaSecret = toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaSecret;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertConfigMap = toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertConfigMap;
-exports.toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertSecret = toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertSecret;
 const cdk8s_1 = require("cdk8s");
 class PodMonitor extends cdk8s_1.ApiObject {
     static GVK = {
@@ -74,7 +36,7 @@ function toJson_PodMonitorProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_PodMonitorSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpec(obj) {
     if (obj === undefined) {
@@ -104,7 +66,7 @@ function toJson_PodMonitorSpec(obj) {
         'selectorMechanism': obj.selectorMechanism,
         'targetLimit': obj.targetLimit,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecAttachMetadata(obj) {
     if (obj === undefined) {
@@ -113,7 +75,7 @@ function toJson_PodMonitorSpecAttachMetadata(obj) {
     const result = {
         'node': obj.node,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var PodMonitorSpecFallbackScrapeProtocol;
 (function (PodMonitorSpecFallbackScrapeProtocol) {
@@ -131,7 +93,7 @@ function toJson_PodMonitorSpecNamespaceSelector(obj) {
         'any': obj.any,
         'matchNames': obj.matchNames?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class PodMonitorSpecNativeHistogramMinBucketFactor {
     value;
@@ -163,11 +125,11 @@ function toJson_PodMonitorSpecPodMetricsEndpoints(obj) {
         'metricRelabelings': obj.metricRelabelings?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsMetricRelabelings(y)),
         'noProxy': obj.noProxy,
         'oauth2': toJson_PodMonitorSpecPodMetricsEndpointsOauth2(obj.oauth2),
-        'params': ((obj.params) === undefined) ? undefined : (Object.entries(obj.params).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => y) }), {})),
+        'params': ((obj.params) === undefined) ? undefined : (mapDefinedEntries(obj.params, (value) => value?.map(y => y))),
         'path': obj.path,
         'port': obj.port,
         'portNumber': obj.portNumber,
-        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader(y)) }), {})),
+        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (mapDefinedEntries(obj.proxyConnectHeader, (value) => value?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader(y)))),
         'proxyFromEnvironment': obj.proxyFromEnvironment,
         'proxyUrl': obj.proxyUrl,
         'relabelings': obj.relabelings?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsRelabelings(y)),
@@ -177,7 +139,7 @@ function toJson_PodMonitorSpecPodMetricsEndpoints(obj) {
         'tlsConfig': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfig(obj.tlsConfig),
         'trackTimestampsStaleness': obj.trackTimestampsStaleness,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var PodMonitorSpecScrapeProtocols;
 (function (PodMonitorSpecScrapeProtocols) {
@@ -193,9 +155,9 @@ function toJson_PodMonitorSpecSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PodMonitorSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var PodMonitorSpecSelectorMechanism;
 (function (PodMonitorSpecSelectorMechanism) {
@@ -210,7 +172,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsAuthorization(obj) {
         'credentials': toJson_PodMonitorSpecPodMetricsEndpointsAuthorizationCredentials(obj.credentials),
         'type': obj.type,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuth(obj) {
     if (obj === undefined) {
@@ -220,7 +182,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuth(obj) {
         'password': toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthPassword(obj.password),
         'username': toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthUsername(obj.username),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsBearerTokenSecret(obj) {
     if (obj === undefined) {
@@ -231,7 +193,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsBearerTokenSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsMetricRelabelings(obj) {
     if (obj === undefined) {
@@ -246,7 +208,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsMetricRelabelings(obj) {
         'sourceLabels': obj.sourceLabels?.map(y => y),
         'targetLabel': obj.targetLabel,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2(obj) {
     if (obj === undefined) {
@@ -255,16 +217,16 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2(obj) {
     const result = {
         'clientId': toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientId(obj.clientId),
         'clientSecret': toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientSecret(obj.clientSecret),
-        'endpointParams': ((obj.endpointParams) === undefined) ? undefined : (Object.entries(obj.endpointParams).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'endpointParams': ((obj.endpointParams) === undefined) ? undefined : (mapDefinedEntries(obj.endpointParams, (value) => value)),
         'noProxy': obj.noProxy,
-        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader(y)) }), {})),
+        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (mapDefinedEntries(obj.proxyConnectHeader, (value) => value?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader(y)))),
         'proxyFromEnvironment': obj.proxyFromEnvironment,
         'proxyUrl': obj.proxyUrl,
         'scopes': obj.scopes?.map(y => y),
         'tlsConfig': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfig(obj.tlsConfig),
         'tokenUrl': obj.tokenUrl,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader(obj) {
     if (obj === undefined) {
@@ -275,7 +237,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsRelabelings(obj) {
     if (obj === undefined) {
@@ -290,7 +252,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsRelabelings(obj) {
         'sourceLabels': obj.sourceLabels?.map(y => y),
         'targetLabel': obj.targetLabel,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var PodMonitorSpecPodMetricsEndpointsScheme;
 (function (PodMonitorSpecPodMetricsEndpointsScheme) {
@@ -323,7 +285,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfig(obj) {
         'minVersion': obj.minVersion,
         'serverName': obj.serverName,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -334,7 +296,7 @@ function toJson_PodMonitorSpecSelectorMatchExpressions(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsAuthorizationCredentials(obj) {
     if (obj === undefined) {
@@ -345,7 +307,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsAuthorizationCredentials(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthPassword(obj) {
     if (obj === undefined) {
@@ -356,7 +318,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthPassword(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthUsername(obj) {
     if (obj === undefined) {
@@ -367,7 +329,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthUsername(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction;
 (function (PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction) {
@@ -391,7 +353,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientId(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientSecret(obj) {
     if (obj === undefined) {
@@ -402,7 +364,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader(obj) {
     if (obj === undefined) {
@@ -413,7 +375,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfig(obj) {
     if (obj === undefined) {
@@ -428,7 +390,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfig(obj) {
         'minVersion': obj.minVersion,
         'serverName': obj.serverName,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var PodMonitorSpecPodMetricsEndpointsRelabelingsAction;
 (function (PodMonitorSpecPodMetricsEndpointsRelabelingsAction) {
@@ -452,7 +414,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCa(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCert(obj) {
     if (obj === undefined) {
@@ -462,7 +424,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCert(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigKeySecret(obj) {
     if (obj === undefined) {
@@ -473,7 +435,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var PodMonitorSpecPodMetricsEndpointsTlsConfigMaxVersion;
 (function (PodMonitorSpecPodMetricsEndpointsTlsConfigMaxVersion) {
@@ -498,7 +460,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -509,7 +471,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCa(obj) {
     if (obj === undefined) {
@@ -519,7 +481,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCa(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCert(obj) {
     if (obj === undefined) {
@@ -529,7 +491,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCert(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigKeySecret(obj) {
     if (obj === undefined) {
@@ -540,7 +502,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigMaxVersion;
 (function (PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigMaxVersion) {
@@ -565,7 +527,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaSecret(obj) {
     if (obj === undefined) {
@@ -576,7 +538,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertConfigMap(obj) {
     if (obj === undefined) {
@@ -587,7 +549,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertSecret(obj) {
     if (obj === undefined) {
@@ -598,7 +560,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaConfigMap(obj) {
     if (obj === undefined) {
@@ -609,7 +571,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaConfigMap(obj)
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaSecret(obj) {
     if (obj === undefined) {
@@ -620,7 +582,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertConfigMap(obj) {
     if (obj === undefined) {
@@ -631,7 +593,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertConfigMap(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertSecret(obj) {
     if (obj === undefined) {
@@ -642,5 +604,28 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertSecret(obj) 
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
+}
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
 }

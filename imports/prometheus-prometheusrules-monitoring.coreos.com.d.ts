@@ -10,11 +10,9 @@ export interface PrometheusRuleProps {
     readonly metadata?: ApiObjectMetadata;
     readonly spec: PrometheusRuleSpec;
 }
-export declare function toJson_PrometheusRuleProps(obj: PrometheusRuleProps | undefined): Record<string, any> | undefined;
 export interface PrometheusRuleSpec {
     readonly groups?: PrometheusRuleSpecGroups[];
 }
-export declare function toJson_PrometheusRuleSpec(obj: PrometheusRuleSpec | undefined): Record<string, any> | undefined;
 export interface PrometheusRuleSpecGroups {
     readonly interval?: string;
     readonly labels?: {
@@ -26,7 +24,6 @@ export interface PrometheusRuleSpecGroups {
     readonly queryOffset?: string;
     readonly rules?: PrometheusRuleSpecGroupsRules[];
 }
-export declare function toJson_PrometheusRuleSpecGroups(obj: PrometheusRuleSpecGroups | undefined): Record<string, any> | undefined;
 export interface PrometheusRuleSpecGroupsRules {
     readonly alert?: string;
     readonly annotations?: {
@@ -40,7 +37,6 @@ export interface PrometheusRuleSpecGroupsRules {
     };
     readonly record?: string;
 }
-export declare function toJson_PrometheusRuleSpecGroupsRules(obj: PrometheusRuleSpecGroupsRules | undefined): Record<string, any> | undefined;
 export declare class PrometheusRuleSpecGroupsRulesExpr {
     readonly value: number | string;
     static fromNumber(value: number): PrometheusRuleSpecGroupsRulesExpr;

@@ -1,10 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PrometheusRuleSpecGroupsRulesExpr = exports.PrometheusRule = void 0;
-exports.toJson_PrometheusRuleProps = toJson_PrometheusRuleProps;
-exports.toJson_PrometheusRuleSpec = toJson_PrometheusRuleSpec;
-exports.toJson_PrometheusRuleSpecGroups = toJson_PrometheusRuleSpecGroups;
-exports.toJson_PrometheusRuleSpecGroupsRules = toJson_PrometheusRuleSpecGroupsRules;
 const cdk8s_1 = require("cdk8s");
 class PrometheusRule extends cdk8s_1.ApiObject {
     static GVK = {
@@ -40,7 +36,7 @@ function toJson_PrometheusRuleProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_PrometheusRuleSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PrometheusRuleSpec(obj) {
     if (obj === undefined) {
@@ -49,7 +45,7 @@ function toJson_PrometheusRuleSpec(obj) {
     const result = {
         'groups': obj.groups?.map(y => toJson_PrometheusRuleSpecGroups(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PrometheusRuleSpecGroups(obj) {
     if (obj === undefined) {
@@ -57,14 +53,14 @@ function toJson_PrometheusRuleSpecGroups(obj) {
     }
     const result = {
         'interval': obj.interval,
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
         'limit': obj.limit,
         'name': obj.name,
         'partial_response_strategy': obj.partialResponseStrategy,
         'query_offset': obj.queryOffset,
         'rules': obj.rules?.map(y => toJson_PrometheusRuleSpecGroupsRules(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_PrometheusRuleSpecGroupsRules(obj) {
     if (obj === undefined) {
@@ -72,14 +68,14 @@ function toJson_PrometheusRuleSpecGroupsRules(obj) {
     }
     const result = {
         'alert': obj.alert,
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
         'expr': obj.expr?.value,
         'for': obj.for,
         'keep_firing_for': obj.keepFiringFor,
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
         'record': obj.record,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class PrometheusRuleSpecGroupsRulesExpr {
     value;
@@ -94,3 +90,26 @@ class PrometheusRuleSpecGroupsRulesExpr {
     }
 }
 exports.PrometheusRuleSpecGroupsRulesExpr = PrometheusRuleSpecGroupsRulesExpr;
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
+}

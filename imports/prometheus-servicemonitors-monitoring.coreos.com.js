@@ -1,44 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ServiceMonitorSpecEndpointsOauth2TlsConfigMinVersion = exports.ServiceMonitorSpecEndpointsOauth2TlsConfigMaxVersion = exports.ServiceMonitorSpecEndpointsTlsConfigMinVersion = exports.ServiceMonitorSpecEndpointsTlsConfigMaxVersion = exports.ServiceMonitorSpecEndpointsRelabelingsAction = exports.ServiceMonitorSpecEndpointsMetricRelabelingsAction = exports.ServiceMonitorSpecEndpointsTargetPort = exports.ServiceMonitorSpecEndpointsScheme = exports.ServiceMonitorSpecServiceDiscoveryRole = exports.ServiceMonitorSpecSelectorMechanism = exports.ServiceMonitorSpecScrapeProtocols = exports.ServiceMonitorSpecNativeHistogramMinBucketFactor = exports.ServiceMonitorSpecFallbackScrapeProtocol = exports.ServiceMonitor = void 0;
-exports.toJson_ServiceMonitorProps = toJson_ServiceMonitorProps;
-exports.toJson_ServiceMonitorSpec = toJson_ServiceMonitorSpec;
-exports.toJson_ServiceMonitorSpecAttachMetadata = toJson_ServiceMonitorSpecAttachMetadata;
-exports.toJson_ServiceMonitorSpecEndpoints = toJson_ServiceMonitorSpecEndpoints;
-exports.toJson_ServiceMonitorSpecNamespaceSelector = toJson_ServiceMonitorSpecNamespaceSelector;
-exports.toJson_ServiceMonitorSpecSelector = toJson_ServiceMonitorSpecSelector;
-exports.toJson_ServiceMonitorSpecEndpointsAuthorization = toJson_ServiceMonitorSpecEndpointsAuthorization;
-exports.toJson_ServiceMonitorSpecEndpointsBasicAuth = toJson_ServiceMonitorSpecEndpointsBasicAuth;
-exports.toJson_ServiceMonitorSpecEndpointsBearerTokenSecret = toJson_ServiceMonitorSpecEndpointsBearerTokenSecret;
-exports.toJson_ServiceMonitorSpecEndpointsMetricRelabelings = toJson_ServiceMonitorSpecEndpointsMetricRelabelings;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2 = toJson_ServiceMonitorSpecEndpointsOauth2;
-exports.toJson_ServiceMonitorSpecEndpointsProxyConnectHeader = toJson_ServiceMonitorSpecEndpointsProxyConnectHeader;
-exports.toJson_ServiceMonitorSpecEndpointsRelabelings = toJson_ServiceMonitorSpecEndpointsRelabelings;
-exports.toJson_ServiceMonitorSpecEndpointsTlsConfig = toJson_ServiceMonitorSpecEndpointsTlsConfig;
-exports.toJson_ServiceMonitorSpecSelectorMatchExpressions = toJson_ServiceMonitorSpecSelectorMatchExpressions;
-exports.toJson_ServiceMonitorSpecEndpointsAuthorizationCredentials = toJson_ServiceMonitorSpecEndpointsAuthorizationCredentials;
-exports.toJson_ServiceMonitorSpecEndpointsBasicAuthPassword = toJson_ServiceMonitorSpecEndpointsBasicAuthPassword;
-exports.toJson_ServiceMonitorSpecEndpointsBasicAuthUsername = toJson_ServiceMonitorSpecEndpointsBasicAuthUsername;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2ClientId = toJson_ServiceMonitorSpecEndpointsOauth2ClientId;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2ClientSecret = toJson_ServiceMonitorSpecEndpointsOauth2ClientSecret;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader = toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2TlsConfig = toJson_ServiceMonitorSpecEndpointsOauth2TlsConfig;
-exports.toJson_ServiceMonitorSpecEndpointsTlsConfigCa = toJson_ServiceMonitorSpecEndpointsTlsConfigCa;
-exports.toJson_ServiceMonitorSpecEndpointsTlsConfigCert = toJson_ServiceMonitorSpecEndpointsTlsConfigCert;
-exports.toJson_ServiceMonitorSpecEndpointsTlsConfigKeySecret = toJson_ServiceMonitorSpecEndpointsTlsConfigKeySecret;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2ClientIdConfigMap = toJson_ServiceMonitorSpecEndpointsOauth2ClientIdConfigMap;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret = toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCa = toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCa;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCert = toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCert;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigKeySecret = toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigKeySecret;
-exports.toJson_ServiceMonitorSpecEndpointsTlsConfigCaConfigMap = toJson_ServiceMonitorSpecEndpointsTlsConfigCaConfigMap;
-exports.toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret = toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret;
-exports.toJson_ServiceMonitorSpecEndpointsTlsConfigCertConfigMap = toJson_ServiceMonitorSpecEndpointsTlsConfigCertConfigMap;
-exports.toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret = toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap = toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret = toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap = toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap;
-exports.toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret = toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret;
 const cdk8s_1 = require("cdk8s");
 class ServiceMonitor extends cdk8s_1.ApiObject {
     static GVK = {
@@ -74,7 +36,7 @@ function toJson_ServiceMonitorProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ServiceMonitorSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpec(obj) {
     if (obj === undefined) {
@@ -106,7 +68,7 @@ function toJson_ServiceMonitorSpec(obj) {
         'targetLabels': obj.targetLabels?.map(y => y),
         'targetLimit': obj.targetLimit,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecAttachMetadata(obj) {
     if (obj === undefined) {
@@ -115,7 +77,7 @@ function toJson_ServiceMonitorSpecAttachMetadata(obj) {
     const result = {
         'node': obj.node,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpoints(obj) {
     if (obj === undefined) {
@@ -135,10 +97,10 @@ function toJson_ServiceMonitorSpecEndpoints(obj) {
         'metricRelabelings': obj.metricRelabelings?.map(y => toJson_ServiceMonitorSpecEndpointsMetricRelabelings(y)),
         'noProxy': obj.noProxy,
         'oauth2': toJson_ServiceMonitorSpecEndpointsOauth2(obj.oauth2),
-        'params': ((obj.params) === undefined) ? undefined : (Object.entries(obj.params).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => y) }), {})),
+        'params': ((obj.params) === undefined) ? undefined : (mapDefinedEntries(obj.params, (value) => value?.map(y => y))),
         'path': obj.path,
         'port': obj.port,
-        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_ServiceMonitorSpecEndpointsProxyConnectHeader(y)) }), {})),
+        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (mapDefinedEntries(obj.proxyConnectHeader, (value) => value?.map(y => toJson_ServiceMonitorSpecEndpointsProxyConnectHeader(y)))),
         'proxyFromEnvironment': obj.proxyFromEnvironment,
         'proxyUrl': obj.proxyUrl,
         'relabelings': obj.relabelings?.map(y => toJson_ServiceMonitorSpecEndpointsRelabelings(y)),
@@ -148,7 +110,7 @@ function toJson_ServiceMonitorSpecEndpoints(obj) {
         'tlsConfig': toJson_ServiceMonitorSpecEndpointsTlsConfig(obj.tlsConfig),
         'trackTimestampsStaleness': obj.trackTimestampsStaleness,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ServiceMonitorSpecFallbackScrapeProtocol;
 (function (ServiceMonitorSpecFallbackScrapeProtocol) {
@@ -166,7 +128,7 @@ function toJson_ServiceMonitorSpecNamespaceSelector(obj) {
         'any': obj.any,
         'matchNames': obj.matchNames?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 class ServiceMonitorSpecNativeHistogramMinBucketFactor {
     value;
@@ -195,9 +157,9 @@ function toJson_ServiceMonitorSpecSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ServiceMonitorSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ServiceMonitorSpecSelectorMechanism;
 (function (ServiceMonitorSpecSelectorMechanism) {
@@ -217,7 +179,7 @@ function toJson_ServiceMonitorSpecEndpointsAuthorization(obj) {
         'credentials': toJson_ServiceMonitorSpecEndpointsAuthorizationCredentials(obj.credentials),
         'type': obj.type,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsBasicAuth(obj) {
     if (obj === undefined) {
@@ -227,7 +189,7 @@ function toJson_ServiceMonitorSpecEndpointsBasicAuth(obj) {
         'password': toJson_ServiceMonitorSpecEndpointsBasicAuthPassword(obj.password),
         'username': toJson_ServiceMonitorSpecEndpointsBasicAuthUsername(obj.username),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsBearerTokenSecret(obj) {
     if (obj === undefined) {
@@ -238,7 +200,7 @@ function toJson_ServiceMonitorSpecEndpointsBearerTokenSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsMetricRelabelings(obj) {
     if (obj === undefined) {
@@ -253,7 +215,7 @@ function toJson_ServiceMonitorSpecEndpointsMetricRelabelings(obj) {
         'sourceLabels': obj.sourceLabels?.map(y => y),
         'targetLabel': obj.targetLabel,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2(obj) {
     if (obj === undefined) {
@@ -262,16 +224,16 @@ function toJson_ServiceMonitorSpecEndpointsOauth2(obj) {
     const result = {
         'clientId': toJson_ServiceMonitorSpecEndpointsOauth2ClientId(obj.clientId),
         'clientSecret': toJson_ServiceMonitorSpecEndpointsOauth2ClientSecret(obj.clientSecret),
-        'endpointParams': ((obj.endpointParams) === undefined) ? undefined : (Object.entries(obj.endpointParams).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'endpointParams': ((obj.endpointParams) === undefined) ? undefined : (mapDefinedEntries(obj.endpointParams, (value) => value)),
         'noProxy': obj.noProxy,
-        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader(y)) }), {})),
+        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (mapDefinedEntries(obj.proxyConnectHeader, (value) => value?.map(y => toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader(y)))),
         'proxyFromEnvironment': obj.proxyFromEnvironment,
         'proxyUrl': obj.proxyUrl,
         'scopes': obj.scopes?.map(y => y),
         'tlsConfig': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfig(obj.tlsConfig),
         'tokenUrl': obj.tokenUrl,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsProxyConnectHeader(obj) {
     if (obj === undefined) {
@@ -282,7 +244,7 @@ function toJson_ServiceMonitorSpecEndpointsProxyConnectHeader(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsRelabelings(obj) {
     if (obj === undefined) {
@@ -297,7 +259,7 @@ function toJson_ServiceMonitorSpecEndpointsRelabelings(obj) {
         'sourceLabels': obj.sourceLabels?.map(y => y),
         'targetLabel': obj.targetLabel,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ServiceMonitorSpecEndpointsScheme;
 (function (ServiceMonitorSpecEndpointsScheme) {
@@ -333,7 +295,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfig(obj) {
         'minVersion': obj.minVersion,
         'serverName': obj.serverName,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -344,7 +306,7 @@ function toJson_ServiceMonitorSpecSelectorMatchExpressions(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsAuthorizationCredentials(obj) {
     if (obj === undefined) {
@@ -355,7 +317,7 @@ function toJson_ServiceMonitorSpecEndpointsAuthorizationCredentials(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsBasicAuthPassword(obj) {
     if (obj === undefined) {
@@ -366,7 +328,7 @@ function toJson_ServiceMonitorSpecEndpointsBasicAuthPassword(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsBasicAuthUsername(obj) {
     if (obj === undefined) {
@@ -377,7 +339,7 @@ function toJson_ServiceMonitorSpecEndpointsBasicAuthUsername(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ServiceMonitorSpecEndpointsMetricRelabelingsAction;
 (function (ServiceMonitorSpecEndpointsMetricRelabelingsAction) {
@@ -401,7 +363,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ClientId(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsOauth2ClientIdConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2ClientSecret(obj) {
     if (obj === undefined) {
@@ -412,7 +374,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ClientSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader(obj) {
     if (obj === undefined) {
@@ -423,7 +385,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfig(obj) {
     if (obj === undefined) {
@@ -438,7 +400,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfig(obj) {
         'minVersion': obj.minVersion,
         'serverName': obj.serverName,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ServiceMonitorSpecEndpointsRelabelingsAction;
 (function (ServiceMonitorSpecEndpointsRelabelingsAction) {
@@ -462,7 +424,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCa(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsTlsConfigCaConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigCert(obj) {
     if (obj === undefined) {
@@ -472,7 +434,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCert(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsTlsConfigCertConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigKeySecret(obj) {
     if (obj === undefined) {
@@ -483,7 +445,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ServiceMonitorSpecEndpointsTlsConfigMaxVersion;
 (function (ServiceMonitorSpecEndpointsTlsConfigMaxVersion) {
@@ -508,7 +470,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ClientIdConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -519,7 +481,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCa(obj) {
     if (obj === undefined) {
@@ -529,7 +491,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCa(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCert(obj) {
     if (obj === undefined) {
@@ -539,7 +501,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCert(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret(obj.secret),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigKeySecret(obj) {
     if (obj === undefined) {
@@ -550,7 +512,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ServiceMonitorSpecEndpointsOauth2TlsConfigMaxVersion;
 (function (ServiceMonitorSpecEndpointsOauth2TlsConfigMaxVersion) {
@@ -575,7 +537,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCaConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret(obj) {
     if (obj === undefined) {
@@ -586,7 +548,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigCertConfigMap(obj) {
     if (obj === undefined) {
@@ -597,7 +559,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCertConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret(obj) {
     if (obj === undefined) {
@@ -608,7 +570,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap(obj) {
     if (obj === undefined) {
@@ -619,7 +581,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret(obj) {
     if (obj === undefined) {
@@ -630,7 +592,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap(obj) {
     if (obj === undefined) {
@@ -641,7 +603,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret(obj) {
     if (obj === undefined) {
@@ -652,5 +614,28 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
+}
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
 }

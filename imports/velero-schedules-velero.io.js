@@ -1,24 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ScheduleSpecTemplateHooksResourcesPreExecOnError = exports.ScheduleSpecTemplateHooksResourcesPostExecOnError = exports.Schedule = void 0;
-exports.toJson_ScheduleProps = toJson_ScheduleProps;
-exports.toJson_ScheduleSpec = toJson_ScheduleSpec;
-exports.toJson_ScheduleSpecTemplate = toJson_ScheduleSpecTemplate;
-exports.toJson_ScheduleSpecTemplateHooks = toJson_ScheduleSpecTemplateHooks;
-exports.toJson_ScheduleSpecTemplateLabelSelector = toJson_ScheduleSpecTemplateLabelSelector;
-exports.toJson_ScheduleSpecTemplateMetadata = toJson_ScheduleSpecTemplateMetadata;
-exports.toJson_ScheduleSpecTemplateOrLabelSelectors = toJson_ScheduleSpecTemplateOrLabelSelectors;
-exports.toJson_ScheduleSpecTemplateResourcePolicy = toJson_ScheduleSpecTemplateResourcePolicy;
-exports.toJson_ScheduleSpecTemplateUploaderConfig = toJson_ScheduleSpecTemplateUploaderConfig;
-exports.toJson_ScheduleSpecTemplateHooksResources = toJson_ScheduleSpecTemplateHooksResources;
-exports.toJson_ScheduleSpecTemplateLabelSelectorMatchExpressions = toJson_ScheduleSpecTemplateLabelSelectorMatchExpressions;
-exports.toJson_ScheduleSpecTemplateOrLabelSelectorsMatchExpressions = toJson_ScheduleSpecTemplateOrLabelSelectorsMatchExpressions;
-exports.toJson_ScheduleSpecTemplateHooksResourcesLabelSelector = toJson_ScheduleSpecTemplateHooksResourcesLabelSelector;
-exports.toJson_ScheduleSpecTemplateHooksResourcesPost = toJson_ScheduleSpecTemplateHooksResourcesPost;
-exports.toJson_ScheduleSpecTemplateHooksResourcesPre = toJson_ScheduleSpecTemplateHooksResourcesPre;
-exports.toJson_ScheduleSpecTemplateHooksResourcesLabelSelectorMatchExpressions = toJson_ScheduleSpecTemplateHooksResourcesLabelSelectorMatchExpressions;
-exports.toJson_ScheduleSpecTemplateHooksResourcesPostExec = toJson_ScheduleSpecTemplateHooksResourcesPostExec;
-exports.toJson_ScheduleSpecTemplateHooksResourcesPreExec = toJson_ScheduleSpecTemplateHooksResourcesPreExec;
 const cdk8s_1 = require("cdk8s");
 class Schedule extends cdk8s_1.ApiObject {
     static GVK = {
@@ -54,7 +36,7 @@ function toJson_ScheduleProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ScheduleSpec(obj.spec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpec(obj) {
     if (obj === undefined) {
@@ -67,7 +49,7 @@ function toJson_ScheduleSpec(obj) {
         'template': toJson_ScheduleSpecTemplate(obj.template),
         'useOwnerReferencesInBackup': obj.useOwnerReferencesInBackup,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplate(obj) {
     if (obj === undefined) {
@@ -92,7 +74,7 @@ function toJson_ScheduleSpecTemplate(obj) {
         'labelSelector': toJson_ScheduleSpecTemplateLabelSelector(obj.labelSelector),
         'metadata': toJson_ScheduleSpecTemplateMetadata(obj.metadata),
         'orLabelSelectors': obj.orLabelSelectors?.map(y => toJson_ScheduleSpecTemplateOrLabelSelectors(y)),
-        'orderedResources': ((obj.orderedResources) === undefined) ? undefined : (Object.entries(obj.orderedResources).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'orderedResources': ((obj.orderedResources) === undefined) ? undefined : (mapDefinedEntries(obj.orderedResources, (value) => value)),
         'resourcePolicy': toJson_ScheduleSpecTemplateResourcePolicy(obj.resourcePolicy),
         'snapshotMoveData': obj.snapshotMoveData,
         'snapshotVolumes': obj.snapshotVolumes,
@@ -102,7 +84,7 @@ function toJson_ScheduleSpecTemplate(obj) {
         'volumeGroupSnapshotLabelKey': obj.volumeGroupSnapshotLabelKey,
         'volumeSnapshotLocations': obj.volumeSnapshotLocations?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateHooks(obj) {
     if (obj === undefined) {
@@ -111,7 +93,7 @@ function toJson_ScheduleSpecTemplateHooks(obj) {
     const result = {
         'resources': obj.resources?.map(y => toJson_ScheduleSpecTemplateHooksResources(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateLabelSelector(obj) {
     if (obj === undefined) {
@@ -119,18 +101,18 @@ function toJson_ScheduleSpecTemplateLabelSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ScheduleSpecTemplateLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateOrLabelSelectors(obj) {
     if (obj === undefined) {
@@ -138,9 +120,9 @@ function toJson_ScheduleSpecTemplateOrLabelSelectors(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ScheduleSpecTemplateOrLabelSelectorsMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateResourcePolicy(obj) {
     if (obj === undefined) {
@@ -151,7 +133,7 @@ function toJson_ScheduleSpecTemplateResourcePolicy(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateUploaderConfig(obj) {
     if (obj === undefined) {
@@ -160,7 +142,7 @@ function toJson_ScheduleSpecTemplateUploaderConfig(obj) {
     const result = {
         'parallelFilesUpload': obj.parallelFilesUpload,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateHooksResources(obj) {
     if (obj === undefined) {
@@ -176,7 +158,7 @@ function toJson_ScheduleSpecTemplateHooksResources(obj) {
         'post': obj.post?.map(y => toJson_ScheduleSpecTemplateHooksResourcesPost(y)),
         'pre': obj.pre?.map(y => toJson_ScheduleSpecTemplateHooksResourcesPre(y)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -187,7 +169,7 @@ function toJson_ScheduleSpecTemplateLabelSelectorMatchExpressions(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateOrLabelSelectorsMatchExpressions(obj) {
     if (obj === undefined) {
@@ -198,7 +180,7 @@ function toJson_ScheduleSpecTemplateOrLabelSelectorsMatchExpressions(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesLabelSelector(obj) {
     if (obj === undefined) {
@@ -206,9 +188,9 @@ function toJson_ScheduleSpecTemplateHooksResourcesLabelSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ScheduleSpecTemplateHooksResourcesLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesPost(obj) {
     if (obj === undefined) {
@@ -217,7 +199,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesPost(obj) {
     const result = {
         'exec': toJson_ScheduleSpecTemplateHooksResourcesPostExec(obj.exec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesPre(obj) {
     if (obj === undefined) {
@@ -226,7 +208,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesPre(obj) {
     const result = {
         'exec': toJson_ScheduleSpecTemplateHooksResourcesPreExec(obj.exec),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -237,7 +219,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesLabelSelectorMatchExpressions(
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesPostExec(obj) {
     if (obj === undefined) {
@@ -249,7 +231,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesPostExec(obj) {
         'onError': obj.onError,
         'timeout': obj.timeout,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesPreExec(obj) {
     if (obj === undefined) {
@@ -261,7 +243,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesPreExec(obj) {
         'onError': obj.onError,
         'timeout': obj.timeout,
     };
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return definedEntries(result);
 }
 var ScheduleSpecTemplateHooksResourcesPostExecOnError;
 (function (ScheduleSpecTemplateHooksResourcesPostExecOnError) {
@@ -273,3 +255,26 @@ var ScheduleSpecTemplateHooksResourcesPreExecOnError;
     ScheduleSpecTemplateHooksResourcesPreExecOnError["CONTINUE"] = "Continue";
     ScheduleSpecTemplateHooksResourcesPreExecOnError["FAIL"] = "Fail";
 })(ScheduleSpecTemplateHooksResourcesPreExecOnError || (exports.ScheduleSpecTemplateHooksResourcesPreExecOnError = ScheduleSpecTemplateHooksResourcesPreExecOnError = {}));
+function definedEntries(object) {
+    const defined = {};
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined)
+            setEntry(defined, key, object[key]);
+    }
+    return defined;
+}
+function mapDefinedEntries(map, convert) {
+    const converted = {};
+    for (const key of Object.keys(map)) {
+        const value = map[key];
+        if (value !== undefined)
+            setEntry(converted, key, convert(value));
+    }
+    return converted;
+}
+function setEntry(object, key, value) {
+    if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        object[key] = value;
+}
