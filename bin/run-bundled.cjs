@@ -3,7 +3,8 @@
 //
 // Why: loading cdktf, the provider modules and cdk8s file by file costs more than the whole synth. One
 // bundled file loads several times faster. The bundle is rebuilt only when one of its input files
-// (project source or dependency) is newer than it, so an edit is always picked up.
+// (project source, the lock file, or npm's record of node_modules) is newer than it, so an edit to the
+// project or an npm install is always picked up.
 "use strict";
 const fs = require("node:fs");
 const Module = require("node:module");
@@ -60,9 +61,16 @@ function build() {
     minifySyntax: true,
     legalComments: "none",
   });
-  const inputs = [...Object.keys(result.metafile.inputs), "package-lock.json"].filter(
-    (input) => !input.startsWith("<"),
-  );
+  // Dependencies change only through npm, which rewrites node_modules/.package-lock.json whenever it
+  // changes node_modules: that one file stands for the hundreds of dependency files in the bundle, and
+  // checking a run's freshness costs a tenth of what it did.
+  const inputs = [
+    ...Object.keys(result.metafile.inputs).filter(
+      (input) => !input.startsWith("<") && !input.startsWith("node_modules/"),
+    ),
+    "package-lock.json",
+    "node_modules/.package-lock.json",
+  ];
   fs.writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(inputs));
   fs.renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
   fs.rmSync(codeCacheFile, { force: true });
