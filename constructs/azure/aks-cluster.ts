@@ -63,8 +63,10 @@ export interface AksClusterProps {
  * AKS: a private cluster with API server VNet integration; OIDC issuer and workload identity; Entra ID
  * with Azure RBAC and local accounts disabled; Azure CNI overlay with the Cilium data plane and its network
  * policy; automatic upgrades (patch channel, node images) in a weekly maintenance window; Azure Monitor
- * and Azure Policy; Secrets encrypted with a Key Vault key; a system pool for critical add-ons only,
- * across zones; an autoscaled general pool; GPU pools from zero, tainted and labelled like every cloud's.
+ * and Azure Policy; Secrets encrypted with a Key Vault key; encryption at host on every pool (temp disks
+ * and caches; the subscription registers Microsoft.Compute/EncryptionAtHost); a system pool for critical
+ * add-ons only, across zones; an autoscaled general pool; GPU pools from zero, tainted and labelled like
+ * every cloud's.
  * AKS's managed KEDA add-on stays off: KEDA comes from its pinned chart (GitOps).
  */
 export class AksCluster extends Construct implements KubernetesCluster {
@@ -174,6 +176,7 @@ export class AksCluster extends Construct implements KubernetesCluster {
         osDiskSizeGb: props.systemNodes.diskSizeGiB,
         osDiskType: "Ephemeral",
         osSku: "AzureLinux",
+        hostEncryptionEnabled: true,
         maxPods: 110,
         temporaryNameForRotation: "systemtmp",
         upgradeSettings: { maxSurge: "33%" },
@@ -199,6 +202,7 @@ export class AksCluster extends Construct implements KubernetesCluster {
         zones: [...props.zones],
         mode: "User",
         osSku: "AzureLinux",
+        hostEncryptionEnabled: true,
         autoScalingEnabled: true,
         minCount: 0,
         lifecycle: { ignoreChanges: ["node_count"] },

@@ -27,6 +27,7 @@ import { addAksCapacity } from "./cluster/aks-capacity";
 import { AzureKeyVaultStore } from "./cluster/azure-key-vault-store";
 import { kedaAddOn } from "./cluster/keda-add-on";
 import { KedaModelScaler } from "./cluster/keda-model-scaler";
+import { AZURE_GUARDRAILS } from "./guardrails";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -66,6 +67,7 @@ export const azureCloud = {
   specSchema: azureEnvironmentSchema,
   regions,
   kubernetes: AKS_KUBERNETES,
+  guardrails: AZURE_GUARDRAILS,
 
   resolveSettings(spec, tier) {
     const block = (spec as { azure?: Partial<AzureSettings> }).azure ?? {};

@@ -6,6 +6,7 @@ import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { StorageObjectReplication } from "@cdktf/provider-azurerm/lib/storage-object-replication";
 import { Construct } from "constructs";
 import { databaseInstanceId } from "../../config/names";
+import { suppressGuardrail } from "../../guardrails/suppressions";
 import type {
   ArtifactStore,
   CloudPlatform,
@@ -247,6 +248,16 @@ export class AzurePlatform extends Construct implements CloudPlatform {
         protect: env.database.deletionProtection,
         tags,
       });
+      suppressGuardrail(
+        replica.account,
+        "CKV_AZURE_206",
+        "it is the cross-region copy itself (in the recovery region), which the recovery environment adopts as its store",
+      );
+      suppressGuardrail(
+        replica.account,
+        "CKV2_AZURE_33",
+        "the recovery environment adds its own private endpoint in its VNet when it adopts the copy; until then public network access is off and nothing reaches it but object replication",
+      );
       if (env.failedOverTo === undefined) {
         new StorageObjectReplication(this, "artifacts-replication", {
           sourceStorageAccountId: storage.account.id,

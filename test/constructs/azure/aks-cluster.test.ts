@@ -71,6 +71,16 @@ describe("AksCluster", () => {
     expect(dev.resourceList("azurerm_nat_gateway")).toHaveLength(0);
   });
 
+  test("every node pool encrypts its temp disks and caches at the host, and none has an SSH key", () => {
+    for (const stack of [dev, prod]) {
+      const aks = stack.only("azurerm_kubernetes_cluster");
+      expect(aks.default_node_pool.host_encryption_enabled).toBe(true);
+      expect(aks.linux_profile).toBeUndefined();
+      expect(pools(stack).length).toBeGreaterThan(1);
+      for (const pool of pools(stack)) expect(pool.host_encryption_enabled).toBe(true);
+    }
+  });
+
   test("the system pool runs critical add-ons only, across the zones, autoscaled", () => {
     expect(prodAks.default_node_pool).toMatchObject({
       name: "system",
