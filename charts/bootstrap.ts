@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, Chart, Yaml, YamlOutputType } from "cdk8s";
 import { k8s } from "cdk8s-plus-28";
@@ -8,6 +7,7 @@ import { ArgoCdApplication } from "../constructs/k8s/argocd-application";
 import { RESTRICTED_NAMESPACE_LABELS } from "../constructs/k8s/platform-namespace";
 import { ARGO_CD, argoCdValues, PLATFORM_CHARTS } from "./add-ons/platform-add-ons";
 import { addRootProject, GITOPS_PROJECTS, ROOT_APPLICATION } from "./gitops-chart";
+import type { OutputFiles } from "./output-files";
 
 /** The folder, inside an environment's output, of what is applied once to a new cluster. */
 export const BOOTSTRAP_FOLDER = "bootstrap";
@@ -53,7 +53,7 @@ export class RootChart extends Chart {
  * ArgoCD included, comes from Git; the script is safe to run again (helm upgrade --install, server-side
  * apply), and a recovery environment is bootstrapped the same way.
  */
-export function writeBootstrap(outdir: string, environment: Environment): void {
+export function writeBootstrap(outdir: string, environment: Environment, files: OutputFiles): void {
   const folder = join(outdir, BOOTSTRAP_FOLDER);
   const app = new App({
     outdir: folder,
@@ -62,10 +62,10 @@ export function writeBootstrap(outdir: string, environment: Environment): void {
   });
   new ArgoCdNamespaceChart(app, "namespace");
   new RootChart(app, "root", environment);
-  app.synth();
-  writeFileSync(join(folder, "argocd-values.yaml"), Yaml.stringify(argoCdValues()));
+  files.collectingYaml(() => app.synth());
+  files.add(join(folder, "argocd-values.yaml"), Yaml.stringify(argoCdValues()));
   const chart = PLATFORM_CHARTS.argoCd;
-  writeFileSync(
+  files.add(
     join(folder, "bootstrap.sh"),
     `#!/bin/sh
 # Takes a new, empty cluster of environment "${environment.name}" to ArgoCD syncing it from Git:
@@ -78,6 +78,6 @@ helm upgrade --install ${ARGO_CD.releaseName} ${chart.chart} --repo ${chart.repo
   --namespace ${ARGO_CD.namespace} --values argocd-values.yaml --wait --timeout 10m
 kubectl apply --server-side -f root.k8s.yaml
 `,
-    { mode: 0o755 },
+    0o755,
   );
 }

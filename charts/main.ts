@@ -13,6 +13,7 @@ import type { GuardrailReport } from "../guardrails/report";
 import { writeBootstrap } from "./bootstrap";
 import { buildClusterLayer } from "./cluster-layer";
 import { withFastObjectResolution } from "./fast-object-resolution";
+import { OutputFiles } from "./output-files";
 import { withFastYaml } from "./yaml-writer";
 
 export interface SynthChartsOptions extends LoadOptions {
@@ -22,6 +23,11 @@ export interface SynthChartsOptions extends LoadOptions {
   readonly guardrails?: GuardrailReport;
   /** The output directory as reports name it (when `outdir` is a staging directory). @default outdir */
   readonly reportedOutdir?: string;
+  /**
+   * Where the files are collected, under `outdir`, for the caller to write once everything is checked
+   * (`npm run synth`). @default written into `outdir` when every environment is built
+   */
+  readonly files?: OutputFiles;
 }
 
 /**
@@ -36,6 +42,7 @@ export function synthCharts(
 ): string[] {
   const environments = options.loaded ?? loadEnvironments(specs, {}, options);
   const notes: string[] = [];
+  const files = options.files ?? new OutputFiles(outdir);
   for (const platform of environments) {
     const { unrecordedOutputs } = platform;
     if (unrecordedOutputs) {
@@ -47,13 +54,19 @@ export function synthCharts(
     }
     // Objects resolved through plain data quickly (fast-object-resolution.ts), and written as cdk8s's own
     // YAML, byte for byte, in a fraction of the time (yaml-writer.ts).
-    withFastObjectResolution(() => synthEnvironment(platform, outdir, options));
+    withFastObjectResolution(() => synthEnvironment(platform, outdir, files, options));
   }
+  if (!options.files) files.writeTo(outdir, { prune: false });
   return notes;
 }
 
-/** One environment's cluster layer into `<outdir>/<env>/`, its guardrail results added to the report. */
-function synthEnvironment(platform: PlatformEnvironment, outdir: string, options: SynthChartsOptions): void {
+/** One environment's cluster layer into `files` under `<outdir>/<env>/`, its guardrail results added to the report. */
+function synthEnvironment(
+  platform: PlatformEnvironment,
+  outdir: string,
+  files: OutputFiles,
+  options: SynthChartsOptions,
+): void {
   const app = new App({
     outdir: join(outdir, platform.environment.name),
     outputFileExtension: ".k8s.yaml",
@@ -71,7 +84,7 @@ function synthEnvironment(platform: PlatformEnvironment, outdir: string, options
     for (const result of results) options.guardrails.add(result);
   }
   withFastYaml(() => {
-    app.synth();
-    writeBootstrap(join(outdir, platform.environment.name), platform.environment);
+    files.collectingYaml(() => app.synth());
+    writeBootstrap(join(outdir, platform.environment.name), platform.environment, files);
   });
 }

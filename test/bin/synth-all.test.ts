@@ -1,4 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { synthAll } from "../../bin/synth-all";
@@ -57,5 +67,28 @@ describe("synthAll", () => {
     const first = read(join(root, "cdktf.out"));
     synthAll(dirs());
     expect(read(join(root, "cdktf.out"))).toEqual(first);
+  });
+
+  test("a second synth rewrites no chart file that did not change, and removes what it did not write", () => {
+    const { chartsDir } = dirs();
+    synthAll(dirs());
+    const chart = join(chartsDir, "dev", "mlflow.k8s.yaml");
+    const edited = join(chartsDir, "dev", "alerts.k8s.yaml");
+    const longAgo = new Date("2020-01-01T00:00:00Z");
+    utimesSync(chart, longAgo, longAgo);
+    writeFileSync(edited, "edited by hand\n");
+    writeFileSync(join(chartsDir, "dev", "stale.k8s.yaml"), "kind: Stale\n");
+    mkdirSync(join(chartsDir, "removed-env", "bootstrap"), { recursive: true });
+    writeFileSync(join(chartsDir, "removed-env", "bootstrap", "root.k8s.yaml"), "kind: Old\n");
+
+    synthAll(dirs());
+
+    expect(statSync(chart).mtimeMs).toBe(longAgo.getTime());
+    expect(readFileSync(edited, "utf8")).not.toBe("edited by hand\n");
+    expect(readFileSync(edited, "utf8")).toContain("kind: PrometheusRule");
+    expect(existsSync(join(chartsDir, "dev", "stale.k8s.yaml"))).toBe(false);
+    expect(existsSync(join(chartsDir, "removed-env"))).toBe(false);
+    expect(statSync(join(chartsDir, "dev", "bootstrap", "bootstrap.sh")).mode & 0o777).toBe(0o755);
+    expect(existsSync(`${chartsDir}.next`)).toBe(false);
   });
 });
