@@ -8,12 +8,13 @@ import {
 } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
 import { recordCommand } from "../config/recorded-outputs";
-import { checkClusterLayer, resolveChartsOnce } from "../guardrails/kubernetes-guardrails";
+import { checkClusterLayer } from "../guardrails/kubernetes-guardrails";
 import type { GuardrailReport } from "../guardrails/report";
 import { writeBootstrap } from "./bootstrap";
 import { buildClusterLayer } from "./cluster-layer";
 import { withFastObjectResolution } from "./fast-object-resolution";
 import { OutputFiles } from "./output-files";
+import { resolveChartsOnce } from "./resolve-charts-once";
 import { withFastYaml } from "./yaml-writer";
 
 export interface SynthChartsOptions extends LoadOptions {
@@ -73,11 +74,12 @@ function synthEnvironment(
     yamlOutputType: YamlOutputType.FILE_PER_CHART,
   });
   buildClusterLayer(app, platform);
+  const resolved = resolveChartsOnce(app.charts);
   if (options.guardrails) {
     const env = platform.environment;
     const reported = options.reportedOutdir ?? outdir;
     const results = checkClusterLayer(
-      resolveChartsOnce(app.charts),
+      resolved,
       { environment: env.name, cloud: env.cloud, tier: env.tier, suppressions: env.guardrailSuppressions },
       (chart) => `${reported}/${env.name}/${chart.node.id}.k8s.yaml`,
     );

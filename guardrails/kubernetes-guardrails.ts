@@ -12,20 +12,6 @@ export function objectName(object: KubernetesObject): string {
 }
 
 /**
- * Resolves each chart's objects once and pins them, so that `App.synth()` writes exactly what the
- * guardrails checked without resolving every token a second time.
- */
-export function resolveChartsOnce(charts: readonly Chart[]): Map<Chart, KubernetesObject[]> {
-  const resolved = new Map<Chart, KubernetesObject[]>();
-  for (const chart of charts) {
-    const objects = chart.toJson();
-    Object.defineProperty(chart, "toJson", { value: () => objects, configurable: true });
-    resolved.set(chart, objects);
-  }
-  return resolved;
-}
-
-/**
  * Runs the Kubernetes rules over every object of one environment's cluster layer: one result per chart,
  * the rules seeing every chart's objects (a NetworkPolicy in one chart covers the pods of another).
  */

@@ -1,5 +1,6 @@
 import { ApiObject, App, Chart } from "cdk8s";
-import { checkClusterLayer, resolveChartsOnce } from "../../guardrails/kubernetes-guardrails";
+import { resolveChartsOnce } from "../../charts/resolve-charts-once";
+import { checkClusterLayer } from "../../guardrails/kubernetes-guardrails";
 import type { Finding } from "../../guardrails/report";
 import type { KubernetesObject, KubernetesRule } from "../../guardrails/rule";
 
