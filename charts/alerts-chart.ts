@@ -1,6 +1,6 @@
 import { Chart, Duration } from "cdk8s";
 import type { Construct } from "constructs";
-import { CronExpressionParser } from "cron-parser";
+import { parseCronSchedule, runsOn } from "../config/cron-schedule";
 import { AlertRules } from "../constructs/k8s/alert-rules";
 import type { Peer } from "../constructs/k8s/network-allow";
 import { platformAlertCatalogue } from "../constructs/k8s/platform-alerts";
@@ -136,43 +136,14 @@ export class AlertsChart extends Chart {
  * cost a fifth of the whole synth.
  */
 export function backupMaxAge(schedule: string): Duration {
-  const runs = runMinutesOverAYear(schedule);
+  const parsed = parseCronSchedule(schedule);
+  if (!parsed)
+    throw new Error(`backupMaxAge: got ${JSON.stringify(schedule)}; expected a cron schedule that runs`);
+  const runs: number[] = [];
+  for (const day of runsOn(parsed)) for (const time of parsed.times) runs.push(day * 1440 + time);
   let longest = 0;
   for (let index = 1; index < runs.length; index++) {
     longest = Math.max(longest, (runs[index] as number) - (runs[index - 1] as number));
   }
   return Duration.seconds(longest * 60 + 2 * 3600);
-}
-
-/** Minutes (from 2025-01-01T00:00Z) of every run in 400 days, with cron's day rules, in UTC. */
-function runMinutesOverAYear(schedule: string): number[] {
-  const { fields } = CronExpressionParser.parse(schedule, { tz: "UTC" });
-  const times = fields.hour.values.flatMap((hour) =>
-    fields.minute.values.map((minute) => Number(hour) * 60 + Number(minute)),
-  );
-  times.sort((a, b) => a - b);
-  const months = new Set(fields.month.values.map(Number));
-  const daysOfMonth = new Set(fields.dayOfMonth.values.map(Number));
-  // Sunday is both 0 and 7 in cron.
-  const daysOfWeek = new Set(fields.dayOfWeek.values.map((day) => Number(day) % 7));
-  const byDayOfMonth = !fields.dayOfMonth.isWildcard;
-  const byDayOfWeek = !fields.dayOfWeek.isWildcard;
-  const runs: number[] = [];
-  for (let day = 0; day < 400; day++) {
-    const date = new Date(Date.UTC(2025, 0, 1 + day));
-    if (!months.has(date.getUTCMonth() + 1)) continue;
-    const dayOfMonth = daysOfMonth.has(date.getUTCDate());
-    const dayOfWeek = daysOfWeek.has(date.getUTCDay());
-    // Cron runs on a day matching either field when both are restricted, else on the restricted one.
-    const runsThatDay =
-      byDayOfMonth && byDayOfWeek
-        ? dayOfMonth || dayOfWeek
-        : byDayOfMonth
-          ? dayOfMonth
-          : byDayOfWeek
-            ? dayOfWeek
-            : true;
-    if (runsThatDay) for (const time of times) runs.push(day * 1440 + time);
-  }
-  return runs;
 }

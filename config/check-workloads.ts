@@ -1,6 +1,6 @@
-import { CronExpressionParser } from "cron-parser";
 import { cloudOf } from "../constructs/clouds";
 import { TRAINING_OBJECT_STORE_ADAPTERS } from "../constructs/k8s/training-steps";
+import { isCronSchedule } from "./cron-schedule";
 import {
   type Environment,
   MODEL_FORMATS,
@@ -17,7 +17,6 @@ export type Report = (field: string, value: unknown, allowed: string) => void;
 const MODEL_NAME = /^[a-z]([-a-z0-9]{0,22}[a-z0-9])?$/;
 const QUANTITY = /^(\d+(\.\d+)?|\d+m)$/;
 const MEMORY = /^\d+(Ki|Mi|Gi|Ti)$/;
-const CRON_MACROS = ["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"];
 
 export function resolveModel(model: ModelSpec): ResolvedModel {
   return {
@@ -32,20 +31,6 @@ export function resolveModel(model: ModelSpec): ResolvedModel {
     deploymentMode: model.deploymentMode ?? MODEL_DEFAULTS.deploymentMode,
     ...(model.canaryTrafficPercent !== undefined && { canaryTrafficPercent: model.canaryTrafficPercent }),
   };
-}
-
-/** A Kubernetes CronJob schedule: five fields (or a macro), each within its range. */
-export function isCronSchedule(schedule: unknown): boolean {
-  if (typeof schedule !== "string") return false;
-  if (CRON_MACROS.includes(schedule)) return true;
-  // Kubernetes' cron parser has no "L" (last day) or "#" (nth weekday).
-  if (schedule.trim().split(/\s+/).length !== 5 || /[L#]/.test(schedule)) return false;
-  try {
-    CronExpressionParser.parse(schedule);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const CRON_ALLOWED =

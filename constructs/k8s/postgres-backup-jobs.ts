@@ -1,7 +1,7 @@
 import { Duration } from "cdk8s";
 import { k8s } from "cdk8s-plus-28";
 import { Construct } from "constructs";
-import { isCronSchedule } from "../../config/check-workloads";
+import { isCronSchedule } from "../../config/cron-schedule";
 import type { IDatabaseCredentials } from "./external-database-secret";
 import {
   OBJECT_STORE_SHELL_ADAPTERS,

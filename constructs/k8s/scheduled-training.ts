@@ -1,6 +1,6 @@
 import { Duration } from "cdk8s";
 import { Construct } from "constructs";
-import { isCronSchedule } from "../../config/check-workloads";
+import { isCronSchedule } from "../../config/cron-schedule";
 import {
   CronWorkflow,
   CronWorkflowSpecConcurrencyPolicy,
