@@ -100,7 +100,9 @@ function mainNamespace(chart: Chart): string | undefined {
     const namespace = node instanceof ApiObject ? node.metadata.namespace : undefined;
     if (namespace !== undefined) counts.set(namespace, (counts.get(namespace) ?? 0) + 1);
   }
+  // Ties go to the first name in code-point order (namespace names are ASCII; a locale-aware comparison
+  // would load the platform's collation data for nothing).
   return [...counts.entries()].sort(
-    ([a, countA], [b, countB]) => countB - countA || a.localeCompare(b),
+    ([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0),
   )[0]?.[0];
 }
