@@ -7,6 +7,7 @@ import { synthAll } from "../../bin/synth-all";
 import { loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { AWS_GUARDRAILS } from "../../constructs/aws/guardrails";
+import { GCP_GUARDRAILS } from "../../constructs/gcp/guardrails";
 import { KUBERNETES_RULES } from "../../guardrails/kubernetes";
 import { suppressGuardrail } from "../../guardrails/suppressions";
 import { TerraformGuardrails } from "../../guardrails/terraform-guardrails";
@@ -56,7 +57,12 @@ describe("guardrails at every synth", () => {
 
   test("the JSON report lists every rule that ran and names each target's synthesized file", () => {
     expect(report.rules.map((rule: Json) => rule.id).sort()).toEqual(
-      [...AWS_GUARDRAILS.terraform, ...KUBERNETES_RULES, ...(AWS_GUARDRAILS.kubernetes ?? [])]
+      [
+        ...AWS_GUARDRAILS.terraform,
+        ...GCP_GUARDRAILS.terraform,
+        ...KUBERNETES_RULES,
+        ...(AWS_GUARDRAILS.kubernetes ?? []),
+      ]
         .map(({ id }) => id)
         .sort(),
     );

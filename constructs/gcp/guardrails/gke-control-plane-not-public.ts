@@ -1,0 +1,25 @@
+import type { TerraformRule } from "../../../guardrails/rule";
+import { blockOf } from "./terraform-blocks";
+
+const ANYWHERE = ["0.0.0.0/0", "::/0"];
+
+export const gkeControlPlaneNotPublic: TerraformRule = {
+  id: "CKV_GCP_18",
+  severity: "error",
+  rationale: "an API server open to the internet is one leaked credential away from the cluster",
+  fix: "set private_cluster_config.enable_private_endpoint = true, or list the operators' ranges in master_authorized_networks_config (never 0.0.0.0/0)",
+  resourceTypes: ["google_container_cluster"],
+  check({ config }) {
+    if (blockOf(config.private_cluster_config).enable_private_endpoint === true) return undefined;
+    const authorized = blockOf(config.master_authorized_networks_config);
+    if (config.master_authorized_networks_config === undefined)
+      return "has a public API endpoint open to 0.0.0.0/0 (no master_authorized_networks_config)";
+    const cidrs: string[] = [authorized.cidr_blocks ?? []]
+      .flat()
+      .map((block: { cidr_block?: string }) => block.cidr_block ?? "");
+    if (cidrs.some((cidr) => ANYWHERE.includes(cidr))) return "has a public API endpoint open to 0.0.0.0/0";
+    return authorized.gcp_public_cidrs_access_enabled === true
+      ? "has a public API endpoint open to every Google Cloud address (gcp_public_cidrs_access_enabled)"
+      : undefined;
+  },
+};
