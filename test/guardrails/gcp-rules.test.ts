@@ -286,7 +286,7 @@ const CASES: Record<string, Case> = {
     fail: pool((p) => (p.node_config.workload_metadata_config = { mode: "GCE_METADATA" })),
     resource: "google_container_node_pool.n",
     message:
-      "lets pods reach the VM's metadata server (workload_metadata_config.mode is not GKE_METADATA) (its nodes)",
+      "lets pods reach the VM's metadata server: workload_metadata_config.mode is not GKE_METADATA (its nodes)",
   },
   CKV_GCP_68: {
     pass: pool(),
@@ -609,6 +609,32 @@ describe("the GCP pack", () => {
     expect(findings.filter((finding) => finding.rule === "CKV2_GCP_1").map(({ message }) => message)).toEqual(
       ["runs its nodes as the Compute Engine default service account (the default pool, node_pool gpu)"],
     );
+  });
+
+  test("the control plane: the IP endpoint may be off, the DNS endpoint may not take external traffic", () => {
+    const findings = (change: (config: Json) => void) =>
+      new TerraformGuardrails(GCP_GUARDRAILS.terraform, { environment: "fixture", cloud: "gcp", tier: "dev" })
+        .check("fixture", "cdk.tf.json", { resource: cluster(change) })
+        .findings.filter((finding) => finding.rule === "CKV_GCP_18")
+        .map(({ message }) => message);
+    const publicEndpoint = (c: Json) => {
+      c.private_cluster_config.enable_private_endpoint = false;
+      delete c.master_authorized_networks_config;
+    };
+    expect(findings(publicEndpoint)).toEqual([
+      "has a public API endpoint open to 0.0.0.0/0 (no master_authorized_networks_config)",
+    ]);
+    expect(
+      findings((c) => {
+        publicEndpoint(c);
+        c.control_plane_endpoints_config = { ip_endpoints_config: { enabled: false } };
+      }),
+    ).toEqual([]);
+    expect(
+      findings((c) => {
+        c.control_plane_endpoints_config = { dns_endpoint_config: { allow_external_traffic: true } };
+      }),
+    ).toEqual(["has a DNS endpoint reachable from any network (dns_endpoint_config.allow_external_traffic)"]);
   });
 
   test("a firewall rule's SSH check reads port ranges and portless TCP, and ignores deny rules", () => {

@@ -16,7 +16,7 @@ export function openToAnywhere({ config }: TerraformResource): readonly Allow[] 
   return [config.allow ?? []].flat();
 }
 
-/** Whether an allow block admits every port of every protocol. */
+/** Whether an allow block admits every port: protocol "all", or TCP or UDP without ports. */
 export function allPorts(allow: Allow): boolean {
   return (
     allow.protocol === "all" ||
@@ -31,7 +31,7 @@ export function admitsTcpPort(allow: Allow, port: number): boolean {
   const ports = allow.ports ?? [];
   if (ports.length === 0) return true;
   return ports.some((range) => {
-    const [from, to = from] = range.split("-").map(Number);
-    return from !== undefined && to !== undefined && from <= port && port <= to;
+    const [from = Number.NaN, to = from] = range.split("-").map(Number);
+    return from <= port && port <= to;
   });
 }

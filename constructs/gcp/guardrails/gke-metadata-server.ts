@@ -14,6 +14,6 @@ export const gkeMetadataServer: TerraformRule = {
       type,
       config,
       (node) => blockOf(node.workload_metadata_config).mode !== "GKE_METADATA",
-      "lets pods reach the VM's metadata server (workload_metadata_config.mode is not GKE_METADATA)",
+      "lets pods reach the VM's metadata server: workload_metadata_config.mode is not GKE_METADATA",
     ),
 };
