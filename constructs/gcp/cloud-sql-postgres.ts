@@ -7,6 +7,12 @@ import { Fn, type ITerraformDependable, ref, TerraformStack, Token } from "cdktf
 import { Construct } from "constructs";
 import type { PostgresDatabase } from "../cloud-platform";
 
+/**
+ * What PostgreSQL logs beside its defaults (CIS's Cloud SQL flags): who connected and for how long, lock
+ * waits, checkpoints. Not `log_statement`: it would write a password set with ALTER ROLE to the log in clear.
+ */
+const LOG_FLAGS = ["log_connections", "log_disconnections", "log_lock_waits", "log_checkpoints"];
+
 /** hashicorp/random, pinned: its ephemeral `random_password` (3.7.1 and later) draws the password. */
 export const RANDOM_PROVIDER = { source: "hashicorp/random", version: "3.7.2" } as const;
 
@@ -102,7 +108,7 @@ export class CloudSqlPostgres extends Construct implements PostgresDatabase {
           recordApplicationTags: false,
         },
         maintenanceWindow: { day: 7, hour: 4, updateTrack: "stable" },
-        databaseFlags: [{ name: "log_connections", value: "on" }],
+        databaseFlags: LOG_FLAGS.map((name) => ({ name, value: "on" })),
         userLabels: { ...props.labels },
       },
       ...(props.deletionProtection && { lifecycle: { preventDestroy: true } }),

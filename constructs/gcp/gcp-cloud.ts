@@ -22,6 +22,7 @@ import { GCP_REGION_ZONES, multiRegionOf } from "./gcp-regions";
 import { checkDatabaseTier, checkMachineType, gpusPerNode, maxNodesOfPool } from "./gcp-sizes";
 import { type GcpGpuPool, type GcpSettings, gcpEnvironmentSchema } from "./gcp-spec";
 import { GCP_TIER_SIZES } from "./gcp-tier-sizes";
+import { GCP_GUARDRAILS } from "./guardrails";
 
 /** A project id: 6-30 lowercase letters, digits or hyphens, from a letter, not ending in a hyphen. */
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
@@ -44,6 +45,7 @@ export const gcpCloud = {
   specSchema: gcpEnvironmentSchema,
   regions: GCP_REGION_ZONES,
   kubernetes: GKE_KUBERNETES,
+  guardrails: GCP_GUARDRAILS,
 
   resolveSettings(spec, tier) {
     const block =

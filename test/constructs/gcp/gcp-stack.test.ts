@@ -148,6 +148,17 @@ describe("Cloud SQL", () => {
     expect(dev.only("google_sql_database_instance").settings.availability_type).toBe("ZONAL");
   });
 
+  test("PostgreSQL logs connections, disconnections, lock waits and checkpoints, in every environment", () => {
+    for (const stack of [dev, prod, dr]) {
+      expect(stack.only("google_sql_database_instance").settings.database_flags).toEqual([
+        { name: "log_connections", value: "on" },
+        { name: "log_disconnections", value: "on" },
+        { name: "log_lock_waits", value: "on" },
+        { name: "log_checkpoints", value: "on" },
+      ]);
+    }
+  });
+
   test("the password comes from an ephemeral random_password through write-only arguments only", () => {
     for (const stack of [dev, prod, dr]) {
       const ephemeral = Object.values(stack.json.ephemeral.random_password) as Json[];
