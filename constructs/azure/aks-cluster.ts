@@ -3,6 +3,7 @@ import { KubernetesClusterNodePool } from "@cdktf/provider-azurerm/lib/kubernete
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import type { CapacityType } from "../../config/environment-spec";
 import type { KubernetesCluster } from "../cloud-platform";
@@ -14,6 +15,9 @@ export const AKS_SPOT_TAINT = {
   value: "spot",
   effect: "NoSchedule",
 } as const;
+
+/** The label AKS puts on spot nodes, beside its taint (AKS spot node pool docs). */
+export const AKS_SPOT_LABEL = { [AKS_SPOT_TAINT.key]: AKS_SPOT_TAINT.value } as const;
 
 export interface GpuPoolShape {
   /** NVIDIA VM sizes: one autoscaled node pool each. */
@@ -42,6 +46,11 @@ export interface AksClusterProps {
   readonly standardTier: boolean;
   /** Egress through the subnet's NAT gateway instead of the load balancer. */
   readonly natGatewayEgress: boolean;
+  /**
+   * What the node subnet's egress needs before the cluster is created: AKS checks at creation that a
+   * subnet with `userAssignedNATGateway` egress has its NAT gateway. @default nothing
+   */
+  readonly egressDependsOn?: readonly ITerraformDependable[];
   readonly systemNodes: {
     readonly vmSize: string;
     readonly minSize: number;
@@ -85,8 +94,9 @@ export class AksCluster extends Construct implements KubernetesCluster {
       location: props.location,
       tags,
     });
-    // The control plane joins its API server subnet, manages the node subnet's load balancers and
-    // unwraps the KMS key.
+    // The control plane joins its API server subnet, manages the node subnet's load balancers, unwraps
+    // the KMS key and, the vault being private, links the vault to the cluster through a private endpoint
+    // of its own (Key Vault Contributor, as the AKS KMS page requires for a private vault).
     const grants = [
       new RoleAssignment(this, "control-plane-network", {
         scope: props.vnetId,
@@ -96,6 +106,11 @@ export class AksCluster extends Construct implements KubernetesCluster {
       new RoleAssignment(this, "control-plane-kms", {
         scope: props.keyVaultId,
         roleDefinitionName: "Key Vault Crypto User",
+        principalId: identity.principalId,
+      }),
+      new RoleAssignment(this, "control-plane-kms-private-link", {
+        scope: props.keyVaultId,
+        roleDefinitionName: "Key Vault Contributor",
         principalId: identity.principalId,
       }),
     ];
@@ -186,7 +201,7 @@ export class AksCluster extends Construct implements KubernetesCluster {
         // The autoscaler owns the node count.
         ignoreChanges: ["default_node_pool[0].node_count"],
       },
-      dependsOn: grants,
+      dependsOn: [...grants, ...(props.egressDependsOn ?? [])],
       tags,
     });
 
@@ -219,19 +234,26 @@ export class AksCluster extends Construct implements KubernetesCluster {
     const gpu = props.gpu;
     if (gpu) {
       const spot = gpu.capacityTypes[0] === "spot";
+      // A spot pool declares the taint and label AKS adds to it, or every plan would take them away
+      // (the provider reads both back from the API); AKS refuses upgrade settings on spot pools.
+      const spotTaint = `${AKS_SPOT_TAINT.key}=${AKS_SPOT_TAINT.value}:${AKS_SPOT_TAINT.effect}`;
       gpu.vmSizes.forEach((vmSize, index) => {
         this.gpuPools.push(
           pool(`gpu-pool-${index}`, `gpu${index}`, {
             vmSize,
             maxCount: gpu.maxNodes,
-            nodeLabels: { ...GPU_POOL.nodeLabel },
-            nodeTaints: [`${GPU_POOL.taint.key}=present:${GPU_POOL.taint.effect}`],
+            nodeLabels: { ...GPU_POOL.nodeLabel, ...(spot && AKS_SPOT_LABEL) },
+            nodeTaints: [
+              `${GPU_POOL.taint.key}=present:${GPU_POOL.taint.effect}`,
+              ...(spot ? [spotTaint] : []),
+            ],
             gpuDriver: "Install",
             osDiskType: "Managed",
             osDiskSizeGb: 200,
-            ...(spot && { priority: "Spot", evictionPolicy: "Delete", spotMaxPrice: -1 }),
-            // Surge nodes of GPU sizes are scarce: replace one at a time.
-            upgradeSettings: { maxSurge: "1", drainTimeoutInMinutes: 30 },
+            ...(spot
+              ? { priority: "Spot", evictionPolicy: "Delete", spotMaxPrice: -1 }
+              : // Surge nodes of GPU sizes are scarce: replace one at a time.
+                { upgradeSettings: { maxSurge: "1", drainTimeoutInMinutes: 30 } }),
           }),
         );
       });

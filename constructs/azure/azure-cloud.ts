@@ -21,7 +21,7 @@ import { AKS_POD_CIDR, azureLayout } from "./azure-network-layout";
 import { azurePlatform } from "./azure-platform";
 import { AZURE_REGIONS } from "./azure-regions";
 import { checkGeneralVmSize, checkGpuVmSize, checkPostgresSku } from "./azure-sizes";
-import { type AzureSettings, azureEnvironmentSchema } from "./azure-spec";
+import { type AzureSettings, azureEnvironmentSchema, deployerCidrProblem } from "./azure-spec";
 import { AZURE_TIER_SIZES } from "./azure-tier-sizes";
 import { addAksCapacity } from "./cluster/aks-capacity";
 import { AzureKeyVaultStore } from "./cluster/azure-key-vault-store";
@@ -77,6 +77,7 @@ export const azureCloud = {
         subscriptionId: "",
         tenantId: "",
         adminGroupObjectIds: [],
+        deployerCidrs: [],
         ...block,
       } as AzureSettings,
     };
@@ -96,6 +97,10 @@ export const azureCloud = {
     azure.adminGroupObjectIds.forEach((id, index) => {
       if (!GUID.test(id))
         report(`azure.adminGroupObjectIds[${index}]`, id, "an Entra ID group object id (a lowercase GUID)");
+    });
+    azure.deployerCidrs.forEach((cidr, index) => {
+      const expected = deployerCidrProblem(cidr);
+      if (expected !== undefined) report(`azure.deployerCidrs[${index}]`, cidr, expected);
     });
     const restoreTime = azure.restorePointInTimeUtc;
     if (env.restores !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(restoreTime ?? "")) {

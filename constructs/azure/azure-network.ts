@@ -47,6 +47,10 @@ export class AzureNetwork extends Construct {
   readonly databaseSubnet: Subnet;
   readonly privateEndpointSubnet: Subnet;
   readonly dnsZones: Record<keyof typeof PRIVATE_DNS_ZONES, PrivateDnsZone>;
+  /** Each zone's link to the VNet: a VNet-integrated Flexible Server needs its zone linked at creation. */
+  readonly dnsLinks: Record<keyof typeof PRIVATE_DNS_ZONES, PrivateDnsZoneVirtualNetworkLink>;
+  /** The node subnet's NAT gateway association, where there is a NAT gateway. */
+  readonly natGatewayAssociation?: SubnetNatGatewayAssociation;
 
   constructor(scope: Construct, id: string, props: AzureNetworkProps) {
     super(scope, id);
@@ -109,19 +113,25 @@ export class AzureNetwork extends Construct {
       privateEndpointNetworkPolicies: "Enabled",
     });
 
-    this.dnsZones = Object.fromEntries(
-      Object.entries(PRIVATE_DNS_ZONES).map(([key, zoneName]) => {
-        const zone = new PrivateDnsZone(this, `${key}-dns-zone`, { ...base, name: zoneName });
-        new PrivateDnsZoneVirtualNetworkLink(this, `${key}-dns-link`, {
-          ...base,
-          name: `${props.namePrefix}-${key}`,
-          privateDnsZoneName: zone.name,
-          virtualNetworkId: this.vnet.id,
-          registrationEnabled: false,
-        });
-        return [key, zone];
-      }),
-    ) as Record<keyof typeof PRIVATE_DNS_ZONES, PrivateDnsZone>;
+    const zones = Object.entries(PRIVATE_DNS_ZONES).map(([key, zoneName]) => {
+      const zone = new PrivateDnsZone(this, `${key}-dns-zone`, { ...base, name: zoneName });
+      const link = new PrivateDnsZoneVirtualNetworkLink(this, `${key}-dns-link`, {
+        ...base,
+        name: `${props.namePrefix}-${key}`,
+        privateDnsZoneName: zone.name,
+        virtualNetworkId: this.vnet.id,
+        registrationEnabled: false,
+      });
+      return { key, zone, link };
+    });
+    this.dnsZones = Object.fromEntries(zones.map(({ key, zone }) => [key, zone])) as Record<
+      keyof typeof PRIVATE_DNS_ZONES,
+      PrivateDnsZone
+    >;
+    this.dnsLinks = Object.fromEntries(zones.map(({ key, link }) => [key, link])) as Record<
+      keyof typeof PRIVATE_DNS_ZONES,
+      PrivateDnsZoneVirtualNetworkLink
+    >;
 
     if (props.natGateway) {
       const ip = new PublicIp(this, "nat-ip", {
@@ -143,7 +153,7 @@ export class AzureNetwork extends Construct {
         natGatewayId: nat.id,
         publicIpAddressId: ip.id,
       });
-      new SubnetNatGatewayAssociation(this, "nodes-nat", {
+      this.natGatewayAssociation = new SubnetNatGatewayAssociation(this, "nodes-nat", {
         subnetId: this.nodeSubnet.id,
         natGatewayId: nat.id,
       });

@@ -77,6 +77,10 @@ export class AzurePlatform extends Construct implements CloudPlatform {
         {
           keyVault: [{ purgeSoftDeleteOnDestroy: false, recoverSoftDeletedKeyVaults: true }],
           resourceGroup: [{ preventDeletionIfContainsResources: true }],
+          // The accounts refuse public network access, and the deployer is outside their VNet: the
+          // provider must not read their queue and static-website properties over the data plane.
+          // Everything the stacks manage in them (containers, lifecycle, replication) goes through ARM.
+          storage: [{ dataPlaneAvailable: false }],
         },
       ],
     });
@@ -109,8 +113,16 @@ export class AzurePlatform extends Construct implements CloudPlatform {
       privateEndpointSubnetId: this.network.privateEndpointSubnet.id,
       privateDnsZoneId: this.network.dnsZones.keyVault.id,
       deployerObjectId: deployer.objectId,
+      publicAccessCidrs: azure.deployerCidrs,
       tags,
     });
+    if (azure.deployerCidrs.length > 0) {
+      suppressGuardrail(
+        this.keyVault.vault,
+        "CKV_AZURE_189",
+        `azure.deployerCidrs opens the vault's public endpoint to ${azure.deployerCidrs.join(", ")} alone (network ACLs deny the rest) so that a first deploy can write the KMS key and the database secret before any network reaches the private endpoint; remove the field after bootstrap`,
+      );
+    }
 
     const gpus = env.gpu.maxGpus;
     const perVm = Math.max(1, ...azure.gpuVmSizes.map((size) => GPUS_PER_VM[size] ?? 1));
@@ -129,6 +141,9 @@ export class AzurePlatform extends Construct implements CloudPlatform {
       serviceCidr: env.network.serviceCidr,
       standardTier: prodTier,
       natGatewayEgress: prodTier,
+      ...(this.network.natGatewayAssociation && {
+        egressDependsOn: [this.network.natGatewayAssociation],
+      }),
       systemNodes: {
         vmSize: azure.systemNodeVmSize,
         minSize: env.cluster.systemNodes.minSize,
@@ -163,6 +178,7 @@ export class AzurePlatform extends Construct implements CloudPlatform {
       port: contract.database.port,
       delegatedSubnetId: this.network.databaseSubnet.id,
       privateDnsZoneId: this.network.dnsZones.postgres.id,
+      privateDnsZoneLink: this.network.dnsLinks.postgres,
       zones,
       highAvailability: env.database.multiAz,
       geoRedundantBackups: env.database.replicateBackups,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cidrsOverlap, type Ipv4Cidr, parseCidr } from "../../config/ipv4-cidr";
 import { commonEnvironmentShape, localStateSchema, texts } from "../../config/spec-common";
 
 const azurermStateSchema = z.strictObject({
@@ -23,6 +24,7 @@ export const azureEnvironmentSchema = z.strictObject({
     databaseSkuName: z.string().optional(),
     adminGroupObjectIds: texts.optional(),
     restorePointInTimeUtc: z.string().optional(),
+    deployerCidrs: texts.optional(),
   }),
   stateBackend: z.discriminatedUnion("kind", [localStateSchema, azurermStateSchema]).optional(),
 });
@@ -61,6 +63,14 @@ export interface AzureSettings {
    * failover starts (docs/azure-disaster-recovery.md). @default none (required with `restores`)
    */
   readonly restorePointInTimeUtc?: string;
+  /**
+   * Public IPv4 ranges of the network that runs `cdktf deploy`, opened on the Key Vault's public
+   * endpoint (network ACLs, default deny) so that a first deploy, before any network reaches the
+   * vault's private endpoint, can write the cluster's KMS key and the database secret. Remove the field
+   * once deploys run from a network that resolves and reaches the private endpoint
+   * (docs/azure-disaster-recovery.md, "Bootstrap"). @default [] (the vault has no public endpoint)
+   */
+  readonly deployerCidrs: readonly string[];
 }
 
 declare module "../../config/environment-spec" {
@@ -91,4 +101,24 @@ export function azureSettingsOf(env: {
   if (!env.azure)
     throw new Error(`environment "${env.name}" has no azure settings: it is not an Azure environment`);
   return env.azure;
+}
+
+/** RFC 1918 ranges: never what a public endpoint sees of a deployer. */
+const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map(
+  (cidr) => parseCidr(cidr) as Ipv4Cidr,
+);
+
+/**
+ * What is wrong with one of `azure.deployerCidrs` (what is allowed instead), or undefined: a canonical
+ * IPv4 CIDR of public addresses, narrower than the whole internet.
+ */
+export function deployerCidrProblem(cidr: string): string | undefined {
+  const parsed = parseCidr(cidr);
+  const publicRange =
+    parsed !== undefined &&
+    parsed.prefixLength >= 8 &&
+    !PRIVATE_RANGES.some((range) => cidrsOverlap(parsed, range));
+  return publicRange
+    ? undefined
+    : 'the public IPv4 range (CIDR, /8 or narrower, such as "203.0.113.0/24") the deploys come from, which the Key Vault\'s public endpoint then accepts; private ranges never reach it';
 }

@@ -15,6 +15,11 @@ export interface KeyVaultProps {
   readonly privateDnsZoneId: string;
   /** Principal that runs Terraform: it writes the database secret and the cluster's KMS key. */
   readonly deployerObjectId: string;
+  /**
+   * Public IPv4 ranges let through the vault's public endpoint (network ACLs, everything else denied),
+   * for a deployer that cannot reach the private endpoint yet. @default [] (no public endpoint)
+   */
+  readonly publicAccessCidrs?: readonly string[];
   /** Days a deleted vault, key or secret stays recoverable, 7-90. @default 90 */
   readonly softDeleteRetentionDays?: number;
   readonly tags: Readonly<Record<string, string>>;
@@ -22,7 +27,8 @@ export interface KeyVaultProps {
 
 /**
  * The environment's Key Vault: Azure RBAC authorization (no access policies), purge protection, soft
- * delete, no public network access (a private endpoint in the VNet), and the key that envelope-encrypts
+ * delete, a private endpoint in the VNet and no public network access (unless ranges are let through for a
+ * first deploy), and the key that envelope-encrypts
  * the cluster's Kubernetes Secrets (AKS KMS), rotated yearly.
  */
 export class KeyVault extends Construct {
@@ -34,6 +40,7 @@ export class KeyVault extends Construct {
   constructor(scope: Construct, id: string, props: KeyVaultProps) {
     super(scope, id);
     const retention = props.softDeleteRetentionDays ?? 90;
+    const publicAccess = props.publicAccessCidrs ?? [];
     if (!Number.isInteger(retention) || retention < 7 || retention > 90) {
       throw new Error(
         `KeyVault ${props.name}: softDeleteRetentionDays is ${retention}; expected an integer from 7 to 90`,
@@ -48,8 +55,12 @@ export class KeyVault extends Construct {
       rbacAuthorizationEnabled: true,
       purgeProtectionEnabled: true,
       softDeleteRetentionDays: retention,
-      publicNetworkAccessEnabled: false,
-      networkAcls: { bypass: "AzureServices", defaultAction: "Deny" },
+      publicNetworkAccessEnabled: publicAccess.length > 0,
+      networkAcls: {
+        bypass: "AzureServices",
+        defaultAction: "Deny",
+        ...(publicAccess.length > 0 && { ipRules: [...publicAccess] }),
+      },
       tags: { ...props.tags },
     });
     new PrivateEndpoint(this, "private-endpoint", {

@@ -33,6 +33,11 @@ export interface PostgresFlexibleServerProps {
   readonly delegatedSubnetId: string;
   /** The `privatelink.postgres.database.azure.com` zone, linked to the VNet. */
   readonly privateDnsZoneId: string;
+  /**
+   * The zone's link to the VNet: Azure requires the zone linked when a VNet-integrated server is
+   * created, so the server waits for it. @default nothing (the link must exist already)
+   */
+  readonly privateDnsZoneLink?: import("cdktf").ITerraformDependable;
   /** Zones of the region, in order: the primary runs in the first, a standby in the second. */
   readonly zones: readonly string[];
   /** Zone-redundant high availability (a standby in another zone). */
@@ -118,6 +123,7 @@ export class PostgresFlexibleServer extends Construct implements PostgresDatabas
         ],
         ...(props.deletionProtection && { preventDestroy: true }),
       },
+      ...(props.privateDnsZoneLink && { dependsOn: [props.privateDnsZoneLink] }),
       tags: { ...props.tags },
     });
     new PostgresqlFlexibleServerConfiguration(this, "require-secure-transport", {

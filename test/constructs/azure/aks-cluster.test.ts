@@ -107,10 +107,10 @@ describe("AksCluster", () => {
         mode: "User",
         auto_scaling_enabled: true,
         min_count: 0,
-        node_taints: ["nvidia.com/gpu=present:NoSchedule"],
         node_labels: { "mlops-platform.io/pool": "gpu" },
         gpu_driver: "Install",
       });
+      expect(gpu.node_taints[0]).toBe("nvidia.com/gpu=present:NoSchedule");
       expect(gpu.lifecycle.ignore_changes).toEqual(["node_count"]);
     }
     expect(gpuPools(dev)[0].vm_size).toBe("Standard_NC4as_T4_v3");
@@ -125,6 +125,49 @@ describe("AksCluster", () => {
       spot_max_price: -1,
     });
     expect(gpuPools(prod)[0].priority).toBeUndefined();
+  });
+
+  test("a spot pool declares the taint and label AKS adds to spot nodes; an on-demand pool has neither", () => {
+    const [spot] = gpuPools(dev);
+    expect(spot.node_taints).toEqual([
+      "nvidia.com/gpu=present:NoSchedule",
+      "kubernetes.azure.com/scalesetpriority=spot:NoSchedule",
+    ]);
+    expect(spot.node_labels).toEqual({
+      "mlops-platform.io/pool": "gpu",
+      "kubernetes.azure.com/scalesetpriority": "spot",
+    });
+    const [onDemand] = gpuPools(prod);
+    expect(onDemand.node_taints).toEqual(["nvidia.com/gpu=present:NoSchedule"]);
+    expect(onDemand.node_labels).toEqual({ "mlops-platform.io/pool": "gpu" });
+  });
+
+  test("no upgrade settings on a spot pool (AKS refuses max surge there); on-demand GPU pools surge by one", () => {
+    const spotPools = dev.where("azurerm_kubernetes_cluster_node_pool", (pool) => pool.priority === "Spot");
+    expect(spotPools.length).toBeGreaterThan(0);
+    for (const pool of spotPools) expect(pool.upgrade_settings).toBeUndefined();
+    expect(gpuPools(prod)[0].upgrade_settings).toEqual({ max_surge: "1", drain_timeout_in_minutes: 30 });
+  });
+
+  test("the control plane's identity may unwrap the KMS key and link the private vault to the cluster", () => {
+    const identity = dev.addressOf("azurerm_user_assigned_identity", (id) =>
+      id.name.endsWith("-control-plane"),
+    );
+    const onVault = dev
+      .where(
+        "azurerm_role_assignment",
+        (role) =>
+          role.principal_id === `\${${identity}.principal_id}` && /azurerm_key_vault\./.test(role.scope),
+      )
+      .map((role) => role.role_definition_name)
+      .sort();
+    expect(onVault).toEqual(["Key Vault Contributor", "Key Vault Crypto User"]);
+  });
+
+  test("prod's cluster waits for the node subnet's NAT gateway association; dev's has none to wait for", () => {
+    const association = prod.addressOf("azurerm_subnet_nat_gateway_association", () => true);
+    expect(prodAks.depends_on).toContain(association);
+    expect(devAks.depends_on.some((dep: string) => dep.startsWith("azurerm_subnet_nat_gateway"))).toBe(false);
   });
 
   test("the autoscaler waits for slow GPU nodes and keeps them a while", () => {

@@ -205,3 +205,17 @@ describe("Azure names", () => {
     expect(platform?.unrecordedOutputs).toBeUndefined();
   });
 });
+
+describe("the Azure provider", () => {
+  test("never reads a storage account's data plane (the accounts are private; containers go through ARM)", () => {
+    for (const name of ["azure-dev", "azure-prod", "azure-prod-dr"]) {
+      const [provider] = synthStack(name).json.provider.azurerm;
+      expect(provider.features[0].storage).toEqual([{ data_plane_available: false }]);
+      expect(provider.storage_use_azuread).toBe(true);
+    }
+    for (const container of synthStack("azure-prod").resourceList("azurerm_storage_container")) {
+      expect(container.storage_account_id).toMatch(/^\$\{azurerm_storage_account\./);
+      expect(container.storage_account_name).toBeUndefined();
+    }
+  });
+});

@@ -1,10 +1,22 @@
+import { Testing } from "cdktf";
+import { type EnvironmentSpec, loadEnvironments } from "../../../config";
+import { ENVIRONMENT_SPECS } from "../../../config/environments";
 import {
   blobPathCondition,
   DELETE_VERSION_ACTION,
+  READ_ACTION,
   refuseAction,
   WORKLOAD_IDENTITY_AUDIENCE,
 } from "../../../constructs/azure/workload-identities";
-import { synthStack } from "../../support/terraform-json";
+import { suppressionsOn } from "../../../guardrails/suppressions";
+import { PlatformStack } from "../../../stacks/platform-stack";
+import { problemsOf } from "../../support/spec-problems";
+import { type Json, stripMetadata, synthStack } from "../../support/terraform-json";
+import { TEST_TODAY } from "../../support/test-today";
+
+const BLOB = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs";
+const CONTAINER =
+  "@Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringEquals 'mlflow'";
 
 describe("KeyVault", () => {
   const dev = synthStack("azure-dev");
@@ -29,6 +41,79 @@ describe("KeyVault", () => {
     expect(key).toMatchObject({ key_type: "RSA", key_size: 2048 });
     expect(key.rotation_policy.automatic.time_after_creation).toBe("P1Y");
     expect(key.depends_on.length).toBe(2);
+  });
+});
+
+/** The shipped specs with azure-dev's `azure.deployerCidrs` set. */
+const withDeployerCidrs = (cidrs: unknown) =>
+  ENVIRONMENT_SPECS.map((spec) =>
+    spec.name === "azure-dev" && spec.cloud === "azure"
+      ? ({ ...spec, azure: { ...spec.azure, deployerCidrs: cidrs } } as unknown as EnvironmentSpec)
+      : spec,
+  );
+
+describe("KeyVault with azure.deployerCidrs (a first deploy from outside the VNet)", () => {
+  const platform = loadEnvironments(
+    withDeployerCidrs(["203.0.113.0/24", "198.51.100.7/32"]),
+    {},
+    {
+      today: TEST_TODAY,
+    },
+  ).find(({ environment }) => environment.name === "azure-dev");
+  const stack = new PlatformStack(
+    Testing.app({ stackTraces: false }),
+    platform as NonNullable<typeof platform>,
+  );
+  const json = stripMetadata(JSON.parse(Testing.synth(stack)));
+  const [vault] = Object.values(json.resource.azurerm_key_vault) as Json[];
+
+  test("the public endpoint accepts exactly those ranges, everything else denied; KMS stays private", () => {
+    expect(vault).toMatchObject({
+      public_network_access_enabled: true,
+      network_acls: {
+        bypass: "AzureServices",
+        default_action: "Deny",
+        ip_rules: ["203.0.113.0/24", "198.51.100.7/32"],
+      },
+    });
+    const [aks] = Object.values(json.resource.azurerm_kubernetes_cluster) as Json[];
+    expect(aks.key_management_service.key_vault_network_access).toBe("Private");
+  });
+
+  test("CKV_AZURE_189 is suppressed on the vault itself, with a reason naming the spec field", () => {
+    const vaultConstruct = stack.node.findAll().find((node) => node.node.path.endsWith("/key-vault/vault"));
+    const suppressions = suppressionsOn(vaultConstruct as NonNullable<typeof vaultConstruct>);
+    expect(suppressions.map(({ rule }) => rule)).toEqual(["CKV_AZURE_189"]);
+    expect(suppressions[0]?.reason).toContain("azure.deployerCidrs");
+    expect(suppressions[0]?.reason).toContain("203.0.113.0/24, 198.51.100.7/32");
+    expect(suppressions[0]?.reason).toContain("remove the field after bootstrap");
+  });
+
+  test("no shipped environment sets it: every shipped vault is private", () => {
+    for (const name of ["azure-dev", "azure-prod", "azure-prod-dr"]) {
+      const shipped = synthStack(name).only("azurerm_key_vault");
+      expect(shipped.public_network_access_enabled).toBe(false);
+      expect(shipped.network_acls.ip_rules).toBeUndefined();
+    }
+  });
+
+  test("each range must be a public IPv4 CIDR, /8 or narrower", () => {
+    const expected =
+      'expected the public IPv4 range (CIDR, /8 or narrower, such as "203.0.113.0/24") the deploys come from, which the Key Vault\'s public endpoint then accepts; private ranges never reach it';
+    expect(
+      problemsOf(
+        withDeployerCidrs(["0.0.0.0/0", "10.1.0.0/16", "203.0.113.1/24", "my-laptop", "172.0.0.0/8"]),
+      ),
+    ).toEqual(
+      [
+        '[0]: got "0.0.0.0/0"',
+        '[1]: got "10.1.0.0/16"',
+        '[2]: got "203.0.113.1/24"',
+        '[3]: got "my-laptop"',
+        '[4]: got "172.0.0.0/8"',
+      ].map((got) => `environment "azure-dev", field azure.deployerCidrs${got}; ${expected}`),
+    );
+    expect(problemsOf(withDeployerCidrs("203.0.113.0/24"))[0]).toContain("field azure.deployerCidrs");
   });
 });
 
@@ -82,21 +167,68 @@ describe("AzureWorkloadIdentities", () => {
     for (const role of secretReaders) expect(role.scope).toMatch(/azurerm_key_vault_secret\..*\.resource_id/);
   });
 
-  test("only the backups may delete blob versions for good, under their own prefix", () => {
-    const roles = dev
+  test("only the backups may delete blob versions for good, under their own prefix, through a role of that one action", () => {
+    const contributors = dev
       .resourceList("azurerm_role_assignment")
       .filter((role) => role.role_definition_name === "Storage Blob Data Contributor");
-    const deleting = roles.filter((role) => !role.condition.includes(refuseAction(DELETE_VERSION_ACTION)));
-    expect(deleting).toHaveLength(1);
-    expect(deleting[0].condition).toContain(`ActionMatches{'${DELETE_VERSION_ACTION}'}`);
-    expect(deleting[0].condition).toContain("StringStartsWith 'backups/postgres/'");
-    expect(deleting[0].principal_id).toMatch(/backup-identity/);
-    expect(roles.length).toBeGreaterThan(deleting.length);
+    // Storage Blob Data Contributor has no deleteBlobVersion/action; writers refuse it all the same.
+    for (const role of contributors)
+      expect(role.condition).not.toContain(`{'${DELETE_VERSION_ACTION}'}) AND`);
+    const definitions = dev.resourceList("azurerm_role_definition");
+    expect(definitions).toHaveLength(1);
+    expect(definitions[0]).toMatchObject({
+      name: "mlops-platform-azure-dev-backup-blob-version-deleter",
+      permissions: [{ data_actions: [DELETE_VERSION_ACTION] }],
+    });
+    expect(definitions[0].scope).toMatch(/^\$\{azurerm_storage_account\./);
+    expect(definitions[0].assignable_scopes).toEqual([definitions[0].scope]);
+    const deleters = dev.where("azurerm_role_assignment", (role) =>
+      String(role.role_definition_id ?? "").includes("azurerm_role_definition."),
+    );
+    expect(deleters).toHaveLength(1);
+    expect(deleters[0].principal_id).toMatch(/backup-identity/);
+    expect(deleters[0].scope).toBe(definitions[0].scope);
+    expect(deleters[0].condition).toBe(
+      `((!(ActionMatches{'${DELETE_VERSION_ACTION}'})) OR (${CONTAINER} AND (@Resource[${BLOB}:path] StringStartsWith 'backups/postgres/')))`,
+    );
   });
 
-  test("the condition leaves other actions alone and allows the covered ones only under the prefixes", () => {
-    expect(blobPathCondition("mlflow", ["models", "datasets"], ["A/read"])).toBe(
-      "((!(ActionMatches{'A/read'})) OR (@Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringEquals 'mlflow' AND (@Resource[Microsoft.Storage/storageAccounts/blobServices/containers/blobs:path] StringStartsWith 'models/' OR @Resource[Microsoft.Storage/storageAccounts/blobServices/containers/blobs:path] StringStartsWith 'datasets/')))",
+  test("a blob read is limited by the blob path, a listing by the requested prefix (Blob.List has no path)", () => {
+    expect(blobPathCondition("mlflow", ["models", "datasets"], [READ_ACTION])).toBe(
+      [
+        `((!(ActionMatches{'${READ_ACTION}'} AND NOT SubOperationMatches{'Blob.List'})) OR (${CONTAINER} AND (@Resource[${BLOB}:path] StringStartsWith 'models/' OR @Resource[${BLOB}:path] StringStartsWith 'datasets/')))`,
+        `((!(ActionMatches{'${READ_ACTION}'} AND SubOperationMatches{'Blob.List'})) OR (${CONTAINER} AND (@Request[${BLOB}:prefix] StringStartsWith 'models/' OR @Request[${BLOB}:prefix] StringStartsWith 'datasets/')))`,
+      ].join(" AND "),
+    );
+  });
+
+  test("a model's reader may read and list under its own prefix alone", () => {
+    const [reader] = dev.where(
+      "azurerm_role_assignment",
+      (role) =>
+        role.role_definition_name === "Storage Blob Data Reader" &&
+        /model-demand-forecast-identity/.test(role.principal_id),
+    );
+    expect(reader.condition).toBe(
+      `((!(ActionMatches{'${READ_ACTION}'} AND NOT SubOperationMatches{'Blob.List'})) OR (${CONTAINER} AND (@Resource[${BLOB}:path] StringStartsWith 'models/demand-forecast/'))) AND ((!(ActionMatches{'${READ_ACTION}'} AND SubOperationMatches{'Blob.List'})) OR (${CONTAINER} AND (@Request[${BLOB}:prefix] StringStartsWith 'models/demand-forecast/')))`,
+    );
+  });
+
+  test("a writer's every data action is limited by the blob path, its listings by the prefix; it may not delete versions", () => {
+    const [mlflow] = dev.where(
+      "azurerm_role_assignment",
+      (role) =>
+        role.role_definition_name === "Storage Blob Data Contributor" &&
+        /mlflow-identity/.test(role.principal_id),
+    );
+    expect(mlflow.condition).toBe(
+      `((!(ActionMatches{'${READ_ACTION}'} AND NOT SubOperationMatches{'Blob.List'}) AND !(ActionMatches{'${BLOB}/write'}) AND !(ActionMatches{'${BLOB}/add/action'}) AND !(ActionMatches{'${BLOB}/delete'}) AND !(ActionMatches{'${BLOB}/move/action'})) OR (${CONTAINER} AND (@Resource[${BLOB}:path] StringStartsWith 'mlflow/'))) AND ((!(ActionMatches{'${READ_ACTION}'} AND SubOperationMatches{'Blob.List'})) OR (${CONTAINER} AND (@Request[${BLOB}:prefix] StringStartsWith 'mlflow/'))) AND ${refuseAction(DELETE_VERSION_ACTION)}`,
+    );
+  });
+
+  test("a condition without blobs/read has no listing clause", () => {
+    expect(blobPathCondition("mlflow", ["backups"], [`${BLOB}/write`])).toBe(
+      `((!(ActionMatches{'${BLOB}/write'})) OR (${CONTAINER} AND (@Resource[${BLOB}:path] StringStartsWith 'backups/')))`,
     );
   });
 

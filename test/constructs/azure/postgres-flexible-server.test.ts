@@ -79,6 +79,15 @@ describe("PostgresFlexibleServer", () => {
     );
   });
 
+  test("is created after its private DNS zone is linked to the VNet, as Azure requires of a VNet-integrated server", () => {
+    for (const stack of [dev, prod, dr]) {
+      const link = stack.addressOf("azurerm_private_dns_zone_virtual_network_link", (l) =>
+        /-postgres$/.test(l.name),
+      );
+      expect(stack.only("azurerm_postgresql_flexible_server").depends_on).toEqual([link]);
+    }
+  });
+
   test("requires TLS", () => {
     expect(dev.only("azurerm_postgresql_flexible_server_configuration")).toMatchObject({
       name: "require_secure_transport",
