@@ -6,18 +6,6 @@ import resolution = require("cdk8s/lib/resolve");
 
 type Resolve = typeof resolution.resolve;
 
-/** A key path built only when something needs it (cdk8s hands it to its resolvers). */
-interface KeyPath {
-  readonly parent?: KeyPath;
-  readonly segment?: string;
-}
-
-function keysOf(path: KeyPath): string[] {
-  const keys: string[] = [];
-  for (let at: KeyPath | undefined = path; at?.segment !== undefined; at = at.parent) keys.push(at.segment);
-  return keys.reverse();
-}
-
 /** Whether `app` resolves with cdk8s's own resolvers only, in their order. */
 function hasDefaultResolvers(app: App): boolean {
   const [lazy, implicit, union, ...rest] = app.resolvers;
@@ -43,29 +31,46 @@ function hasDefaultResolvers(app: App): boolean {
  */
 export function withFastObjectResolution<T>(work: () => T): T {
   const original: Resolve = resolution.resolve;
-  const walk = (path: KeyPath, value: unknown, apiObject: ApiObject): unknown => {
+  // The key path of the value being walked; copied only for a value handed to cdk8s.
+  const keys: string[] = [];
+  const delegate = (value: unknown, apiObject: ApiObject) => original([...keys], value, apiObject);
+  const walk = (value: unknown, apiObject: ApiObject): unknown => {
     if (value === null || value === undefined) return value;
     const type = typeof value;
     if (type === "string" || type === "number" || type === "boolean") return value;
-    if (type !== "object") return original(keysOf(path), value, apiObject);
+    if (type !== "object") return delegate(value, apiObject);
     if (Array.isArray(value)) {
-      return value.map((element, index) => walk({ parent: path, segment: `${index}` }, element, apiObject));
+      return value.map((element, index) => {
+        keys.push(`${index}`);
+        const resolved = walk(element, apiObject);
+        keys.pop();
+        return resolved;
+      });
     }
     const record = value as Record<string, unknown>;
     // cdk8s's own test for a dictionary; a record with a resolve method is a token.
     if (record.constructor === Object && typeof record.resolve !== "function") {
       const result: Record<string, unknown> = {};
       for (const [key, entry] of Object.entries(record)) {
-        result[key] = walk({ parent: path, segment: key }, entry, apiObject);
+        keys.push(key);
+        result[key] = walk(entry, apiObject);
+        keys.pop();
       }
       return result;
     }
-    return original(keysOf(path), value, apiObject);
+    return delegate(value, apiObject);
   };
-  resolution.resolve = (key, value, apiObject) =>
-    hasDefaultResolvers(App.of(apiObject)) && key.length === 0
-      ? walk({}, value, apiObject)
-      : original(key, value, apiObject);
+  resolution.resolve = (key, value, apiObject) => {
+    if (!hasDefaultResolvers(App.of(apiObject)) || key.length !== 0) return original(key, value, apiObject);
+    // A Lazy may render another object while this one is walked: each walk starts from an empty path,
+    // and the outer one gets its path back, also after an error.
+    const outer = keys.splice(0);
+    try {
+      return walk(value, apiObject);
+    } finally {
+      keys.splice(0, keys.length, ...outer);
+    }
+  };
   try {
     return work();
   } finally {

@@ -1,5 +1,5 @@
-import { TerraformOutput, TerraformStack } from "cdktf";
-import type { Construct } from "constructs";
+import { type TerraformElement, TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct, Node } from "constructs";
 import type { PlatformEnvironment } from "../config";
 import { planSubnets } from "../config/network-layout";
 import { cloudOf } from "../constructs/clouds";
@@ -12,6 +12,7 @@ export class PlatformStack extends TerraformStack {
   /** Where this stack keeps its state, as `npm run synth` reports it. */
   readonly stateNote: string;
   private synthesized?: ReturnType<TerraformStack["toTerraform"]>;
+  private readonly logicalIds = new WeakMap<TerraformElement | Node, string>();
 
   constructor(scope: Construct, platform: PlatformEnvironment) {
     const { environment: env, contract } = platform;
@@ -65,6 +66,19 @@ export class PlatformStack extends TerraformStack {
    * that pass, a third of the stacks' synth time, is skipped. Every stack sets its backend itself.
    */
   override prepareStack(): void {}
+  /**
+   * A resource's logical id is asked for by its every reference, its metadata and its key, and is an MD5
+   * of its path each time; the path never changes once the element exists, so the id is kept.
+   */
+  protected override allocateLogicalId(element: TerraformElement | Node): string {
+    let id = this.logicalIds.get(element);
+    if (id === undefined) {
+      id = super.allocateLogicalId(element);
+      this.logicalIds.set(element, id);
+    }
+    return id;
+  }
+
   /** The stack's resolved JSON, kept when the synthesizer writes it: what the guardrails check. */
   override toTerraform(): ReturnType<TerraformStack["toTerraform"]> {
     this.synthesized = super.toTerraform();
