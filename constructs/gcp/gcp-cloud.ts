@@ -191,11 +191,11 @@ export const gcpCloud = {
     addCapacity: () => {},
     // GKE autoscales its node pools and deploys NVIDIA's drivers and device plugin on GPU nodes itself.
     addOns: () => [],
-    // Velero's GCP plugin as the velero service account (Workload Identity); the location names that
-    // account, which signs the download URLs `velero backup logs` uses.
+    // Velero's GCP plugin (v1.14.x pairs with Velero 1.18) as the velero service account (Workload Identity);
+    // the location names that account, which signs the download URLs `velero backup logs` uses.
     velero: (contract) => ({
       provider: "gcp",
-      pluginImage: "velero/velero-plugin-for-gcp:v1.14.0",
+      pluginImage: "velero/velero-plugin-for-gcp:v1.14.2",
       config: {
         serviceAccount:
           contract.workloads.velero.serviceAccountAnnotations[GKE_SERVICE_ACCOUNT_ANNOTATION] ?? "",

@@ -14,6 +14,7 @@ export interface GkeClusterProps {
   readonly projectId: string;
   /** A region (regional control plane, three replicas) or a zone (zonal, dev only). */
   readonly location: string;
+  /** Zones the nodes run in; a zonal cluster's own zone may be among them (it is implied, never listed). */
   readonly nodeLocations: readonly string[];
   /** Kubernetes minor version: the minimum; the release channel moves patches and, at end of support, minors. */
   readonly version: string;
@@ -65,11 +66,14 @@ export class GkeCluster extends Construct implements KubernetesCluster {
     this.workloadPool = `${props.projectId}.svc.id.goog`;
     const privateEndpoint = props.publicAccessCidrs.length === 0;
     const nap = props.nodeAutoProvisioning;
+    // The provider keeps only a zonal cluster's additional zones in node_locations (its Read drops the
+    // cluster's own), so listing that zone would show as a change on every plan. A region is never a zone.
+    const additionalZones = props.nodeLocations.filter((zone) => zone !== props.location);
 
     this.cluster = new ContainerCluster(this, "cluster", {
       name: props.name,
       location: props.location,
-      nodeLocations: [...props.nodeLocations],
+      ...(additionalZones.length > 0 && { nodeLocations: additionalZones }),
       minMasterVersion: props.version,
       releaseChannel: { channel: "REGULAR" },
       network: props.networkId,

@@ -45,7 +45,7 @@ describe("Velero: the platform's namespaces backed up to the artifact store", ()
           config: {
             serviceAccount: velero.serviceAccountAnnotations["iam.gke.io/gcp-service-account"] as string,
           },
-          image: "velero/velero-plugin-for-gcp:v1.14.0",
+          image: "velero/velero-plugin-for-gcp:v1.14.2",
         },
       };
       const cloud = expected[environment.cloud] as (typeof expected)[string];

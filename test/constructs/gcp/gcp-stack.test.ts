@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ENVIRONMENT_SPECS } from "../../../config/environments";
 import { GPU_POOL } from "../../../constructs/k8s/gpu-pool";
 import { clusterLayer, type Manifest } from "../../support/cluster-layer";
 import { type Json, synthStack } from "../../support/terraform-json";
@@ -53,6 +54,28 @@ describe("GKE", () => {
       location: "us-central1-a",
       deletion_protection: false,
     });
+  });
+
+  test("node_locations: a zonal cluster lists only its additional zones, a regional one every zone", () => {
+    // The provider's Read drops a zonal cluster's own zone from node_locations; listing it never plans clean.
+    expect(dev.only("google_container_cluster").node_locations).toEqual(["us-central1-b"]);
+    expect(prod.only("google_container_cluster").node_locations).toEqual([
+      "us-central1-a",
+      "us-central1-b",
+      "us-central1-c",
+    ]);
+    const threeZones = ENVIRONMENT_SPECS.map((spec) =>
+      spec.name === "gcp-dev" ? { ...spec, network: { ...spec.network, availabilityZoneCount: 3 } } : spec,
+    );
+    expect(synthStack("gcp-dev", threeZones).only("google_container_cluster").node_locations).toEqual([
+      "us-central1-b",
+      "us-central1-c",
+    ]);
+    // A pool's node_locations holds every zone it runs in, the cluster's own included (its Read keeps them all).
+    for (const pool of dev.resourceList("google_container_node_pool")) {
+      expect(pool.location).toBe("us-central1-a");
+      expect(pool.node_locations).toEqual(["us-central1-a", "us-central1-b"]);
+    }
   });
 
   test("GPU pools: from zero, GKE-installed drivers, the charts' label and taint, spot only where the tier allows", () => {
