@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GCP_GUARDRAILS } from "../../constructs/gcp/guardrails";
 import { TerraformGuardrails } from "../../guardrails/terraform-guardrails";
-import { type Case, describeTerraformCases, type Json, type Resources, ref } from "./terraform-pack-cases";
+import {
+  type Case,
+  describeTerraformCases,
+  findingsOf,
+  type Json,
+  type Resources,
+  ref,
+} from "./terraform-pack-cases";
 
 const NODE_ACCOUNT = ref("google_service_account.nodes.email");
 
@@ -609,6 +616,24 @@ describe("the GCP pack", () => {
     expect(findings.filter((finding) => finding.rule === "CKV2_GCP_1").map(({ message }) => message)).toEqual(
       ["runs its nodes as the Compute Engine default service account (the default pool, node_pool gpu)"],
     );
+  });
+
+  test("a pool of a zonal cluster counts the cluster's own zone beside its node_locations", () => {
+    const zonal = (nodeLocations: string[]): Resources => {
+      const resources = pool((p) => {
+        p.location = "us-central1-a";
+        p.autoscaling.total_min_node_count = 2;
+      });
+      const clusters = resources.google_container_cluster as Record<string, Json>;
+      (clusters.c as Json).location = "us-central1-a";
+      (clusters.c as Json).node_locations = nodeLocations;
+      return resources;
+    };
+    const rule = "platform-gke-general-pool-high-availability";
+    expect(findingsOf(GCP_GUARDRAILS, "gcp", rule, zonal(["us-central1-b"]))).toEqual([]);
+    expect(findingsOf(GCP_GUARDRAILS, "gcp", rule, zonal([])).map(({ message }) => message)).toEqual([
+      "runs in one zone",
+    ]);
   });
 
   test("the control plane: the IP endpoint may be off, the DNS endpoint may not take external traffic", () => {

@@ -5,12 +5,20 @@ import { blockOf } from "./terraform-blocks";
 /** A zone ends in a letter after the region: "us-central1-a". */
 const ZONE = /-[a-z]$/;
 
-/** The zones a pool's nodes are in: its own node_locations, else its cluster's, else the cluster's zone. */
+/**
+ * The zones a pool's nodes are in: its own node_locations, else its cluster's (which for a zonal cluster
+ * lists only the zones besides the cluster's own), else the cluster's zone.
+ */
 function zonesOf(pool: TerraformResource, cluster: TerraformResource | undefined): number | undefined {
   const own: string[] | undefined = pool.config.node_locations;
   if (own !== undefined) return own.length;
   const inherited: string[] | undefined = cluster?.config.node_locations;
-  if (inherited !== undefined) return inherited.length;
+  if (inherited !== undefined) {
+    const clusterZone: unknown = cluster?.config.location;
+    const zonal =
+      typeof clusterZone === "string" && ZONE.test(clusterZone) && !inherited.includes(clusterZone);
+    return inherited.length + (zonal ? 1 : 0);
+  }
   const location: unknown = pool.config.location ?? cluster?.config.location;
   // A regional pool without node_locations spreads over the region's default three zones.
   return typeof location === "string" ? (ZONE.test(location) ? 1 : 3) : undefined;
