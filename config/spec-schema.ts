@@ -5,6 +5,11 @@
 import { z } from "zod";
 import { CLOUD_LIST } from "../constructs/clouds";
 
+// Zod compiles a fast parser for an object schema (generated code) the first time it parses one; a synth
+// parses a few specs once, so generating and compiling that code cost more than it saved (about 15 ms
+// of every synth). Interpreted parsing gives the same results, and runs no generated code.
+z.config({ jitless: true });
+
 type DeepReadonly<T> = T extends (infer Item)[]
   ? readonly DeepReadonly<Item>[]
   : T extends object
