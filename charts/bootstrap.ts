@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { App, Chart, Yaml, YamlOutputType } from "cdk8s";
-import { k8s } from "cdk8s-plus-28";
+import * as k8s from "cdk8s-plus-28/lib/imports/k8s";
 import type { Construct } from "constructs";
 import type { Environment } from "../config/environment-spec";
 import { ArgoCdApplication } from "../constructs/k8s/argocd-application";

@@ -1,5 +1,5 @@
 import { Chart } from "cdk8s";
-import { k8s } from "cdk8s-plus-28";
+import * as k8s from "cdk8s-plus-28/lib/imports/k8s";
 import type { Construct } from "constructs";
 import { PlatformNamespace } from "../constructs/k8s/platform-namespace";
 import { type ClusterChartProps, INGRESS_GATEWAY, NAMESPACES } from "./chart-props";

@@ -1,4 +1,3 @@
-import * as kplus from "cdk8s-plus-28";
 import type { PostgresMajor } from "../../config/tier-defaults";
 
 /**
@@ -62,18 +61,6 @@ export function appLabels(app: string, component?: string): Record<string, strin
     "app.kubernetes.io/managed-by": "cdk8s",
   };
 }
-
-/** Container security for cdk8s-plus containers: restricted profile, read-only root, nothing extra. */
-export const RESTRICTED_CONTAINER: kplus.ContainerSecurityContextProps = {
-  ensureNonRoot: true,
-  user: PLATFORM_UID,
-  group: PLATFORM_UID,
-  readOnlyRootFilesystem: true,
-  allowPrivilegeEscalation: false,
-  privileged: false,
-  capabilities: { drop: [kplus.Capability.ALL] },
-  seccompProfile: { type: kplus.SeccompProfileType.RUNTIME_DEFAULT },
-};
 
 /** The same settings as plain Kubernetes JSON, for pods inside custom resources (KServe, Argo). */
 export function restrictedContainerSecurityContext(uid = PLATFORM_UID): Record<string, unknown> {

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ApiObject, App, Chart, Lazy, Testing } from "cdk8s";
-import { k8s } from "cdk8s-plus-28";
+import * as k8s from "cdk8s-plus-28/lib/imports/k8s";
 import { buildClusterLayer } from "../../charts/cluster-layer";
 import { withFastObjectResolution } from "../../charts/fast-object-resolution";
 import { loadEnvironments } from "../../config";
