@@ -60,7 +60,12 @@ function build() {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: "none",
+    // Every character outside ASCII escaped, so the bundle can be read as one-byte text (below).
+    charset: "ascii",
   });
+  if (fs.readFileSync(temporary).some((byte) => byte > 0x7f)) {
+    throw new Error(`run-bundled: ${temporary} holds bytes outside ASCII; it cannot be read as latin1`);
+  }
   // Dependencies change only through npm, which rewrites node_modules/.package-lock.json whenever it
   // changes node_modules: that one file stands for the hundreds of dependency files in the bundle, and
   // checking a run's freshness costs a tenth of what it did.
@@ -82,7 +87,8 @@ function build() {
 const codeCacheFile = `${bundle}.v8-code-cache`;
 
 function runBundle() {
-  const source = fs.readFileSync(bundle, "utf8");
+  // ASCII only (see build): read as latin1, a copy into a one-byte string instead of UTF-8 decoding.
+  const source = fs.readFileSync(bundle, "latin1");
   let cachedData;
   try {
     cachedData = fs.readFileSync(codeCacheFile);
