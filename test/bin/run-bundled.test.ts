@@ -68,4 +68,18 @@ describe("bin/run-bundled.cjs", () => {
       utimesSync(record, atime, mtime);
     }
   });
+
+  test("rebuilds when the way bundles are built changes (bin/run-bundled.cjs is newer)", () => {
+    touchAhead(imported, -60);
+    run();
+    const built = statSync(bundle).mtimeMs;
+    const { atime, mtime } = statSync(runner);
+    try {
+      touchAhead(runner, 10);
+      run();
+      expect(statSync(bundle).mtimeMs).toBeGreaterThan(built);
+    } finally {
+      utimesSync(runner, atime, mtime);
+    }
+  });
 });
