@@ -59,7 +59,7 @@ function scalar(value: unknown, column: number): string {
     case "string": {
       const rendered = stringScalar(value);
       if (rendered[0] !== "|" && rendered[0] !== ">") return rendered;
-      const indent = " ".repeat(column + 2);
+      const indent = spaces(column + 2);
       const [header, ...lines] = rendered.split("\n");
       return [header, ...lines.map((line) => (line === "" ? line : indent + line))].join("\n");
     }
@@ -72,6 +72,17 @@ function scalar(value: unknown, column: number): string {
       if (value === null) return "null";
       throw new Unsupported(`a ${typeof value} value`);
   }
+}
+
+/** Indentation strings by width, made once each (every line of every manifest starts with one). */
+const SPACES: string[] = [];
+function spaces(width: number): string {
+  let indentation = SPACES[width];
+  if (indentation === undefined) {
+    indentation = " ".repeat(width);
+    SPACES[width] = indentation;
+  }
+  return indentation;
 }
 
 function isCollection(value: unknown): value is object {
@@ -87,7 +98,7 @@ function isPlainObject(value: object): value is Record<string, unknown> {
 function collection(value: object, column: number, out: string[], firstPrefix: string): void {
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
-      const prefix = index === 0 ? firstPrefix : " ".repeat(column);
+      const prefix = index === 0 ? firstPrefix : spaces(column);
       entry(`${prefix}- `, item, column, out);
     });
     return;
@@ -95,7 +106,7 @@ function collection(value: object, column: number, out: string[], firstPrefix: s
   if (!isPlainObject(value)) throw new Unsupported("an object that is not plain JSON");
   let first = true;
   for (const key of Object.keys(value)) {
-    const prefix = first ? firstPrefix : " ".repeat(column);
+    const prefix = first ? firstPrefix : spaces(column);
     first = false;
     const item = value[key];
     if (item === undefined) throw new Unsupported("an undefined value");
@@ -103,7 +114,7 @@ function collection(value: object, column: number, out: string[], firstPrefix: s
     if (isCollection(item) && !isEmpty(item)) {
       out.push(head);
       // Sequences and maps under a key are indented one step (the library's indentSeq default).
-      collection(item, column + 2, out, " ".repeat(column + 2));
+      collection(item, column + 2, out, spaces(column + 2));
     } else {
       out.push(`${head} ${isCollection(item) ? empty(item) : scalar(item, column)}`);
     }
@@ -118,7 +129,10 @@ function entry(prefix: string, item: unknown, column: number, out: string[]): vo
 }
 
 function isEmpty(value: object): boolean {
-  return Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0;
+  if (Array.isArray(value)) return value.length === 0;
+  // The first own key is enough (no array of every key): manifests hold only plain data.
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
 }
 
 function empty(value: object): string {
