@@ -4,11 +4,12 @@
  * is over target (the table says OVER). A command that fails is still timed, marked FAILED, and makes
  * the exit code 1: its numbers do not describe a working run.
  *
- * Wall time is measured here. Memory is the peak of the SUM of the resident memory of every process the
- * command starts (npm and its shell, node, esbuild's service process on a cold run, jest's workers),
- * sampled from /proc every 5 ms (tools/process-tree-memory.ts); the memory targets are judged on it. The
- * largest single process is reported beside it. The machine is shared, so compare medians, and rerun
- * before trusting one OVER.
+ * Wall time is measured here, on runs that nothing else disturbs. Memory is the peak of the SUM of the
+ * resident memory of every process the command starts (npm and its shell, node, esbuild's service process
+ * on a cold run, jest's workers), sampled from /proc every 5 ms (tools/process-tree-memory.ts) on runs of
+ * their own: on a 2-core machine the sampler's reads take enough CPU from the command to slow it by a
+ * tenth. The memory targets are judged on it; the largest single process is reported beside it. The
+ * machine is shared, so compare medians, and rerun before trusting one OVER.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
@@ -87,6 +88,9 @@ function usage(problem: string): never {
   process.exit(2);
 }
 
+/** Runs sampled for memory after the timed ones (their wall times are not counted). */
+const MEMORY_RUNS = 2;
+
 interface Run {
   readonly wallSeconds: number;
   /** Peak of the summed RSS of the command's whole process tree; undefined without /proc. */
@@ -98,7 +102,7 @@ interface Run {
 }
 
 async function runOnce(command: readonly string[], sampling: boolean): Promise<Run> {
-  const result = await runMeasuringTree(command, { cwd: root });
+  const result = await runMeasuringTree(command, { cwd: root, sample: sampling });
   let failure: string | undefined;
   if (result.exitCode !== 0) {
     const cause = `exit code ${result.exitCode ?? result.signal}`;
@@ -134,15 +138,19 @@ function chartsExist(): boolean {
 
 interface Row {
   readonly label: string;
+  /** Timed runs. */
   readonly runs: readonly Run[];
+  /** Runs sampled for memory (the timed runs themselves when there are none). */
+  readonly memoryRuns?: readonly Run[];
   /** undefined for informational rows (the cold synth). */
   readonly target: Target | undefined;
   readonly targetName?: string;
 }
 
 function verdict(row: Row, medianWall: number, medianRss: number | undefined): string {
-  const failed = row.runs.filter((run) => run.failure !== undefined).length;
-  if (failed > 0) return `FAILED (${failed}/${row.runs.length} runs)`;
+  const all = [...row.runs, ...(row.memoryRuns ?? [])];
+  const failed = all.filter((run) => run.failure !== undefined).length;
+  if (failed > 0) return `FAILED (${failed}/${all.length} runs)`;
   if (row.target === undefined) return "info";
   const over: string[] = [];
   if (medianWall > row.target.wallSeconds) over.push("wall");
@@ -160,8 +168,9 @@ function medianOf(values: readonly (number | undefined)[]): number | undefined {
 function formatRow(row: Row): string[] {
   const walls = row.runs.map((run) => run.wallSeconds);
   const medianWall = median(walls);
-  const medianRss = medianOf(row.runs.map((run) => run.treePeakRssMb));
-  const medianLargest = medianOf(row.runs.map((run) => run.largestProcessRssMb));
+  const sampled = row.memoryRuns ?? row.runs;
+  const medianRss = medianOf(sampled.map((run) => run.treePeakRssMb));
+  const medianLargest = medianOf(sampled.map((run) => run.largestProcessRssMb));
   const target = row.target
     ? `${row.target.wallSeconds.toFixed(1)} s${row.target.peakRssMb ? ` / ${row.target.peakRssMb} MB` : ""}` +
       (row.targetName ? ` (${row.targetName})` : "")
@@ -206,39 +215,44 @@ function printTable(rows: readonly string[][]): void {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const sampling = canSampleProcessTree();
-  const measure = async (command: readonly string[], runs: number): Promise<Run[]> => {
+  const measure = async (command: readonly string[], runs: number, sampled: boolean): Promise<Run[]> => {
     const done: Run[] = [];
-    for (let run = 0; run < runs; run++) done.push(await runOnce(command, sampling));
+    for (let run = 0; run < runs; run++) done.push(await runOnce(command, sampled && sampling));
     return done;
   };
+  const memoryOf = (command: readonly string[]) => measure(command, sampling ? MEMORY_RUNS : 0, true);
   const rows: Row[] = [];
   for (const benchmark of BENCHMARKS.filter(({ key }) => options.only.has(key))) {
     const runs = options.runs ?? benchmark.defaultRuns;
     const label = benchmark.command.join(" ");
     if (benchmark.key === "synth") {
-      console.error(`measuring ${label}: 1 cold + ${runs} warm runs...`);
+      console.error(
+        `measuring ${label}: 1 cold + ${runs} warm runs, then ${MEMORY_RUNS} sampled for memory...`,
+      );
       // Cold: the esbuild bundle is rebuilt, as after an edit. Reported apart from the headline.
       rmSync(bundleCache, { recursive: true, force: true });
       rows.push({
         label: `${label} [cold: bundle rebuilt]`,
-        runs: await measure(benchmark.command, 1),
+        runs: await measure(benchmark.command, 1, true),
         target: undefined,
       });
-      const warm = await measure(benchmark.command, runs);
+      const warm = await measure(benchmark.command, runs, false);
       const withCharts = chartsExist();
       rows.push({
         label: `${label} [warm: headline]`,
         runs: warm,
+        memoryRuns: await memoryOf(benchmark.command),
         target: withCharts ? TARGETS.synthWithCharts : TARGETS.synthStacksOnly,
         targetName: withCharts ? "stacks+charts" : "stacks only",
       });
     } else {
-      console.error(`measuring ${label}: ${runs} runs...`);
+      console.error(`measuring ${label}: ${runs} runs, then ${MEMORY_RUNS} sampled for memory...`);
       const target =
         benchmark.key === "typecheck-e2e" || benchmark.key === "typecheck-tests"
           ? undefined
           : TARGETS[benchmark.key];
-      rows.push({ label, runs: await measure(benchmark.command, runs), target });
+      const timed = await measure(benchmark.command, runs, false);
+      rows.push({ label, runs: timed, memoryRuns: await memoryOf(benchmark.command), target });
     }
   }
   if (!sampling) console.log("note: /proc cannot be sampled here: wall time only, memory n/a");
