@@ -65,7 +65,7 @@ export class OutputFiles {
 
   /**
    * Makes `directory` hold these files: writes each one that is missing or differs (content or mode),
-   * and with `prune` removes every other file in it and the folders left empty.
+   * and with `prune` removes every other file in it (hidden ones excepted) and the folders left empty.
    */
   writeTo(directory: string, { prune }: { readonly prune: boolean }): void {
     for (const [path, file] of this.files) {
@@ -80,11 +80,18 @@ export class OutputFiles {
     if (prune && existsSync(directory)) this.prune(directory, "");
   }
 
-  /** Removes what is not held under `directory/path`; whether the folder is empty afterwards. */
+  /**
+   * Removes what is not held under `directory/path`; whether the folder is empty afterwards. Hidden
+   * entries (`.git`, `.gitignore`, an editor's folder) are never the synth's and are left alone.
+   */
   private prune(directory: string, path: string): boolean {
     let empty = true;
     for (const entry of readdirSync(join(directory, path), { withFileTypes: true })) {
       const child = path === "" ? entry.name : `${path}/${entry.name}`;
+      if (entry.name.startsWith(".") && !this.files.has(child)) {
+        empty = false;
+        continue;
+      }
       if (entry.isDirectory()) {
         if (this.prune(directory, child)) rmdirSync(join(directory, child));
         else empty = false;

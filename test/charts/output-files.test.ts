@@ -73,6 +73,17 @@ describe("OutputFiles", () => {
     expect(existsSync(join(target, "dev", "kept.yaml"))).toBe(true);
   });
 
+  test("never prunes hidden entries: a .git folder or a .gitignore in the output stays", () => {
+    mkdirSync(join(target, ".git", "objects"), { recursive: true });
+    writeFileSync(join(target, ".git", "HEAD"), "ref: refs/heads/main\n");
+    mkdirSync(join(target, "dev"), { recursive: true });
+    writeFileSync(join(target, "dev", ".gitignore"), "*.tmp\n");
+    files({ "dev/kept.yaml": "kept\n" }).writeTo(target, { prune: true });
+    expect(readFileSync(join(target, ".git", "HEAD"), "utf8")).toBe("ref: refs/heads/main\n");
+    expect(existsSync(join(target, ".git", "objects"))).toBe(true);
+    expect(readFileSync(join(target, "dev", ".gitignore"), "utf8")).toBe("*.tmp\n");
+  });
+
   test("refuses a file outside its root", () => {
     expect(() => new OutputFiles(root).add(join(scratch, "elsewhere.yaml"), "x")).toThrow(
       `OutputFiles: "${join(scratch, "elsewhere.yaml")}" is not under "${root}"`,
