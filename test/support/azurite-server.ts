@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
-import { type Availability, freeLoopbackPort, onProcessExit, startWatchdog } from "./tool-availability";
+import { type Availability, onProcessExit, startOnFreePort, startWatchdog } from "./tool-availability";
 
 /** Azurite's well-known development account and key (Azurite README, "Default Storage Account"). */
 export const AZURITE_ACCOUNT = {
@@ -55,8 +55,11 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-export async function startAzurite(startTimeoutSeconds = 30): Promise<AzuriteServer> {
-  const port = await freeLoopbackPort();
+export function startAzurite(startTimeoutSeconds = 30): Promise<AzuriteServer> {
+  return startOnFreePort((port) => startOn(port, startTimeoutSeconds));
+}
+
+async function startOn(port: number, startTimeoutSeconds: number): Promise<AzuriteServer> {
   let output = "";
   const child = spawn(
     AZURITE_BLOB,

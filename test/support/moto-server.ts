@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { request } from "node:http";
-import { findExecutable, freeLoopbackPort, onProcessExit, startWatchdog } from "./tool-availability";
+import { findExecutable, onProcessExit, startOnFreePort, startWatchdog } from "./tool-availability";
 
 export interface StartMotoOptions {
   /**
@@ -142,14 +142,5 @@ async function startOnce(port: number, startTimeoutSeconds: number): Promise<Mot
 
 export async function startMoto(options: StartMotoOptions = {}): Promise<MotoServer> {
   const startTimeoutSeconds = options.startTimeoutSeconds ?? 30;
-  // The free port is only free "a moment ago": if another process takes it first, try another.
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return await startOnce(await freeLoopbackPort(), startTimeoutSeconds);
-    } catch (error) {
-      lastError = error;
-    }
-  }
-  throw lastError;
+  return startOnFreePort((port) => startOnce(port, startTimeoutSeconds));
 }

@@ -164,6 +164,22 @@ export function freeLoopbackPort(): Promise<number> {
   });
 }
 
+/**
+ * Starts a server with `start` on a free loopback port, and on another one when it does not come up: the
+ * port was only free a moment ago, and another process of a parallel test run may have taken it since.
+ */
+export async function startOnFreePort<T>(start: (port: number) => Promise<T>, attempts = 3): Promise<T> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await start(await freeLoopbackPort());
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
 /** Quotes one argument for POSIX sh. */
 export function shellQuote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
