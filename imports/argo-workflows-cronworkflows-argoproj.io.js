@@ -5,6 +5,7 @@ exports.CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeHttpGetPort =
 exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersStartupProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersStartupProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersReadinessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersReadinessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLivenessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerResourcesRequests = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerResourcesLimits = exports.CronWorkflowSpecWorkflowSpecVolumesDownwardApiItemsResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusGaugeOperation = exports.CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesDagTasksWithSequenceStart = exports.CronWorkflowSpecWorkflowSpecTemplatesDagTasksWithSequenceEnd = exports.CronWorkflowSpecWorkflowSpecTemplatesDagTasksWithSequenceCount = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResourcesRequests = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResourcesLimits = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeTcpSocketPort = void 0;
 exports.CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStartupProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStartupProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadinessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadinessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLivenessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLivenessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStartHttpGetPort = void 0;
 exports.CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3AddressingStyle = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGcStrategy = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStopTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStopHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStartTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStartHttpGetPort = exports.CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvValueFromResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerStartupProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerStartupProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerReadinessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerReadinessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLivenessProbeTcpSocketPort = exports.CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLivenessProbeHttpGetPort = exports.CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItemsResourceFieldRefDivisor = exports.CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3AddressingStyle = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class CronWorkflow extends cdk8s_1.ApiObject {
     static GVK = {
@@ -40,7 +41,7 @@ function toJson_CronWorkflowProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_CronWorkflowSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpec(obj) {
     if (obj === undefined) {
@@ -59,7 +60,7 @@ function toJson_CronWorkflowSpec(obj) {
         'workflowMetadata': toJson_CronWorkflowSpecWorkflowMetadata(obj.workflowMetadata),
         'workflowSpec': toJson_CronWorkflowSpecWorkflowSpec(obj.workflowSpec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecConcurrencyPolicy;
 (function (CronWorkflowSpecConcurrencyPolicy) {
@@ -74,21 +75,21 @@ function toJson_CronWorkflowSpecStopStrategy(obj) {
     const result = {
         'expression': obj.expression,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
         'generateName': obj.generateName,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpec(obj) {
     if (obj === undefined) {
@@ -107,12 +108,12 @@ function toJson_CronWorkflowSpecWorkflowSpec(obj) {
         'entrypoint': obj.entrypoint,
         'executor': toJson_CronWorkflowSpecWorkflowSpecExecutor(obj.executor),
         'executorPlugins': obj.executorPlugins?.map(y => toJson_CronWorkflowSpecWorkflowSpecExecutorPlugins(y)),
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecHooks(value))),
         'hostAliases': obj.hostAliases?.map(y => toJson_CronWorkflowSpecWorkflowSpecHostAliases(y)),
         'hostNetwork': obj.hostNetwork,
         'imagePullSecrets': obj.imagePullSecrets?.map(y => toJson_CronWorkflowSpecWorkflowSpecImagePullSecrets(y)),
         'metrics': toJson_CronWorkflowSpecWorkflowSpecMetrics(obj.metrics),
-        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (mapDefinedEntries(obj.nodeSelector, (value) => value)),
+        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.nodeSelector, (value) => value)),
         'onExit': obj.onExit,
         'parallelism': obj.parallelism,
         'podDisruptionBudget': toJson_CronWorkflowSpecWorkflowSpecPodDisruptionBudget(obj.podDisruptionBudget),
@@ -140,7 +141,7 @@ function toJson_CronWorkflowSpecWorkflowSpec(obj) {
         'workflowMetadata': toJson_CronWorkflowSpecWorkflowSpecWorkflowMetadata(obj.workflowMetadata),
         'workflowTemplateRef': toJson_CronWorkflowSpecWorkflowSpecWorkflowTemplateRef(obj.workflowTemplateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinity(obj) {
     if (obj === undefined) {
@@ -151,7 +152,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinity(obj) {
         'podAffinity': toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinity(obj.podAffinity),
         'podAntiAffinity': toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArguments(obj) {
     if (obj === undefined) {
@@ -161,7 +162,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArtifactGc(obj) {
     if (obj === undefined) {
@@ -174,7 +175,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArtifactGc(obj) {
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArtifactRepositoryRef(obj) {
     if (obj === undefined) {
@@ -184,7 +185,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArtifactRepositoryRef(obj) {
         'configMap': obj.configMap,
         'key': obj.key,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecDnsConfig(obj) {
     if (obj === undefined) {
@@ -195,7 +196,7 @@ function toJson_CronWorkflowSpecWorkflowSpecDnsConfig(obj) {
         'options': obj.options?.map(y => toJson_CronWorkflowSpecWorkflowSpecDnsConfigOptions(y)),
         'searches': obj.searches?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutor(obj) {
     if (obj === undefined) {
@@ -204,7 +205,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutor(obj) {
     const result = {
         'serviceAccountName': obj.serviceAccountName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPlugins(obj) {
     if (obj === undefined) {
@@ -214,7 +215,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPlugins(obj) {
         'metadata': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsMetadata(obj.metadata),
         'spec': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooks(obj) {
     if (obj === undefined) {
@@ -226,7 +227,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_CronWorkflowSpecWorkflowSpecHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHostAliases(obj) {
     if (obj === undefined) {
@@ -236,7 +237,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHostAliases(obj) {
         'hostnames': obj.hostnames?.map(y => y),
         'ip': obj.ip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecImagePullSecrets(obj) {
     if (obj === undefined) {
@@ -245,7 +246,7 @@ function toJson_CronWorkflowSpecWorkflowSpecImagePullSecrets(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecMetrics(obj) {
     if (obj === undefined) {
@@ -254,7 +255,7 @@ function toJson_CronWorkflowSpecWorkflowSpecMetrics(obj) {
     const result = {
         'prometheus': obj.prometheus?.map(y => toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheus(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecPodDisruptionBudget(obj) {
     if (obj === undefined) {
@@ -266,7 +267,7 @@ function toJson_CronWorkflowSpecWorkflowSpecPodDisruptionBudget(obj) {
         'selector': toJson_CronWorkflowSpecWorkflowSpecPodDisruptionBudgetSelector(obj.selector),
         'unhealthyPodEvictionPolicy': obj.unhealthyPodEvictionPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecPodGc(obj) {
     if (obj === undefined) {
@@ -277,17 +278,17 @@ function toJson_CronWorkflowSpecWorkflowSpecPodGc(obj) {
         'labelSelector': toJson_CronWorkflowSpecWorkflowSpecPodGcLabelSelector(obj.labelSelector),
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecPodResources(obj) {
     if (obj === undefined) {
@@ -295,10 +296,10 @@ function toJson_CronWorkflowSpecWorkflowSpecPodResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecPodResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecResourceClaims(obj) {
     if (obj === undefined) {
@@ -309,7 +310,7 @@ function toJson_CronWorkflowSpecWorkflowSpecResourceClaims(obj) {
         'resourceClaimName': obj.resourceClaimName,
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecRetryStrategy(obj) {
     if (obj === undefined) {
@@ -322,7 +323,7 @@ function toJson_CronWorkflowSpecWorkflowSpecRetryStrategy(obj) {
         'limit': obj.limit?.value,
         'retryPolicy': obj.retryPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecSecurityContext(obj) {
     if (obj === undefined) {
@@ -343,7 +344,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSecurityContext(obj) {
         'sysctls': obj.sysctls?.map(y => toJson_CronWorkflowSpecWorkflowSpecSecurityContextSysctls(y)),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecSynchronization(obj) {
     if (obj === undefined) {
@@ -353,7 +354,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSynchronization(obj) {
         'mutexes': obj.mutexes?.map(y => toJson_CronWorkflowSpecWorkflowSpecSynchronizationMutexes(y)),
         'semaphores': obj.semaphores?.map(y => toJson_CronWorkflowSpecWorkflowSpecSynchronizationSemaphores(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaults(obj) {
     if (obj === undefined) {
@@ -362,7 +363,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaults(obj) {
     const result = {
         'activeDeadlineSeconds': obj.activeDeadlineSeconds?.value,
         'affinity': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinity(obj.affinity),
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'archiveLocation': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocation(obj.archiveLocation),
         'automountServiceAccountToken': obj.automountServiceAccountToken,
         'container': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainer(obj.container),
@@ -380,7 +381,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaults(obj) {
         'metadata': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetadata(obj.metadata),
         'metrics': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetrics(obj.metrics),
         'name': obj.name,
-        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (mapDefinedEntries(obj.nodeSelector, (value) => value)),
+        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.nodeSelector, (value) => value)),
         'outputs': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputs(obj.outputs),
         'parallelism': obj.parallelism,
         'pendingTimeout': obj.pendingTimeout,
@@ -403,7 +404,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaults(obj) {
         'tolerations': obj.tolerations?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsTolerations(y)),
         'volumes': obj.volumes?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumes(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplates(obj) {
     if (obj === undefined) {
@@ -412,7 +413,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplates(obj) {
     const result = {
         'activeDeadlineSeconds': obj.activeDeadlineSeconds?.value,
         'affinity': toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinity(obj.affinity),
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'archiveLocation': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocation(obj.archiveLocation),
         'automountServiceAccountToken': obj.automountServiceAccountToken,
         'container': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainer(obj.container),
@@ -430,7 +431,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplates(obj) {
         'metadata': toJson_CronWorkflowSpecWorkflowSpecTemplatesMetadata(obj.metadata),
         'metrics': toJson_CronWorkflowSpecWorkflowSpecTemplatesMetrics(obj.metrics),
         'name': obj.name,
-        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (mapDefinedEntries(obj.nodeSelector, (value) => value)),
+        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.nodeSelector, (value) => value)),
         'outputs': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputs(obj.outputs),
         'parallelism': obj.parallelism,
         'pendingTimeout': obj.pendingTimeout,
@@ -453,7 +454,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplates(obj) {
         'tolerations': obj.tolerations?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesTolerations(y)),
         'volumes': obj.volumes?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumes(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTolerations(obj) {
     if (obj === undefined) {
@@ -466,7 +467,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTolerations(obj) {
         'tolerationSeconds': obj.tolerationSeconds,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTtlStrategy(obj) {
     if (obj === undefined) {
@@ -477,7 +478,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTtlStrategy(obj) {
         'secondsAfterFailure': obj.secondsAfterFailure,
         'secondsAfterSuccess': obj.secondsAfterSuccess,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimGc(obj) {
     if (obj === undefined) {
@@ -486,7 +487,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimGc(obj) {
     const result = {
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplates(obj) {
     if (obj === undefined) {
@@ -499,7 +500,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplates(obj) {
         'spec': toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpec(obj.spec),
         'status': toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesStatus(obj.status),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumes(obj) {
     if (obj === undefined) {
@@ -538,18 +539,18 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumes(obj) {
         'storageos': toJson_CronWorkflowSpecWorkflowSpecVolumesStorageos(obj.storageos),
         'vsphereVolume': toJson_CronWorkflowSpecWorkflowSpecVolumesVsphereVolume(obj.vsphereVolume),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecWorkflowMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
-        'labelsFrom': ((obj.labelsFrom) === undefined) ? undefined : (mapDefinedEntries(obj.labelsFrom, (value) => toJson_CronWorkflowSpecWorkflowSpecWorkflowMetadataLabelsFrom(value))),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
+        'labelsFrom': ((obj.labelsFrom) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labelsFrom, (value) => toJson_CronWorkflowSpecWorkflowSpecWorkflowMetadataLabelsFrom(value))),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecWorkflowTemplateRef(obj) {
     if (obj === undefined) {
@@ -559,7 +560,7 @@ function toJson_CronWorkflowSpecWorkflowSpecWorkflowTemplateRef(obj) {
         'clusterScope': obj.clusterScope,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinity(obj) {
     if (obj === undefined) {
@@ -569,7 +570,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinity(obj) {
     if (obj === undefined) {
@@ -579,7 +580,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinity(obj) {
     if (obj === undefined) {
@@ -589,7 +590,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -620,7 +621,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifacts(obj) {
         's3': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -635,17 +636,17 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecArtifactGcStrategy) {
@@ -661,20 +662,20 @@ function toJson_CronWorkflowSpecWorkflowSpecDnsConfigOptions(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpec(obj) {
     if (obj === undefined) {
@@ -683,7 +684,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpec(obj) {
     const result = {
         'sidecar': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecar(obj.sidecar),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArguments(obj) {
     if (obj === undefined) {
@@ -693,7 +694,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -704,7 +705,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheus(obj) {
     if (obj === undefined) {
@@ -719,7 +720,7 @@ function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheus(obj) {
         'name': obj.name,
         'when': obj.when,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecPodDisruptionBudgetMaxUnavailable {
     value;
@@ -753,9 +754,9 @@ function toJson_CronWorkflowSpecWorkflowSpecPodDisruptionBudgetSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecPodDisruptionBudgetSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecPodGcLabelSelector(obj) {
     if (obj === undefined) {
@@ -763,9 +764,9 @@ function toJson_CronWorkflowSpecWorkflowSpecPodGcLabelSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecPodGcLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecPodGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecPodGcStrategy) {
@@ -782,7 +783,7 @@ function toJson_CronWorkflowSpecWorkflowSpecPodResourcesClaims(obj) {
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecPodResourcesLimits {
     value;
@@ -817,7 +818,7 @@ function toJson_CronWorkflowSpecWorkflowSpecRetryStrategyAffinity(obj) {
     const result = {
         'nodeAntiAffinity': obj.nodeAntiAffinity,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecRetryStrategyBackoff(obj) {
     if (obj === undefined) {
@@ -829,7 +830,7 @@ function toJson_CronWorkflowSpecWorkflowSpecRetryStrategyBackoff(obj) {
         'factor': obj.factor?.value,
         'maxDuration': obj.maxDuration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecRetryStrategyLimit {
     value;
@@ -859,7 +860,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSecurityContextAppArmorProfile(obj) 
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -871,7 +872,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSecurityContextSeLinuxOptions(obj) {
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -881,7 +882,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSecurityContextSeccompProfile(obj) {
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecSecurityContextSysctls(obj) {
     if (obj === undefined) {
@@ -891,7 +892,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSecurityContextSysctls(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -903,7 +904,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSecurityContextWindowsOptions(obj) {
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecSynchronizationMutexes(obj) {
     if (obj === undefined) {
@@ -914,7 +915,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSynchronizationMutexes(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecSynchronizationSemaphores(obj) {
     if (obj === undefined) {
@@ -925,7 +926,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSynchronizationSemaphores(obj) {
         'database': toJson_CronWorkflowSpecWorkflowSpecSynchronizationSemaphoresDatabase(obj.database),
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsActiveDeadlineSeconds {
     value;
@@ -949,7 +950,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinity(obj) {
         'podAffinity': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinity(obj.podAffinity),
         'podAntiAffinity': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocation(obj) {
     if (obj === undefined) {
@@ -968,7 +969,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocation(obj)
         'raw': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationRaw(obj.raw),
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3(obj.s3),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainer(obj) {
     if (obj === undefined) {
@@ -1001,7 +1002,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSet(obj) {
     if (obj === undefined) {
@@ -1012,7 +1013,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSet(obj) {
         'retryStrategy': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetRetryStrategy(obj.retryStrategy),
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetVolumeMounts(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDag(obj) {
     if (obj === undefined) {
@@ -1023,7 +1024,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDag(obj) {
         'target': obj.target,
         'tasks': obj.tasks?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasks(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsData(obj) {
     if (obj === undefined) {
@@ -1033,7 +1034,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsData(obj) {
         'source': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSource(obj.source),
         'transformation': obj.transformation?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataTransformation(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsExecutor(obj) {
     if (obj === undefined) {
@@ -1042,7 +1043,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsExecutor(obj) {
     const result = {
         'serviceAccountName': obj.serviceAccountName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHostAliases(obj) {
     if (obj === undefined) {
@@ -1052,7 +1053,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHostAliases(obj) {
         'hostnames': obj.hostnames?.map(y => y),
         'ip': obj.ip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttp(obj) {
     if (obj === undefined) {
@@ -1068,7 +1069,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttp(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainers(obj) {
     if (obj === undefined) {
@@ -1102,7 +1103,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainers(obj) 
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputs(obj) {
     if (obj === undefined) {
@@ -1112,7 +1113,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputs(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMemoize(obj) {
     if (obj === undefined) {
@@ -1123,17 +1124,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMemoize(obj) {
         'key': obj.key,
         'maxAge': obj.maxAge,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetrics(obj) {
     if (obj === undefined) {
@@ -1142,7 +1143,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetrics(obj) {
     const result = {
         'prometheus': obj.prometheus?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheus(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputs(obj) {
     if (obj === undefined) {
@@ -1154,7 +1155,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputs(obj) {
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsParameters(y)),
         'result': obj.result,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsPodResources(obj) {
     if (obj === undefined) {
@@ -1162,10 +1163,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsPodResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsPodResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResource(obj) {
     if (obj === undefined) {
@@ -1181,7 +1182,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResource(obj) {
         'setOwnerReference': obj.setOwnerReference,
         'successCondition': obj.successCondition,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceClaims(obj) {
     if (obj === undefined) {
@@ -1192,7 +1193,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceClaims(obj) 
         'resourceClaimName': obj.resourceClaimName,
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsRetryStrategy(obj) {
     if (obj === undefined) {
@@ -1205,7 +1206,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsRetryStrategy(obj) {
         'limit': obj.limit?.value,
         'retryPolicy': obj.retryPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScript(obj) {
     if (obj === undefined) {
@@ -1239,7 +1240,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScript(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContext(obj) {
     if (obj === undefined) {
@@ -1260,7 +1261,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContext(obj)
         'sysctls': obj.sysctls?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextSysctls(y)),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecars(obj) {
     if (obj === undefined) {
@@ -1294,7 +1295,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecars(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSteps(obj) {
     if (obj === undefined) {
@@ -1303,7 +1304,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSteps(obj) {
     const result = {
         'arguments': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArguments(obj.arguments),
         'continueOn': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsContinueOn(obj.continueOn),
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooks(value))),
         'inline': obj.inline,
         'name': obj.name,
         'onExit': obj.onExit,
@@ -1314,7 +1315,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSteps(obj) {
         'withParam': obj.withParam,
         'withSequence': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsWithSequence(obj.withSequence),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSuspend(obj) {
     if (obj === undefined) {
@@ -1323,7 +1324,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSuspend(obj) {
     const result = {
         'duration': obj.duration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronization(obj) {
     if (obj === undefined) {
@@ -1333,7 +1334,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronization(obj)
         'mutexes': obj.mutexes?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationMutexes(y)),
         'semaphores': obj.semaphores?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationSemaphores(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsTolerations(obj) {
     if (obj === undefined) {
@@ -1346,7 +1347,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsTolerations(obj) {
         'tolerationSeconds': obj.tolerationSeconds,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumes(obj) {
     if (obj === undefined) {
@@ -1385,7 +1386,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumes(obj) {
         'storageos': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesStorageos(obj.storageos),
         'vsphereVolume': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesVsphereVolume(obj.vsphereVolume),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesActiveDeadlineSeconds {
     value;
@@ -1409,7 +1410,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinity(obj) {
         'podAffinity': toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinity(obj.podAffinity),
         'podAntiAffinity': toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocation(obj) {
     if (obj === undefined) {
@@ -1428,7 +1429,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocation(obj) {
         'raw': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationRaw(obj.raw),
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3(obj.s3),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainer(obj) {
     if (obj === undefined) {
@@ -1461,7 +1462,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSet(obj) {
     if (obj === undefined) {
@@ -1472,7 +1473,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSet(obj) {
         'retryStrategy': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetRetryStrategy(obj.retryStrategy),
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetVolumeMounts(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDag(obj) {
     if (obj === undefined) {
@@ -1483,7 +1484,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDag(obj) {
         'target': obj.target,
         'tasks': obj.tasks?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasks(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesData(obj) {
     if (obj === undefined) {
@@ -1493,7 +1494,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesData(obj) {
         'source': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSource(obj.source),
         'transformation': obj.transformation?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesDataTransformation(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesExecutor(obj) {
     if (obj === undefined) {
@@ -1502,7 +1503,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesExecutor(obj) {
     const result = {
         'serviceAccountName': obj.serviceAccountName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesHostAliases(obj) {
     if (obj === undefined) {
@@ -1512,7 +1513,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesHostAliases(obj) {
         'hostnames': obj.hostnames?.map(y => y),
         'ip': obj.ip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttp(obj) {
     if (obj === undefined) {
@@ -1528,7 +1529,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttp(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainers(obj) {
     if (obj === undefined) {
@@ -1562,7 +1563,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainers(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputs(obj) {
     if (obj === undefined) {
@@ -1572,7 +1573,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputs(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMemoize(obj) {
     if (obj === undefined) {
@@ -1583,17 +1584,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesMemoize(obj) {
         'key': obj.key,
         'maxAge': obj.maxAge,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetrics(obj) {
     if (obj === undefined) {
@@ -1602,7 +1603,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetrics(obj) {
     const result = {
         'prometheus': obj.prometheus?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheus(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputs(obj) {
     if (obj === undefined) {
@@ -1614,7 +1615,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputs(obj) {
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsParameters(y)),
         'result': obj.result,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesPodResources(obj) {
     if (obj === undefined) {
@@ -1622,10 +1623,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesPodResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesPodResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResource(obj) {
     if (obj === undefined) {
@@ -1641,7 +1642,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResource(obj) {
         'setOwnerReference': obj.setOwnerReference,
         'successCondition': obj.successCondition,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceClaims(obj) {
     if (obj === undefined) {
@@ -1652,7 +1653,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceClaims(obj) {
         'resourceClaimName': obj.resourceClaimName,
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesRetryStrategy(obj) {
     if (obj === undefined) {
@@ -1665,7 +1666,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesRetryStrategy(obj) {
         'limit': obj.limit?.value,
         'retryPolicy': obj.retryPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScript(obj) {
     if (obj === undefined) {
@@ -1699,7 +1700,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScript(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContext(obj) {
     if (obj === undefined) {
@@ -1720,7 +1721,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContext(obj) {
         'sysctls': obj.sysctls?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextSysctls(y)),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecars(obj) {
     if (obj === undefined) {
@@ -1754,7 +1755,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecars(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSteps(obj) {
     if (obj === undefined) {
@@ -1763,7 +1764,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSteps(obj) {
     const result = {
         'arguments': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArguments(obj.arguments),
         'continueOn': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsContinueOn(obj.continueOn),
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooks(value))),
         'inline': obj.inline,
         'name': obj.name,
         'onExit': obj.onExit,
@@ -1774,7 +1775,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSteps(obj) {
         'withParam': obj.withParam,
         'withSequence': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsWithSequence(obj.withSequence),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSuspend(obj) {
     if (obj === undefined) {
@@ -1783,7 +1784,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSuspend(obj) {
     const result = {
         'duration': obj.duration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronization(obj) {
     if (obj === undefined) {
@@ -1793,7 +1794,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronization(obj) {
         'mutexes': obj.mutexes?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationMutexes(y)),
         'semaphores': obj.semaphores?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationSemaphores(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesTolerations(obj) {
     if (obj === undefined) {
@@ -1806,7 +1807,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesTolerations(obj) {
         'tolerationSeconds': obj.tolerationSeconds,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumes(obj) {
     if (obj === undefined) {
@@ -1845,21 +1846,21 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumes(obj) {
         'storageos': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesStorageos(obj.storageos),
         'vsphereVolume': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesVsphereVolume(obj.vsphereVolume),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
         'generateName': obj.generateName,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpec(obj) {
     if (obj === undefined) {
@@ -1876,7 +1877,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpec(obj) {
         'volumeMode': obj.volumeMode,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesStatus(obj) {
     if (obj === undefined) {
@@ -1884,15 +1885,15 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesStatus(obj) {
     }
     const result = {
         'accessModes': obj.accessModes?.map(y => y),
-        'allocatedResourceStatuses': ((obj.allocatedResourceStatuses) === undefined) ? undefined : (mapDefinedEntries(obj.allocatedResourceStatuses, (value) => value)),
-        'allocatedResources': ((obj.allocatedResources) === undefined) ? undefined : (mapDefinedEntries(obj.allocatedResources, (value) => value?.value)),
-        'capacity': ((obj.capacity) === undefined) ? undefined : (mapDefinedEntries(obj.capacity, (value) => value?.value)),
+        'allocatedResourceStatuses': ((obj.allocatedResourceStatuses) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.allocatedResourceStatuses, (value) => value)),
+        'allocatedResources': ((obj.allocatedResources) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.allocatedResources, (value) => value?.value)),
+        'capacity': ((obj.capacity) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.capacity, (value) => value?.value)),
         'conditions': obj.conditions?.map(y => toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesStatusConditions(y)),
         'currentVolumeAttributesClassName': obj.currentVolumeAttributesClassName,
         'modifyVolumeStatus': toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesStatusModifyVolumeStatus(obj.modifyVolumeStatus),
         'phase': obj.phase,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesAwsElasticBlockStore(obj) {
     if (obj === undefined) {
@@ -1904,7 +1905,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesAwsElasticBlockStore(obj) {
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesAzureDisk(obj) {
     if (obj === undefined) {
@@ -1918,7 +1919,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesAzureDisk(obj) {
         'kind': obj.kind,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesAzureFile(obj) {
     if (obj === undefined) {
@@ -1929,7 +1930,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesAzureFile(obj) {
         'secretName': obj.secretName,
         'shareName': obj.shareName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesCephfs(obj) {
     if (obj === undefined) {
@@ -1943,7 +1944,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesCephfs(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecVolumesCephfsSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesCinder(obj) {
     if (obj === undefined) {
@@ -1955,7 +1956,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesCinder(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecVolumesCinderSecretRef(obj.secretRef),
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesConfigMap(obj) {
     if (obj === undefined) {
@@ -1967,7 +1968,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesCsi(obj) {
     if (obj === undefined) {
@@ -1978,9 +1979,9 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesCsi(obj) {
         'fsType': obj.fsType,
         'nodePublishSecretRef': toJson_CronWorkflowSpecWorkflowSpecVolumesCsiNodePublishSecretRef(obj.nodePublishSecretRef),
         'readOnly': obj.readOnly,
-        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (mapDefinedEntries(obj.volumeAttributes, (value) => value)),
+        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.volumeAttributes, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApi(obj) {
     if (obj === undefined) {
@@ -1990,7 +1991,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApi(obj) {
         'defaultMode': obj.defaultMode,
         'items': obj.items?.map(y => toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesEmptyDir(obj) {
     if (obj === undefined) {
@@ -2000,7 +2001,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesEmptyDir(obj) {
         'medium': obj.medium,
         'sizeLimit': obj.sizeLimit?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeral(obj) {
     if (obj === undefined) {
@@ -2009,7 +2010,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeral(obj) {
     const result = {
         'volumeClaimTemplate': toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesFc(obj) {
     if (obj === undefined) {
@@ -2022,7 +2023,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesFc(obj) {
         'targetWWNs': obj.targetWwNs?.map(y => y),
         'wwids': obj.wwids?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesFlexVolume(obj) {
     if (obj === undefined) {
@@ -2031,11 +2032,11 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesFlexVolume(obj) {
     const result = {
         'driver': obj.driver,
         'fsType': obj.fsType,
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'readOnly': obj.readOnly,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecVolumesFlexVolumeSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesFlocker(obj) {
     if (obj === undefined) {
@@ -2045,7 +2046,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesFlocker(obj) {
         'datasetName': obj.datasetName,
         'datasetUUID': obj.datasetUuid,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesGcePersistentDisk(obj) {
     if (obj === undefined) {
@@ -2057,7 +2058,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesGcePersistentDisk(obj) {
         'pdName': obj.pdName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesGitRepo(obj) {
     if (obj === undefined) {
@@ -2068,7 +2069,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesGitRepo(obj) {
         'repository': obj.repository,
         'revision': obj.revision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesGlusterfs(obj) {
     if (obj === undefined) {
@@ -2079,7 +2080,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesGlusterfs(obj) {
         'path': obj.path,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesHostPath(obj) {
     if (obj === undefined) {
@@ -2089,7 +2090,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesHostPath(obj) {
         'path': obj.path,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesImage(obj) {
     if (obj === undefined) {
@@ -2099,7 +2100,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesImage(obj) {
         'pullPolicy': obj.pullPolicy,
         'reference': obj.reference,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesIscsi(obj) {
     if (obj === undefined) {
@@ -2118,7 +2119,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesIscsi(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecVolumesIscsiSecretRef(obj.secretRef),
         'targetPortal': obj.targetPortal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesNfs(obj) {
     if (obj === undefined) {
@@ -2129,7 +2130,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesNfs(obj) {
         'readOnly': obj.readOnly,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesPersistentVolumeClaim(obj) {
     if (obj === undefined) {
@@ -2139,7 +2140,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesPersistentVolumeClaim(obj) {
         'claimName': obj.claimName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesPhotonPersistentDisk(obj) {
     if (obj === undefined) {
@@ -2149,7 +2150,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesPhotonPersistentDisk(obj) {
         'fsType': obj.fsType,
         'pdID': obj.pdId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesPortworxVolume(obj) {
     if (obj === undefined) {
@@ -2160,7 +2161,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesPortworxVolume(obj) {
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjected(obj) {
     if (obj === undefined) {
@@ -2170,7 +2171,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjected(obj) {
         'defaultMode': obj.defaultMode,
         'sources': obj.sources?.map(y => toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSources(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesQuobyte(obj) {
     if (obj === undefined) {
@@ -2184,7 +2185,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesQuobyte(obj) {
         'user': obj.user,
         'volume': obj.volume,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesRbd(obj) {
     if (obj === undefined) {
@@ -2200,7 +2201,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesRbd(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecVolumesRbdSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesScaleIo(obj) {
     if (obj === undefined) {
@@ -2218,7 +2219,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesScaleIo(obj) {
         'system': obj.system,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesSecret(obj) {
     if (obj === undefined) {
@@ -2230,7 +2231,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesSecret(obj) {
         'optional': obj.optional,
         'secretName': obj.secretName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesStorageos(obj) {
     if (obj === undefined) {
@@ -2243,7 +2244,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesStorageos(obj) {
         'volumeName': obj.volumeName,
         'volumeNamespace': obj.volumeNamespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesVsphereVolume(obj) {
     if (obj === undefined) {
@@ -2255,7 +2256,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesVsphereVolume(obj) {
         'storagePolicyName': obj.storagePolicyName,
         'volumePath': obj.volumePath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecWorkflowMetadataLabelsFrom(obj) {
     if (obj === undefined) {
@@ -2264,7 +2265,7 @@ function toJson_CronWorkflowSpecWorkflowSpecWorkflowMetadataLabelsFrom(obj) {
     const result = {
         'expression': obj.expression,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2274,7 +2275,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringS
         'preference': toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj.preference),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2283,7 +2284,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSc
     const result = {
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2293,7 +2294,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSc
         'podAffinityTerm': toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2307,7 +2308,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSch
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2317,7 +2318,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuri
         'podAffinityTerm': toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2331,7 +2332,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDurin
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -2342,7 +2343,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArchive(obj) {
         'tar': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -2353,7 +2354,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactGc(obj) {
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -2364,7 +2365,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactory(obj) {
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -2377,7 +2378,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -2388,7 +2389,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -2408,7 +2409,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -2427,7 +2428,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -2439,7 +2440,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -2456,7 +2457,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -2468,7 +2469,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsPlugin(obj) {
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -2477,7 +2478,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -2499,7 +2500,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -2516,7 +2517,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsParametersValueFrom(obj) {
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecar(obj) {
     if (obj === undefined) {
@@ -2526,7 +2527,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecar(obj) {
         'automountServiceAccountToken': obj.automountServiceAccountToken,
         'container': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainer(obj.container),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -2557,7 +2558,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifacts(obj) {
         's3': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -2572,7 +2573,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheusCounter(obj) {
     if (obj === undefined) {
@@ -2581,7 +2582,7 @@ function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheusCounter(obj) {
     const result = {
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheusGauge(obj) {
     if (obj === undefined) {
@@ -2592,7 +2593,7 @@ function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheusGauge(obj) {
         'realtime': obj.realtime,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheusHistogram(obj) {
     if (obj === undefined) {
@@ -2602,7 +2603,7 @@ function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheusHistogram(obj) {
         'buckets': obj.buckets?.map(y => y),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheusLabels(obj) {
     if (obj === undefined) {
@@ -2612,7 +2613,7 @@ function toJson_CronWorkflowSpecWorkflowSpecMetricsPrometheusLabels(obj) {
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecPodDisruptionBudgetSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -2623,7 +2624,7 @@ function toJson_CronWorkflowSpecWorkflowSpecPodDisruptionBudgetSelectorMatchExpr
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecPodGcLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -2634,7 +2635,7 @@ function toJson_CronWorkflowSpecWorkflowSpecPodGcLabelSelectorMatchExpressions(o
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecRetryStrategyBackoffFactor {
     value;
@@ -2658,7 +2659,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSynchronizationSemaphoresConfigMapKe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecSynchronizationSemaphoresDatabase(obj) {
     if (obj === undefined) {
@@ -2667,7 +2668,7 @@ function toJson_CronWorkflowSpecWorkflowSpecSynchronizationSemaphoresDatabase(ob
     const result = {
         'key': obj.key,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity(obj) {
     if (obj === undefined) {
@@ -2677,7 +2678,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinity(obj) {
     if (obj === undefined) {
@@ -2687,7 +2688,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinity(
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinity(obj) {
     if (obj === undefined) {
@@ -2697,7 +2698,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationArtifactory(obj) {
     if (obj === undefined) {
@@ -2708,7 +2709,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationArtif
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationAzure(obj) {
     if (obj === undefined) {
@@ -2721,7 +2722,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationAzure
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGcs(obj) {
     if (obj === undefined) {
@@ -2732,7 +2733,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGcs(o
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGit(obj) {
     if (obj === undefined) {
@@ -2752,7 +2753,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGit(o
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHdfs(obj) {
     if (obj === undefined) {
@@ -2771,7 +2772,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHdfs(
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttp(obj) {
     if (obj === undefined) {
@@ -2783,7 +2784,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttp(
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationOss(obj) {
     if (obj === undefined) {
@@ -2800,7 +2801,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationOss(o
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationPlugin(obj) {
     if (obj === undefined) {
@@ -2812,7 +2813,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationPlugi
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationRaw(obj) {
     if (obj === undefined) {
@@ -2821,7 +2822,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationRaw(o
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3(obj) {
     if (obj === undefined) {
@@ -2843,7 +2844,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3(ob
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnv(obj) {
     if (obj === undefined) {
@@ -2854,7 +2855,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvFrom(obj) {
     if (obj === undefined) {
@@ -2865,7 +2866,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvFrom(obj
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecycle(obj) {
     if (obj === undefined) {
@@ -2876,7 +2877,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecycle(o
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessProbe(obj) {
     if (obj === undefined) {
@@ -2894,7 +2895,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessPro
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerPorts(obj) {
     if (obj === undefined) {
@@ -2907,7 +2908,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerPorts(obj) 
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessProbe(obj) {
     if (obj === undefined) {
@@ -2925,7 +2926,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessPr
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerResizePolicy(obj) {
     if (obj === undefined) {
@@ -2935,7 +2936,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerResizePolic
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerResources(obj) {
     if (obj === undefined) {
@@ -2943,10 +2944,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerResources(o
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -2956,7 +2957,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerRestartPoli
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityContext(obj) {
     if (obj === undefined) {
@@ -2976,7 +2977,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityCon
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProbe(obj) {
     if (obj === undefined) {
@@ -2994,7 +2995,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProb
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerVolumeDevices(obj) {
     if (obj === undefined) {
@@ -3004,7 +3005,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerVolumeDevic
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerVolumeMounts(obj) {
     if (obj === undefined) {
@@ -3019,7 +3020,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerVolumeMount
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainers(obj) {
     if (obj === undefined) {
@@ -3053,7 +3054,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetRetryStrategy(obj) {
     if (obj === undefined) {
@@ -3063,7 +3064,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetRetryStr
         'duration': obj.duration,
         'retries': obj.retries?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetVolumeMounts(obj) {
     if (obj === undefined) {
@@ -3078,7 +3079,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetVolumeMo
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasks(obj) {
     if (obj === undefined) {
@@ -3089,7 +3090,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasks(obj) {
         'continueOn': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksContinueOn(obj.continueOn),
         'dependencies': obj.dependencies?.map(y => y),
         'depends': obj.depends,
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooks(value))),
         'inline': obj.inline,
         'name': obj.name,
         'onExit': obj.onExit,
@@ -3100,7 +3101,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasks(obj) {
         'withParam': obj.withParam,
         'withSequence': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksWithSequence(obj.withSequence),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSource(obj) {
     if (obj === undefined) {
@@ -3109,7 +3110,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSource(obj) {
     const result = {
         'artifactPaths': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPaths(obj.artifactPaths),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataTransformation(obj) {
     if (obj === undefined) {
@@ -3118,7 +3119,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataTransformation(o
     const result = {
         'expression': obj.expression,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpBodyFrom(obj) {
     if (obj === undefined) {
@@ -3127,7 +3128,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpBodyFrom(obj) {
     const result = {
         'bytes': obj.bytes,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -3138,7 +3139,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpHeaders(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpHeadersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnv(obj) {
     if (obj === undefined) {
@@ -3149,7 +3150,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnv(ob
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvFrom(obj) {
     if (obj === undefined) {
@@ -3160,7 +3161,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvFro
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecycle(obj) {
     if (obj === undefined) {
@@ -3171,7 +3172,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivenessProbe(obj) {
     if (obj === undefined) {
@@ -3189,7 +3190,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivene
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersPorts(obj) {
     if (obj === undefined) {
@@ -3202,7 +3203,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersPorts(
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadinessProbe(obj) {
     if (obj === undefined) {
@@ -3220,7 +3221,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadin
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersResizePolicy(obj) {
     if (obj === undefined) {
@@ -3230,7 +3231,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersResize
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersResources(obj) {
     if (obj === undefined) {
@@ -3238,10 +3239,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersResour
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -3251,7 +3252,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersRestar
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecurityContext(obj) {
     if (obj === undefined) {
@@ -3271,7 +3272,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecuri
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartupProbe(obj) {
     if (obj === undefined) {
@@ -3289,7 +3290,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartu
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersVolumeDevices(obj) {
     if (obj === undefined) {
@@ -3299,7 +3300,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersVolume
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersVolumeMounts(obj) {
     if (obj === undefined) {
@@ -3314,7 +3315,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersVolume
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifacts(obj) {
     if (obj === undefined) {
@@ -3345,7 +3346,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifacts(obj)
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsParameters(obj) {
     if (obj === undefined) {
@@ -3360,7 +3361,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsParameters(obj
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMemoizeCache(obj) {
     if (obj === undefined) {
@@ -3369,7 +3370,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMemoizeCache(obj) {
     const result = {
         'configMap': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMemoizeCacheConfigMap(obj.configMap),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheus(obj) {
     if (obj === undefined) {
@@ -3384,7 +3385,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheus(ob
         'name': obj.name,
         'when': obj.when,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifacts(obj) {
     if (obj === undefined) {
@@ -3415,7 +3416,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifacts(obj
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsParameters(obj) {
     if (obj === undefined) {
@@ -3430,7 +3431,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsParameters(ob
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsPodResourcesClaims(obj) {
     if (obj === undefined) {
@@ -3440,7 +3441,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsPodResourcesClaims(o
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsPodResourcesLimits {
     value;
@@ -3484,7 +3485,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
     const result = {
         'artifact': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifact(obj.artifact),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceMergeStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceMergeStrategy) {
@@ -3499,7 +3500,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsRetryStrategyAffinit
     const result = {
         'nodeAntiAffinity': obj.nodeAntiAffinity,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsRetryStrategyBackoff(obj) {
     if (obj === undefined) {
@@ -3511,7 +3512,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsRetryStrategyBackoff
         'factor': obj.factor?.value,
         'maxDuration': obj.maxDuration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsRetryStrategyLimit {
     value;
@@ -3542,7 +3543,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvFrom(obj) {
     if (obj === undefined) {
@@ -3553,7 +3554,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecycle(obj) {
     if (obj === undefined) {
@@ -3564,7 +3565,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecycle(obj)
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbe(obj) {
     if (obj === undefined) {
@@ -3582,7 +3583,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbe(
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptPorts(obj) {
     if (obj === undefined) {
@@ -3595,7 +3596,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbe(obj) {
     if (obj === undefined) {
@@ -3613,7 +3614,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbe
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptResizePolicy(obj) {
     if (obj === undefined) {
@@ -3623,7 +3624,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptResizePolicy(o
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptResources(obj) {
     if (obj === undefined) {
@@ -3631,10 +3632,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptResources(obj)
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -3644,7 +3645,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptRestartPolicyR
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContext(obj) {
     if (obj === undefined) {
@@ -3664,7 +3665,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContex
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbe(obj) {
     if (obj === undefined) {
@@ -3682,7 +3683,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbe(o
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptVolumeDevices(obj) {
     if (obj === undefined) {
@@ -3692,7 +3693,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptVolumeDevices(
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptVolumeMounts(obj) {
     if (obj === undefined) {
@@ -3707,7 +3708,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptVolumeMounts(o
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -3717,7 +3718,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextAppAr
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -3729,7 +3730,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextSeLin
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -3739,7 +3740,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextSecco
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextSysctls(obj) {
     if (obj === undefined) {
@@ -3749,7 +3750,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextSysct
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -3761,7 +3762,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSecurityContextWindo
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnv(obj) {
     if (obj === undefined) {
@@ -3772,7 +3773,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvFrom(obj) {
     if (obj === undefined) {
@@ -3783,7 +3784,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvFrom(obj)
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecycle(obj) {
     if (obj === undefined) {
@@ -3794,7 +3795,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecycle(ob
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProbe(obj) {
     if (obj === undefined) {
@@ -3812,7 +3813,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProb
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsPorts(obj) {
     if (obj === undefined) {
@@ -3825,7 +3826,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessProbe(obj) {
     if (obj === undefined) {
@@ -3843,7 +3844,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessPro
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsResizePolicy(obj) {
     if (obj === undefined) {
@@ -3853,7 +3854,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsResizePolicy
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsResources(obj) {
     if (obj === undefined) {
@@ -3861,10 +3862,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsResources(ob
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -3874,7 +3875,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsRestartPolic
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityContext(obj) {
     if (obj === undefined) {
@@ -3894,7 +3895,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityCont
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbe(obj) {
     if (obj === undefined) {
@@ -3912,7 +3913,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbe
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsVolumeDevices(obj) {
     if (obj === undefined) {
@@ -3922,7 +3923,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsVolumeDevice
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsVolumeMounts(obj) {
     if (obj === undefined) {
@@ -3937,7 +3938,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsVolumeMounts
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArguments(obj) {
     if (obj === undefined) {
@@ -3947,7 +3948,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArguments(obj) 
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsContinueOn(obj) {
     if (obj === undefined) {
@@ -3957,7 +3958,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsContinueOn(obj)
         'error': obj.error,
         'failed': obj.failed,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooks(obj) {
     if (obj === undefined) {
@@ -3969,7 +3970,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsTemplateRef(obj) {
     if (obj === undefined) {
@@ -3980,7 +3981,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsTemplateRef(obj
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsWithSequence(obj) {
     if (obj === undefined) {
@@ -3992,7 +3993,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsWithSequence(ob
         'format': obj.format,
         'start': obj.start?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationMutexes(obj) {
     if (obj === undefined) {
@@ -4003,7 +4004,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationMutex
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationSemaphores(obj) {
     if (obj === undefined) {
@@ -4014,7 +4015,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationSemap
         'database': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationSemaphoresDatabase(obj.database),
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesAwsElasticBlockStore(obj) {
     if (obj === undefined) {
@@ -4026,7 +4027,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesAwsElasticBlo
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesAzureDisk(obj) {
     if (obj === undefined) {
@@ -4040,7 +4041,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesAzureDisk(obj
         'kind': obj.kind,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesAzureFile(obj) {
     if (obj === undefined) {
@@ -4051,7 +4052,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesAzureFile(obj
         'secretName': obj.secretName,
         'shareName': obj.shareName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCephfs(obj) {
     if (obj === undefined) {
@@ -4065,7 +4066,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCephfs(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCephfsSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCinder(obj) {
     if (obj === undefined) {
@@ -4077,7 +4078,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCinder(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCinderSecretRef(obj.secretRef),
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesConfigMap(obj) {
     if (obj === undefined) {
@@ -4089,7 +4090,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesConfigMap(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCsi(obj) {
     if (obj === undefined) {
@@ -4100,9 +4101,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCsi(obj) {
         'fsType': obj.fsType,
         'nodePublishSecretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCsiNodePublishSecretRef(obj.nodePublishSecretRef),
         'readOnly': obj.readOnly,
-        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (mapDefinedEntries(obj.volumeAttributes, (value) => value)),
+        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.volumeAttributes, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApi(obj) {
     if (obj === undefined) {
@@ -4112,7 +4113,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApi(o
         'defaultMode': obj.defaultMode,
         'items': obj.items?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEmptyDir(obj) {
     if (obj === undefined) {
@@ -4122,7 +4123,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEmptyDir(obj)
         'medium': obj.medium,
         'sizeLimit': obj.sizeLimit?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeral(obj) {
     if (obj === undefined) {
@@ -4131,7 +4132,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeral(obj
     const result = {
         'volumeClaimTemplate': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesFc(obj) {
     if (obj === undefined) {
@@ -4144,7 +4145,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesFc(obj) {
         'targetWWNs': obj.targetWwNs?.map(y => y),
         'wwids': obj.wwids?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesFlexVolume(obj) {
     if (obj === undefined) {
@@ -4153,11 +4154,11 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesFlexVolume(ob
     const result = {
         'driver': obj.driver,
         'fsType': obj.fsType,
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'readOnly': obj.readOnly,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesFlexVolumeSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesFlocker(obj) {
     if (obj === undefined) {
@@ -4167,7 +4168,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesFlocker(obj) 
         'datasetName': obj.datasetName,
         'datasetUUID': obj.datasetUuid,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesGcePersistentDisk(obj) {
     if (obj === undefined) {
@@ -4179,7 +4180,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesGcePersistent
         'pdName': obj.pdName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesGitRepo(obj) {
     if (obj === undefined) {
@@ -4190,7 +4191,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesGitRepo(obj) 
         'repository': obj.repository,
         'revision': obj.revision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesGlusterfs(obj) {
     if (obj === undefined) {
@@ -4201,7 +4202,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesGlusterfs(obj
         'path': obj.path,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesHostPath(obj) {
     if (obj === undefined) {
@@ -4211,7 +4212,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesHostPath(obj)
         'path': obj.path,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesImage(obj) {
     if (obj === undefined) {
@@ -4221,7 +4222,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesImage(obj) {
         'pullPolicy': obj.pullPolicy,
         'reference': obj.reference,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesIscsi(obj) {
     if (obj === undefined) {
@@ -4240,7 +4241,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesIscsi(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesIscsiSecretRef(obj.secretRef),
         'targetPortal': obj.targetPortal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesNfs(obj) {
     if (obj === undefined) {
@@ -4251,7 +4252,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesNfs(obj) {
         'readOnly': obj.readOnly,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesPersistentVolumeClaim(obj) {
     if (obj === undefined) {
@@ -4261,7 +4262,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesPersistentVol
         'claimName': obj.claimName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesPhotonPersistentDisk(obj) {
     if (obj === undefined) {
@@ -4271,7 +4272,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesPhotonPersist
         'fsType': obj.fsType,
         'pdID': obj.pdId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesPortworxVolume(obj) {
     if (obj === undefined) {
@@ -4282,7 +4283,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesPortworxVolum
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjected(obj) {
     if (obj === undefined) {
@@ -4292,7 +4293,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjected(obj
         'defaultMode': obj.defaultMode,
         'sources': obj.sources?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSources(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesQuobyte(obj) {
     if (obj === undefined) {
@@ -4306,7 +4307,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesQuobyte(obj) 
         'user': obj.user,
         'volume': obj.volume,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesRbd(obj) {
     if (obj === undefined) {
@@ -4322,7 +4323,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesRbd(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesRbdSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesScaleIo(obj) {
     if (obj === undefined) {
@@ -4340,7 +4341,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesScaleIo(obj) 
         'system': obj.system,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesSecret(obj) {
     if (obj === undefined) {
@@ -4352,7 +4353,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesSecret(obj) {
         'optional': obj.optional,
         'secretName': obj.secretName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesStorageos(obj) {
     if (obj === undefined) {
@@ -4365,7 +4366,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesStorageos(obj
         'volumeName': obj.volumeName,
         'volumeNamespace': obj.volumeNamespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesVsphereVolume(obj) {
     if (obj === undefined) {
@@ -4377,7 +4378,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesVsphereVolume
         'storagePolicyName': obj.storagePolicyName,
         'volumePath': obj.volumePath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinity(obj) {
     if (obj === undefined) {
@@ -4387,7 +4388,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinity(obj) {
     if (obj === undefined) {
@@ -4397,7 +4398,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinity(obj) {
     if (obj === undefined) {
@@ -4407,7 +4408,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinity(obj
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationArtifactory(obj) {
     if (obj === undefined) {
@@ -4418,7 +4419,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationArtifactory(
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationAzure(obj) {
     if (obj === undefined) {
@@ -4431,7 +4432,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGcs(obj) {
     if (obj === undefined) {
@@ -4442,7 +4443,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGit(obj) {
     if (obj === undefined) {
@@ -4462,7 +4463,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGit(obj) {
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHdfs(obj) {
     if (obj === undefined) {
@@ -4481,7 +4482,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttp(obj) {
     if (obj === undefined) {
@@ -4493,7 +4494,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationOss(obj) {
     if (obj === undefined) {
@@ -4510,7 +4511,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationPlugin(obj) {
     if (obj === undefined) {
@@ -4522,7 +4523,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationPlugin(obj) 
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationRaw(obj) {
     if (obj === undefined) {
@@ -4531,7 +4532,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3(obj) {
     if (obj === undefined) {
@@ -4553,7 +4554,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3(obj) {
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnv(obj) {
     if (obj === undefined) {
@@ -4564,7 +4565,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvFrom(obj) {
     if (obj === undefined) {
@@ -4575,7 +4576,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecycle(obj) {
     if (obj === undefined) {
@@ -4586,7 +4587,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecycle(obj) {
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbe(obj) {
     if (obj === undefined) {
@@ -4604,7 +4605,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbe(obj)
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerPorts(obj) {
     if (obj === undefined) {
@@ -4617,7 +4618,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbe(obj) {
     if (obj === undefined) {
@@ -4635,7 +4636,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbe(obj
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerResizePolicy(obj) {
     if (obj === undefined) {
@@ -4645,7 +4646,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerResizePolicy(obj) 
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerResources(obj) {
     if (obj === undefined) {
@@ -4653,10 +4654,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -4666,7 +4667,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerRestartPolicyRules
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContext(obj) {
     if (obj === undefined) {
@@ -4686,7 +4687,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContext(ob
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbe(obj) {
     if (obj === undefined) {
@@ -4704,7 +4705,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbe(obj) 
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerVolumeDevices(obj) {
     if (obj === undefined) {
@@ -4714,7 +4715,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerVolumeDevices(obj)
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerVolumeMounts(obj) {
     if (obj === undefined) {
@@ -4729,7 +4730,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerVolumeMounts(obj) 
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainers(obj) {
     if (obj === undefined) {
@@ -4763,7 +4764,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainers(obj)
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetRetryStrategy(obj) {
     if (obj === undefined) {
@@ -4773,7 +4774,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetRetryStrategy(o
         'duration': obj.duration,
         'retries': obj.retries?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetVolumeMounts(obj) {
     if (obj === undefined) {
@@ -4788,7 +4789,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetVolumeMounts(ob
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasks(obj) {
     if (obj === undefined) {
@@ -4799,7 +4800,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasks(obj) {
         'continueOn': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksContinueOn(obj.continueOn),
         'dependencies': obj.dependencies?.map(y => y),
         'depends': obj.depends,
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooks(value))),
         'inline': obj.inline,
         'name': obj.name,
         'onExit': obj.onExit,
@@ -4810,7 +4811,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasks(obj) {
         'withParam': obj.withParam,
         'withSequence': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksWithSequence(obj.withSequence),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSource(obj) {
     if (obj === undefined) {
@@ -4819,7 +4820,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSource(obj) {
     const result = {
         'artifactPaths': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPaths(obj.artifactPaths),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataTransformation(obj) {
     if (obj === undefined) {
@@ -4828,7 +4829,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataTransformation(obj) {
     const result = {
         'expression': obj.expression,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpBodyFrom(obj) {
     if (obj === undefined) {
@@ -4837,7 +4838,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpBodyFrom(obj) {
     const result = {
         'bytes': obj.bytes,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpHeaders(obj) {
     if (obj === undefined) {
@@ -4848,7 +4849,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpHeaders(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpHeadersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnv(obj) {
     if (obj === undefined) {
@@ -4859,7 +4860,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvFrom(obj) {
     if (obj === undefined) {
@@ -4870,7 +4871,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvFrom(obj) 
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecycle(obj) {
     if (obj === undefined) {
@@ -4881,7 +4882,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecycle(obj
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbe(obj) {
     if (obj === undefined) {
@@ -4899,7 +4900,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbe
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersPorts(obj) {
     if (obj === undefined) {
@@ -4912,7 +4913,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProbe(obj) {
     if (obj === undefined) {
@@ -4930,7 +4931,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProb
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersResizePolicy(obj) {
     if (obj === undefined) {
@@ -4940,7 +4941,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersResizePolicy(
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersResources(obj) {
     if (obj === undefined) {
@@ -4948,10 +4949,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersResources(obj
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -4961,7 +4962,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersRestartPolicy
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityContext(obj) {
     if (obj === undefined) {
@@ -4981,7 +4982,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityConte
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbe(obj) {
     if (obj === undefined) {
@@ -4999,7 +5000,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbe(
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersVolumeDevices(obj) {
     if (obj === undefined) {
@@ -5009,7 +5010,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersVolumeDevices
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersVolumeMounts(obj) {
     if (obj === undefined) {
@@ -5024,7 +5025,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersVolumeMounts(
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifacts(obj) {
     if (obj === undefined) {
@@ -5055,7 +5056,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifacts(obj) {
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsParameters(obj) {
     if (obj === undefined) {
@@ -5070,7 +5071,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMemoizeCache(obj) {
     if (obj === undefined) {
@@ -5079,7 +5080,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesMemoizeCache(obj) {
     const result = {
         'configMap': toJson_CronWorkflowSpecWorkflowSpecTemplatesMemoizeCacheConfigMap(obj.configMap),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheus(obj) {
     if (obj === undefined) {
@@ -5094,7 +5095,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheus(obj) {
         'name': obj.name,
         'when': obj.when,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifacts(obj) {
     if (obj === undefined) {
@@ -5125,7 +5126,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifacts(obj) {
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsParameters(obj) {
     if (obj === undefined) {
@@ -5140,7 +5141,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesPodResourcesClaims(obj) {
     if (obj === undefined) {
@@ -5150,7 +5151,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesPodResourcesClaims(obj) {
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesPodResourcesLimits {
     value;
@@ -5194,7 +5195,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFrom(obj) {
     const result = {
         'artifact': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifact(obj.artifact),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesResourceMergeStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplatesResourceMergeStrategy) {
@@ -5209,7 +5210,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesRetryStrategyAffinity(obj) 
     const result = {
         'nodeAntiAffinity': obj.nodeAntiAffinity,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesRetryStrategyBackoff(obj) {
     if (obj === undefined) {
@@ -5221,7 +5222,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesRetryStrategyBackoff(obj) {
         'factor': obj.factor?.value,
         'maxDuration': obj.maxDuration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesRetryStrategyLimit {
     value;
@@ -5252,7 +5253,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvFrom(obj) {
     if (obj === undefined) {
@@ -5263,7 +5264,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecycle(obj) {
     if (obj === undefined) {
@@ -5274,7 +5275,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecycle(obj) {
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbe(obj) {
     if (obj === undefined) {
@@ -5292,7 +5293,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptPorts(obj) {
     if (obj === undefined) {
@@ -5305,7 +5306,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbe(obj) {
     if (obj === undefined) {
@@ -5323,7 +5324,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptResizePolicy(obj) {
     if (obj === undefined) {
@@ -5333,7 +5334,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptResizePolicy(obj) {
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptResources(obj) {
     if (obj === undefined) {
@@ -5341,10 +5342,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -5354,7 +5355,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptRestartPolicyRules(ob
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContext(obj) {
     if (obj === undefined) {
@@ -5374,7 +5375,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContext(obj) 
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbe(obj) {
     if (obj === undefined) {
@@ -5392,7 +5393,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptVolumeDevices(obj) {
     if (obj === undefined) {
@@ -5402,7 +5403,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptVolumeDevices(obj) {
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptVolumeMounts(obj) {
     if (obj === undefined) {
@@ -5417,7 +5418,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -5427,7 +5428,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextAppArmorProf
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -5439,7 +5440,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextSeLinuxOptio
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -5449,7 +5450,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextSeccompProfi
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextSysctls(obj) {
     if (obj === undefined) {
@@ -5459,7 +5460,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextSysctls(obj)
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -5471,7 +5472,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSecurityContextWindowsOptio
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnv(obj) {
     if (obj === undefined) {
@@ -5482,7 +5483,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvFrom(obj) {
     if (obj === undefined) {
@@ -5493,7 +5494,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecycle(obj) {
     if (obj === undefined) {
@@ -5504,7 +5505,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecycle(obj) {
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbe(obj) {
     if (obj === undefined) {
@@ -5522,7 +5523,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbe(obj) 
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsPorts(obj) {
     if (obj === undefined) {
@@ -5535,7 +5536,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbe(obj) {
     if (obj === undefined) {
@@ -5553,7 +5554,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbe(obj)
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsResizePolicy(obj) {
     if (obj === undefined) {
@@ -5563,7 +5564,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsResizePolicy(obj) {
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsResources(obj) {
     if (obj === undefined) {
@@ -5571,10 +5572,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -5584,7 +5585,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsRestartPolicyRules(
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContext(obj) {
     if (obj === undefined) {
@@ -5604,7 +5605,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContext(obj
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbe(obj) {
     if (obj === undefined) {
@@ -5622,7 +5623,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsVolumeDevices(obj) {
     if (obj === undefined) {
@@ -5632,7 +5633,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsVolumeDevices(obj) 
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsVolumeMounts(obj) {
     if (obj === undefined) {
@@ -5647,7 +5648,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArguments(obj) {
     if (obj === undefined) {
@@ -5657,7 +5658,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsContinueOn(obj) {
     if (obj === undefined) {
@@ -5667,7 +5668,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsContinueOn(obj) {
         'error': obj.error,
         'failed': obj.failed,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooks(obj) {
     if (obj === undefined) {
@@ -5679,7 +5680,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsTemplateRef(obj) {
     if (obj === undefined) {
@@ -5690,7 +5691,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsWithSequence(obj) {
     if (obj === undefined) {
@@ -5702,7 +5703,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsWithSequence(obj) {
         'format': obj.format,
         'start': obj.start?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationMutexes(obj) {
     if (obj === undefined) {
@@ -5713,7 +5714,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationMutexes(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationSemaphores(obj) {
     if (obj === undefined) {
@@ -5724,7 +5725,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationSemaphores(o
         'database': toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationSemaphoresDatabase(obj.database),
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesAwsElasticBlockStore(obj) {
     if (obj === undefined) {
@@ -5736,7 +5737,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesAwsElasticBlockStore
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesAzureDisk(obj) {
     if (obj === undefined) {
@@ -5750,7 +5751,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesAzureDisk(obj) {
         'kind': obj.kind,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesAzureFile(obj) {
     if (obj === undefined) {
@@ -5761,7 +5762,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesAzureFile(obj) {
         'secretName': obj.secretName,
         'shareName': obj.shareName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCephfs(obj) {
     if (obj === undefined) {
@@ -5775,7 +5776,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCephfs(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCephfsSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCinder(obj) {
     if (obj === undefined) {
@@ -5787,7 +5788,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCinder(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCinderSecretRef(obj.secretRef),
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesConfigMap(obj) {
     if (obj === undefined) {
@@ -5799,7 +5800,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCsi(obj) {
     if (obj === undefined) {
@@ -5810,9 +5811,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCsi(obj) {
         'fsType': obj.fsType,
         'nodePublishSecretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCsiNodePublishSecretRef(obj.nodePublishSecretRef),
         'readOnly': obj.readOnly,
-        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (mapDefinedEntries(obj.volumeAttributes, (value) => value)),
+        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.volumeAttributes, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApi(obj) {
     if (obj === undefined) {
@@ -5822,7 +5823,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApi(obj) {
         'defaultMode': obj.defaultMode,
         'items': obj.items?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEmptyDir(obj) {
     if (obj === undefined) {
@@ -5832,7 +5833,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEmptyDir(obj) {
         'medium': obj.medium,
         'sizeLimit': obj.sizeLimit?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeral(obj) {
     if (obj === undefined) {
@@ -5841,7 +5842,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeral(obj) {
     const result = {
         'volumeClaimTemplate': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesFc(obj) {
     if (obj === undefined) {
@@ -5854,7 +5855,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesFc(obj) {
         'targetWWNs': obj.targetWwNs?.map(y => y),
         'wwids': obj.wwids?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesFlexVolume(obj) {
     if (obj === undefined) {
@@ -5863,11 +5864,11 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesFlexVolume(obj) {
     const result = {
         'driver': obj.driver,
         'fsType': obj.fsType,
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'readOnly': obj.readOnly,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesFlexVolumeSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesFlocker(obj) {
     if (obj === undefined) {
@@ -5877,7 +5878,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesFlocker(obj) {
         'datasetName': obj.datasetName,
         'datasetUUID': obj.datasetUuid,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesGcePersistentDisk(obj) {
     if (obj === undefined) {
@@ -5889,7 +5890,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesGcePersistentDisk(ob
         'pdName': obj.pdName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesGitRepo(obj) {
     if (obj === undefined) {
@@ -5900,7 +5901,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesGitRepo(obj) {
         'repository': obj.repository,
         'revision': obj.revision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesGlusterfs(obj) {
     if (obj === undefined) {
@@ -5911,7 +5912,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesGlusterfs(obj) {
         'path': obj.path,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesHostPath(obj) {
     if (obj === undefined) {
@@ -5921,7 +5922,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesHostPath(obj) {
         'path': obj.path,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesImage(obj) {
     if (obj === undefined) {
@@ -5931,7 +5932,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesImage(obj) {
         'pullPolicy': obj.pullPolicy,
         'reference': obj.reference,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesIscsi(obj) {
     if (obj === undefined) {
@@ -5950,7 +5951,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesIscsi(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesIscsiSecretRef(obj.secretRef),
         'targetPortal': obj.targetPortal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesNfs(obj) {
     if (obj === undefined) {
@@ -5961,7 +5962,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesNfs(obj) {
         'readOnly': obj.readOnly,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesPersistentVolumeClaim(obj) {
     if (obj === undefined) {
@@ -5971,7 +5972,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesPersistentVolumeClai
         'claimName': obj.claimName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesPhotonPersistentDisk(obj) {
     if (obj === undefined) {
@@ -5981,7 +5982,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesPhotonPersistentDisk
         'fsType': obj.fsType,
         'pdID': obj.pdId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesPortworxVolume(obj) {
     if (obj === undefined) {
@@ -5992,7 +5993,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesPortworxVolume(obj) 
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjected(obj) {
     if (obj === undefined) {
@@ -6002,7 +6003,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjected(obj) {
         'defaultMode': obj.defaultMode,
         'sources': obj.sources?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSources(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesQuobyte(obj) {
     if (obj === undefined) {
@@ -6016,7 +6017,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesQuobyte(obj) {
         'user': obj.user,
         'volume': obj.volume,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesRbd(obj) {
     if (obj === undefined) {
@@ -6032,7 +6033,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesRbd(obj) {
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesRbdSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesScaleIo(obj) {
     if (obj === undefined) {
@@ -6050,7 +6051,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesScaleIo(obj) {
         'system': obj.system,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesSecret(obj) {
     if (obj === undefined) {
@@ -6062,7 +6063,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesSecret(obj) {
         'optional': obj.optional,
         'secretName': obj.secretName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesStorageos(obj) {
     if (obj === undefined) {
@@ -6075,7 +6076,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesStorageos(obj) {
         'volumeName': obj.volumeName,
         'volumeNamespace': obj.volumeNamespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesVsphereVolume(obj) {
     if (obj === undefined) {
@@ -6087,7 +6088,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesVsphereVolume(obj) {
         'storagePolicyName': obj.storagePolicyName,
         'volumePath': obj.volumePath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecDataSource(obj) {
     if (obj === undefined) {
@@ -6098,7 +6099,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecDataSource(o
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -6110,17 +6111,17 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecDataSourceRe
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecSelector(obj) {
     if (obj === undefined) {
@@ -6128,9 +6129,9 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecSelector(obj
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesStatusAllocatedResources {
     value;
@@ -6170,7 +6171,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesStatusConditions
         'status': obj.status,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesStatusModifyVolumeStatus(obj) {
     if (obj === undefined) {
@@ -6180,7 +6181,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesStatusModifyVolu
         'status': obj.status,
         'targetVolumeAttributesClassName': obj.targetVolumeAttributesClassName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesCephfsSecretRef(obj) {
     if (obj === undefined) {
@@ -6189,7 +6190,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesCephfsSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesCinderSecretRef(obj) {
     if (obj === undefined) {
@@ -6198,7 +6199,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesCinderSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -6209,7 +6210,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesConfigMapItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesCsiNodePublishSecretRef(obj) {
     if (obj === undefined) {
@@ -6218,7 +6219,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesCsiNodePublishSecretRef(obj) 
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -6230,7 +6231,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApiItems(obj) {
         'path': obj.path,
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecVolumesEmptyDirSizeLimit {
     value;
@@ -6253,7 +6254,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplate(
         'metadata': toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateMetadata(obj.metadata),
         'spec': toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesFlexVolumeSecretRef(obj) {
     if (obj === undefined) {
@@ -6262,7 +6263,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesFlexVolumeSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesIscsiSecretRef(obj) {
     if (obj === undefined) {
@@ -6271,7 +6272,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesIscsiSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSources(obj) {
     if (obj === undefined) {
@@ -6285,7 +6286,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSources(obj) {
         'secret': toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesSecret(obj.secret),
         'serviceAccountToken': toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesRbdSecretRef(obj) {
     if (obj === undefined) {
@@ -6294,7 +6295,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesRbdSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesScaleIoSecretRef(obj) {
     if (obj === undefined) {
@@ -6303,7 +6304,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesScaleIoSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesSecretItems(obj) {
     if (obj === undefined) {
@@ -6314,7 +6315,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesSecretItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesStorageosSecretRef(obj) {
     if (obj === undefined) {
@@ -6323,7 +6324,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesStorageosSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj) {
     if (obj === undefined) {
@@ -6333,7 +6334,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringS
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(obj) {
     if (obj === undefined) {
@@ -6343,7 +6344,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSc
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -6357,7 +6358,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSc
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -6365,9 +6366,9 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSch
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -6375,9 +6376,9 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSch
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -6391,7 +6392,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuri
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -6399,9 +6400,9 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDurin
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -6409,9 +6410,9 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDurin
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -6420,17 +6421,17 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArchiveTar(obj) {
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactGcStrategy) {
@@ -6447,7 +6448,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactoryPasswor
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -6458,7 +6459,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsArtifactoryUsernam
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -6469,7 +6470,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsAzureAccountKeySec
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -6480,7 +6481,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGcsServiceAccountK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -6491,7 +6492,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGitPasswordSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -6502,7 +6503,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGitSshPrivateKeySe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -6513,7 +6514,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsGitUsernameSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -6524,7 +6525,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHdfsKrbCCacheSecre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -6535,7 +6536,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHdfsKrbConfigConfi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -6546,7 +6547,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHdfsKrbKeytabSecre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -6557,7 +6558,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuth(obj) {
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -6567,7 +6568,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpHeaders(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -6578,7 +6579,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsOssAccessKeySecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -6588,7 +6589,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsOssLifecycleRule(o
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -6599,7 +6600,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsOssSecretKeySecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -6610,7 +6611,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3AccessKeySecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3AddressingStyle) {
@@ -6626,7 +6627,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3CaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -6635,7 +6636,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3CreateBucketIfNo
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -6647,7 +6648,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3EncryptionOption
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -6658,7 +6659,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3SecretKeySecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -6669,7 +6670,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3SessionTokenSecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -6680,7 +6681,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsParametersValueFromConfigMa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainer(obj) {
     if (obj === undefined) {
@@ -6713,7 +6714,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainer(
         'volumeMounts': obj.volumeMounts?.map(y => toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -6724,7 +6725,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArchive(obj) 
         'tar': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -6735,7 +6736,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactGc(ob
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -6746,7 +6747,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactory(o
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -6759,7 +6760,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -6770,7 +6771,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -6790,7 +6791,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -6809,7 +6810,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -6821,7 +6822,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -6838,7 +6839,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -6850,7 +6851,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsPlugin(obj) {
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -6859,7 +6860,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -6881,7 +6882,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -6898,7 +6899,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsParametersValueFrom(ob
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecMetricsPrometheusGaugeOperation;
 (function (CronWorkflowSpecWorkflowSpecMetricsPrometheusGaugeOperation) {
@@ -6914,7 +6915,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity
         'preference': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj.preference),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6923,7 +6924,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity
     const result = {
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6933,7 +6934,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityP
         'podAffinityTerm': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6947,7 +6948,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityR
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6957,7 +6958,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
         'podAffinityTerm': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6971,7 +6972,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationArtifactoryPasswordSecret(obj) {
     if (obj === undefined) {
@@ -6982,7 +6983,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -6993,7 +6994,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -7004,7 +7005,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationAzure
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -7015,7 +7016,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGcsSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -7026,7 +7027,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGitPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -7037,7 +7038,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGitSs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -7048,7 +7049,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationGitUs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -7059,7 +7060,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -7070,7 +7071,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -7081,7 +7082,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuth(obj) {
     if (obj === undefined) {
@@ -7092,7 +7093,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpHeaders(obj) {
     if (obj === undefined) {
@@ -7102,7 +7103,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -7113,7 +7114,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationOssAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -7123,7 +7124,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationOssLi
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -7134,7 +7135,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationOssSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -7145,7 +7146,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3Acc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3AddressingStyle) {
@@ -7161,7 +7162,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3CaS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -7170,7 +7171,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3Cre
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -7182,7 +7183,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3Enc
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -7193,7 +7194,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3Sec
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -7204,7 +7205,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3Ses
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -7217,7 +7218,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFro
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -7227,7 +7228,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvFromConf
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -7237,7 +7238,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvFromSecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -7249,7 +7250,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePo
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -7261,7 +7262,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePr
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -7270,7 +7271,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessPro
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7280,7 +7281,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessPro
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7293,7 +7294,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessPro
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7303,7 +7304,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessPro
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -7312,7 +7313,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessPr
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7322,7 +7323,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessPr
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7335,7 +7336,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessPr
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7345,7 +7346,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessPr
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerResourcesClaims(obj) {
     if (obj === undefined) {
@@ -7355,7 +7356,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerResourcesCl
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerResourcesLimits {
     value;
@@ -7391,7 +7392,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerRestartPoli
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -7401,7 +7402,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityCon
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -7411,7 +7412,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityCon
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -7423,7 +7424,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityCon
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -7433,7 +7434,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityCon
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -7445,7 +7446,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSecurityCon
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -7454,7 +7455,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProb
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7464,7 +7465,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProb
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7477,7 +7478,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProb
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7487,7 +7488,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProb
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnv(obj) {
     if (obj === undefined) {
@@ -7498,7 +7499,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvFrom(obj) {
     if (obj === undefined) {
@@ -7509,7 +7510,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecycle(obj) {
     if (obj === undefined) {
@@ -7520,7 +7521,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLivenessProbe(obj) {
     if (obj === undefined) {
@@ -7538,7 +7539,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersPorts(obj) {
     if (obj === undefined) {
@@ -7551,7 +7552,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersReadinessProbe(obj) {
     if (obj === undefined) {
@@ -7569,7 +7570,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersResizePolicy(obj) {
     if (obj === undefined) {
@@ -7579,7 +7580,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersResources(obj) {
     if (obj === undefined) {
@@ -7587,10 +7588,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -7600,7 +7601,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersSecurityContext(obj) {
     if (obj === undefined) {
@@ -7620,7 +7621,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersStartupProbe(obj) {
     if (obj === undefined) {
@@ -7638,7 +7639,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersVolumeDevices(obj) {
     if (obj === undefined) {
@@ -7648,7 +7649,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersVolumeMounts(obj) {
     if (obj === undefined) {
@@ -7663,7 +7664,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetRetryStrategyRetries {
     value;
@@ -7686,7 +7687,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArguments(ob
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksContinueOn(obj) {
     if (obj === undefined) {
@@ -7696,7 +7697,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksContinueOn(o
         'error': obj.error,
         'failed': obj.failed,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooks(obj) {
     if (obj === undefined) {
@@ -7708,7 +7709,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksTemplateRef(obj) {
     if (obj === undefined) {
@@ -7719,7 +7720,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksTemplateRef(
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksWithSequence(obj) {
     if (obj === undefined) {
@@ -7731,7 +7732,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksWithSequence
         'format': obj.format,
         'start': obj.start?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPaths(obj) {
     if (obj === undefined) {
@@ -7762,7 +7763,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpHeadersValueFrom(obj) {
     if (obj === undefined) {
@@ -7771,7 +7772,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpHeadersValueFrom
     const result = {
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpHeadersValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -7784,7 +7785,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvVal
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -7794,7 +7795,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvFro
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -7804,7 +7805,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvFro
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -7816,7 +7817,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -7828,7 +7829,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -7837,7 +7838,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivene
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7847,7 +7848,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivene
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7860,7 +7861,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivene
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7870,7 +7871,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivene
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -7879,7 +7880,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadin
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7889,7 +7890,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadin
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7902,7 +7903,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadin
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7912,7 +7913,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadin
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersResourcesClaims(obj) {
     if (obj === undefined) {
@@ -7922,7 +7923,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersResour
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersResourcesLimits {
     value;
@@ -7958,7 +7959,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersRestar
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -7968,7 +7969,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecuri
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -7978,7 +7979,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecuri
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -7990,7 +7991,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecuri
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -8000,7 +8001,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecuri
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -8012,7 +8013,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersSecuri
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -8021,7 +8022,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartu
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8031,7 +8032,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartu
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8044,7 +8045,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartu
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8054,7 +8055,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartu
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -8065,7 +8066,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArchi
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -8076,7 +8077,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtif
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -8087,7 +8088,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtif
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -8100,7 +8101,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsAzure
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -8111,7 +8112,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGcs(o
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -8131,7 +8132,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGit(o
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -8150,7 +8151,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHdfs(
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -8162,7 +8163,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttp(
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -8179,7 +8180,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsOss(o
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -8191,7 +8192,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsPlugi
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -8200,7 +8201,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsRaw(o
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -8222,7 +8223,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3(ob
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -8239,7 +8240,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsParametersValu
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMemoizeCacheConfigMap(obj) {
     if (obj === undefined) {
@@ -8248,7 +8249,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMemoizeCacheConfigMa
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusCounter(obj) {
     if (obj === undefined) {
@@ -8257,7 +8258,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusCou
     const result = {
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusGauge(obj) {
     if (obj === undefined) {
@@ -8268,7 +8269,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusGau
         'realtime': obj.realtime,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusHistogram(obj) {
     if (obj === undefined) {
@@ -8278,7 +8279,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusHis
         'buckets': obj.buckets?.map(y => y),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusLabels(obj) {
     if (obj === undefined) {
@@ -8288,7 +8289,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusLab
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -8299,7 +8300,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArch
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -8310,7 +8311,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArti
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -8321,7 +8322,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArti
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -8334,7 +8335,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsAzur
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -8345,7 +8346,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGcs(
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -8365,7 +8366,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGit(
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -8384,7 +8385,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHdfs
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -8396,7 +8397,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -8413,7 +8414,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsOss(
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -8425,7 +8426,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsPlug
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -8434,7 +8435,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsRaw(
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -8456,7 +8457,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3(o
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -8473,7 +8474,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsParametersVal
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifact(obj) {
     if (obj === undefined) {
@@ -8504,7 +8505,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsRetryStrategyBackoffFactor {
     value;
@@ -8530,7 +8531,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFrom(o
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -8540,7 +8541,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvFromConfigM
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -8550,7 +8551,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvFromSecretR
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -8562,7 +8563,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostS
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -8574,7 +8575,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreSt
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -8583,7 +8584,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeE
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8593,7 +8594,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeG
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8606,7 +8607,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeH
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8616,7 +8617,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeT
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -8625,7 +8626,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbe
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8635,7 +8636,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbe
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8648,7 +8649,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8658,7 +8659,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbe
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptResourcesClaims(obj) {
     if (obj === undefined) {
@@ -8668,7 +8669,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptResourcesClaim
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptResourcesLimits {
     value;
@@ -8704,7 +8705,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptRestartPolicyR
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -8714,7 +8715,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContex
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -8724,7 +8725,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContex
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -8736,7 +8737,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContex
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -8746,7 +8747,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContex
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -8758,7 +8759,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptSecurityContex
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -8767,7 +8768,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeEx
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8777,7 +8778,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeGr
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8790,7 +8791,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeHt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8800,7 +8801,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeTc
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -8813,7 +8814,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFrom
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -8823,7 +8824,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvFromConfi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -8833,7 +8834,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvFromSecre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -8845,7 +8846,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePos
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -8857,7 +8858,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePre
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -8866,7 +8867,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProb
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8876,7 +8877,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProb
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8889,7 +8890,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProb
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8899,7 +8900,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProb
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -8908,7 +8909,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessPro
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8918,7 +8919,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessPro
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8931,7 +8932,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessPro
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8941,7 +8942,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessPro
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsResourcesClaims(obj) {
     if (obj === undefined) {
@@ -8951,7 +8952,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsResourcesCla
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsResourcesLimits {
     value;
@@ -8987,7 +8988,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsRestartPolic
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -8997,7 +8998,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityCont
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -9007,7 +9008,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityCont
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -9019,7 +9020,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityCont
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -9029,7 +9030,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityCont
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -9041,7 +9042,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsSecurityCont
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -9050,7 +9051,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbe
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -9060,7 +9061,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbe
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -9073,7 +9074,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -9083,7 +9084,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbe
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -9114,7 +9115,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -9129,7 +9130,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsParame
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArguments(obj) {
     if (obj === undefined) {
@@ -9139,7 +9140,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArguments(
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -9150,7 +9151,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksTemplateRe
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsWithSequenceCount {
     value;
@@ -9200,7 +9201,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationSemap
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationSemaphoresDatabase(obj) {
     if (obj === undefined) {
@@ -9209,7 +9210,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSynchronizationSemap
     const result = {
         'key': obj.key,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCephfsSecretRef(obj) {
     if (obj === undefined) {
@@ -9218,7 +9219,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCephfsSecretR
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCinderSecretRef(obj) {
     if (obj === undefined) {
@@ -9227,7 +9228,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCinderSecretR
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -9238,7 +9239,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesConfigMapItem
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCsiNodePublishSecretRef(obj) {
     if (obj === undefined) {
@@ -9247,7 +9248,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesCsiNodePublis
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -9259,7 +9260,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiIt
         'path': obj.path,
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEmptyDirSizeLimit {
     value;
@@ -9282,7 +9283,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolu
         'metadata': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateMetadata(obj.metadata),
         'spec': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesFlexVolumeSecretRef(obj) {
     if (obj === undefined) {
@@ -9291,7 +9292,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesFlexVolumeSec
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesIscsiSecretRef(obj) {
     if (obj === undefined) {
@@ -9300,7 +9301,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesIscsiSecretRe
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSources(obj) {
     if (obj === undefined) {
@@ -9314,7 +9315,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'secret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesSecret(obj.secret),
         'serviceAccountToken': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesRbdSecretRef(obj) {
     if (obj === undefined) {
@@ -9323,7 +9324,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesRbdSecretRef(
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesScaleIoSecretRef(obj) {
     if (obj === undefined) {
@@ -9332,7 +9333,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesScaleIoSecret
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesSecretItems(obj) {
     if (obj === undefined) {
@@ -9343,7 +9344,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesSecretItems(o
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesStorageosSecretRef(obj) {
     if (obj === undefined) {
@@ -9352,7 +9353,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesStorageosSecr
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9362,7 +9363,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferr
         'preference': toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj.preference),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9371,7 +9372,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequire
     const result = {
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9381,7 +9382,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferre
         'podAffinityTerm': toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9395,7 +9396,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequired
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9405,7 +9406,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPref
         'podAffinityTerm': toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9419,7 +9420,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequ
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationArtifactoryPasswordSecret(obj) {
     if (obj === undefined) {
@@ -9430,7 +9431,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationArtifactoryP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -9441,7 +9442,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationArtifactoryU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -9452,7 +9453,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationAzureAccount
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -9463,7 +9464,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGcsServiceAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -9474,7 +9475,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGitPasswordS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -9485,7 +9486,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGitSshPrivat
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -9496,7 +9497,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationGitUsernameS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -9507,7 +9508,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHdfsKrbCCach
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -9518,7 +9519,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHdfsKrbConfi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -9529,7 +9530,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHdfsKrbKeyta
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuth(obj) {
     if (obj === undefined) {
@@ -9540,7 +9541,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuth(obj
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpHeaders(obj) {
     if (obj === undefined) {
@@ -9550,7 +9551,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpHeaders(
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -9561,7 +9562,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationOssAccessKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -9571,7 +9572,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationOssLifecycle
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -9582,7 +9583,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationOssSecretKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -9593,7 +9594,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3AccessKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3AddressingStyle) {
@@ -9609,7 +9610,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3CaSecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -9618,7 +9619,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3CreateBuck
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -9630,7 +9631,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3Encryption
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -9641,7 +9642,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3SecretKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -9652,7 +9653,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3SessionTok
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -9665,7 +9666,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFrom(obj) 
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -9675,7 +9676,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvFromConfigMapRe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -9685,7 +9686,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvFromSecretRef(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -9697,7 +9698,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStart
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -9709,7 +9710,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStop(o
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -9718,7 +9719,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeExec(
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -9728,7 +9729,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeGrpc(
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -9741,7 +9742,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeHttpG
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -9751,7 +9752,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeTcpSo
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -9760,7 +9761,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeExec
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -9770,7 +9771,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeGrpc
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -9783,7 +9784,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeHttp
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -9793,7 +9794,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeTcpS
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerResourcesClaims(obj) {
     if (obj === undefined) {
@@ -9803,7 +9804,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerResourcesClaims(ob
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerResourcesLimits {
     value;
@@ -9839,7 +9840,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerRestartPolicyRules
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -9849,7 +9850,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextApp
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -9859,7 +9860,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextCap
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -9871,7 +9872,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextSeL
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -9881,7 +9882,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextSec
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -9893,7 +9894,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSecurityContextWin
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -9902,7 +9903,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeExec(o
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -9912,7 +9913,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeGrpc(o
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -9925,7 +9926,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeHttpGe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -9935,7 +9936,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeTcpSoc
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnv(obj) {
     if (obj === undefined) {
@@ -9946,7 +9947,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnv(o
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvFrom(obj) {
     if (obj === undefined) {
@@ -9957,7 +9958,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvFr
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecycle(obj) {
     if (obj === undefined) {
@@ -9968,7 +9969,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
         'preStop': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLivenessProbe(obj) {
     if (obj === undefined) {
@@ -9986,7 +9987,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLiven
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersPorts(obj) {
     if (obj === undefined) {
@@ -9999,7 +10000,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersPorts
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadinessProbe(obj) {
     if (obj === undefined) {
@@ -10017,7 +10018,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadi
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResizePolicy(obj) {
     if (obj === undefined) {
@@ -10027,7 +10028,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResiz
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResources(obj) {
     if (obj === undefined) {
@@ -10035,10 +10036,10 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResou
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -10048,7 +10049,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResta
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecurityContext(obj) {
     if (obj === undefined) {
@@ -10068,7 +10069,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecur
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStartupProbe(obj) {
     if (obj === undefined) {
@@ -10086,7 +10087,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStart
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersVolumeDevices(obj) {
     if (obj === undefined) {
@@ -10096,7 +10097,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersVolum
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersVolumeMounts(obj) {
     if (obj === undefined) {
@@ -10111,7 +10112,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersVolum
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerSetRetryStrategyRetries {
     value;
@@ -10134,7 +10135,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksContinueOn(obj) {
     if (obj === undefined) {
@@ -10144,7 +10145,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksContinueOn(obj) {
         'error': obj.error,
         'failed': obj.failed,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooks(obj) {
     if (obj === undefined) {
@@ -10156,7 +10157,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksTemplateRef(obj) {
     if (obj === undefined) {
@@ -10167,7 +10168,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksWithSequence(obj) {
     if (obj === undefined) {
@@ -10179,7 +10180,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksWithSequence(obj) {
         'format': obj.format,
         'start': obj.start?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPaths(obj) {
     if (obj === undefined) {
@@ -10210,7 +10211,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPaths(obj
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpHeadersValueFrom(obj) {
     if (obj === undefined) {
@@ -10219,7 +10220,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpHeadersValueFrom(obj) {
     const result = {
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpHeadersValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -10232,7 +10233,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFrom(
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -10242,7 +10243,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvFromConfig
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -10252,7 +10253,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvFromSecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -10264,7 +10265,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePost
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -10276,7 +10277,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreS
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -10285,7 +10286,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbe
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -10295,7 +10296,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbe
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -10308,7 +10309,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -10318,7 +10319,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbe
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -10327,7 +10328,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProb
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -10337,7 +10338,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProb
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -10350,7 +10351,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProb
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -10360,7 +10361,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProb
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersResourcesClaims(obj) {
     if (obj === undefined) {
@@ -10370,7 +10371,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersResourcesClai
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesInitContainersResourcesLimits {
     value;
@@ -10406,7 +10407,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersRestartPolicy
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -10416,7 +10417,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityConte
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -10426,7 +10427,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityConte
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -10438,7 +10439,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityConte
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -10448,7 +10449,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityConte
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -10460,7 +10461,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersSecurityConte
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -10469,7 +10470,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeE
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -10479,7 +10480,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeG
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -10492,7 +10493,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeH
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -10502,7 +10503,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeT
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -10513,7 +10514,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArchive(obj)
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -10524,7 +10525,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactGc(o
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -10535,7 +10536,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactory(
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -10548,7 +10549,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -10559,7 +10560,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -10579,7 +10580,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -10598,7 +10599,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -10610,7 +10611,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -10627,7 +10628,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -10639,7 +10640,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsPlugin(obj) 
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -10648,7 +10649,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -10670,7 +10671,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -10687,7 +10688,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsParametersValueFrom(o
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMemoizeCacheConfigMap(obj) {
     if (obj === undefined) {
@@ -10696,7 +10697,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesMemoizeCacheConfigMap(obj) 
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusCounter(obj) {
     if (obj === undefined) {
@@ -10705,7 +10706,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusCounter(ob
     const result = {
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusGauge(obj) {
     if (obj === undefined) {
@@ -10716,7 +10717,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusGauge(obj)
         'realtime': obj.realtime,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusHistogram(obj) {
     if (obj === undefined) {
@@ -10726,7 +10727,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusHistogram(
         'buckets': obj.buckets?.map(y => y),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusLabels(obj) {
     if (obj === undefined) {
@@ -10736,7 +10737,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusLabels(obj
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -10747,7 +10748,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArchive(obj
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -10758,7 +10759,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactGc(
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -10769,7 +10770,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactory
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -10782,7 +10783,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsAzure(obj) 
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -10793,7 +10794,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -10813,7 +10814,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -10832,7 +10833,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -10844,7 +10845,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -10861,7 +10862,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -10873,7 +10874,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsPlugin(obj)
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -10882,7 +10883,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -10904,7 +10905,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -10921,7 +10922,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsParametersValueFrom(
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifact(obj) {
     if (obj === undefined) {
@@ -10952,7 +10953,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesRetryStrategyBackoffFactor {
     value;
@@ -10978,7 +10979,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFrom(obj) {
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -10988,7 +10989,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvFromConfigMapRef(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -10998,7 +10999,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvFromSecretRef(obj)
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -11010,7 +11011,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStart(ob
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -11022,7 +11023,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStop(obj)
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -11031,7 +11032,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeExec(obj
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11041,7 +11042,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeGrpc(obj
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11054,7 +11055,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeHttpGet(
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11064,7 +11065,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeTcpSocke
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -11073,7 +11074,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeExec(ob
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11083,7 +11084,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeGrpc(ob
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11096,7 +11097,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeHttpGet
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11106,7 +11107,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeTcpSock
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptResourcesClaims(obj) {
     if (obj === undefined) {
@@ -11116,7 +11117,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptResourcesClaims(obj) 
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesScriptResourcesLimits {
     value;
@@ -11152,7 +11153,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptRestartPolicyRulesExi
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -11162,7 +11163,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextAppArm
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -11172,7 +11173,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextCapabi
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -11184,7 +11185,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextSeLinu
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -11194,7 +11195,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextSeccom
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -11206,7 +11207,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptSecurityContextWindow
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -11215,7 +11216,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeExec(obj)
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11225,7 +11226,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeGrpc(obj)
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11238,7 +11239,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeHttpGet(o
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11248,7 +11249,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeTcpSocket
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -11261,7 +11262,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFrom(obj) {
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -11271,7 +11272,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvFromConfigMapRef
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -11281,7 +11282,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvFromSecretRef(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -11293,7 +11294,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStart(
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -11305,7 +11306,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStop(ob
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -11314,7 +11315,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeExec(o
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11324,7 +11325,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeGrpc(o
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11337,7 +11338,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeHttpGe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11347,7 +11348,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeTcpSoc
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -11356,7 +11357,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeExec(
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11366,7 +11367,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeGrpc(
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11379,7 +11380,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeHttpG
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11389,7 +11390,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeTcpSo
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsResourcesClaims(obj) {
     if (obj === undefined) {
@@ -11399,7 +11400,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsResourcesClaims(obj
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesSidecarsResourcesLimits {
     value;
@@ -11435,7 +11436,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsRestartPolicyRulesE
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -11445,7 +11446,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextAppA
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -11455,7 +11456,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextCapa
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -11467,7 +11468,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextSeLi
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -11477,7 +11478,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextSecc
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -11489,7 +11490,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsSecurityContextWind
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -11498,7 +11499,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeExec(ob
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11508,7 +11509,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeGrpc(ob
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11521,7 +11522,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeHttpGet
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11531,7 +11532,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeTcpSock
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -11562,7 +11563,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifacts(obj
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -11577,7 +11578,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsParameters(ob
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArguments(obj) {
     if (obj === undefined) {
@@ -11587,7 +11588,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -11598,7 +11599,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksTemplateRef(obj) 
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesStepsWithSequenceCount {
     value;
@@ -11648,7 +11649,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationSemaphoresCo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationSemaphoresDatabase(obj) {
     if (obj === undefined) {
@@ -11657,7 +11658,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSynchronizationSemaphoresDa
     const result = {
         'key': obj.key,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCephfsSecretRef(obj) {
     if (obj === undefined) {
@@ -11666,7 +11667,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCephfsSecretRef(obj)
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCinderSecretRef(obj) {
     if (obj === undefined) {
@@ -11675,7 +11676,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCinderSecretRef(obj)
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -11686,7 +11687,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesConfigMapItems(obj) 
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCsiNodePublishSecretRef(obj) {
     if (obj === undefined) {
@@ -11695,7 +11696,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesCsiNodePublishSecret
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -11707,7 +11708,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItems(obj
         'path': obj.path,
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesVolumesEmptyDirSizeLimit {
     value;
@@ -11730,7 +11731,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaim
         'metadata': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateMetadata(obj.metadata),
         'spec': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesFlexVolumeSecretRef(obj) {
     if (obj === undefined) {
@@ -11739,7 +11740,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesFlexVolumeSecretRef(
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesIscsiSecretRef(obj) {
     if (obj === undefined) {
@@ -11748,7 +11749,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesIscsiSecretRef(obj) 
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSources(obj) {
     if (obj === undefined) {
@@ -11762,7 +11763,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSources(obj
         'secret': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesSecret(obj.secret),
         'serviceAccountToken': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesRbdSecretRef(obj) {
     if (obj === undefined) {
@@ -11771,7 +11772,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesRbdSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesScaleIoSecretRef(obj) {
     if (obj === undefined) {
@@ -11780,7 +11781,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesScaleIoSecretRef(obj
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesSecretItems(obj) {
     if (obj === undefined) {
@@ -11791,7 +11792,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesSecretItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesStorageosSecretRef(obj) {
     if (obj === undefined) {
@@ -11800,7 +11801,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesStorageosSecretRef(o
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecResourcesLimits {
     value;
@@ -11837,7 +11838,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumeClaimTemplatesSpecSelectorMatc
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -11847,7 +11848,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApiItemsFieldRef(obj)
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -11858,21 +11859,21 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesDownwardApiItemsResourceField
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
         'generateName': obj.generateName,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateSpec(obj) {
     if (obj === undefined) {
@@ -11889,7 +11890,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateS
         'volumeMode': obj.volumeMode,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesClusterTrustBundle(obj) {
     if (obj === undefined) {
@@ -11902,7 +11903,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesClusterTrustB
         'path': obj.path,
         'signerName': obj.signerName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesConfigMap(obj) {
     if (obj === undefined) {
@@ -11913,7 +11914,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesConfigMap(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApi(obj) {
     if (obj === undefined) {
@@ -11922,7 +11923,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApi(o
     const result = {
         'items': obj.items?.map(y => toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesPodCertificate(obj) {
     if (obj === undefined) {
@@ -11935,9 +11936,9 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesPodCertificat
         'keyType': obj.keyType,
         'maxExpirationSeconds': obj.maxExpirationSeconds,
         'signerName': obj.signerName,
-        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.userAnnotations, (value) => value)),
+        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.userAnnotations, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesSecret(obj) {
     if (obj === undefined) {
@@ -11948,7 +11949,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -11959,7 +11960,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesServiceAccoun
         'expirationSeconds': obj.expirationSeconds,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(obj) {
     if (obj === undefined) {
@@ -11970,7 +11971,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringS
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(obj) {
     if (obj === undefined) {
@@ -11981,7 +11982,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityPreferredDuringS
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(obj) {
     if (obj === undefined) {
@@ -11992,7 +11993,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSc
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(obj) {
     if (obj === undefined) {
@@ -12003,7 +12004,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityNodeAffinityRequiredDuringSc
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -12011,9 +12012,9 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSc
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -12021,9 +12022,9 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSc
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -12034,7 +12035,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSch
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -12045,7 +12046,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityRequiredDuringSch
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -12053,9 +12054,9 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuri
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -12063,9 +12064,9 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuri
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -12076,7 +12077,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDurin
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -12087,7 +12088,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityRequiredDurin
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -12097,7 +12098,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthBasicAuth(
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -12107,7 +12108,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthClientCert
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -12120,7 +12121,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2(obj
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -12131,7 +12132,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsS3EncryptionOption
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnv(obj) {
     if (obj === undefined) {
@@ -12142,7 +12143,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvFrom(obj) {
     if (obj === undefined) {
@@ -12153,7 +12154,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'prefix': obj.prefix,
         'secretRef': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecycle(obj) {
     if (obj === undefined) {
@@ -12164,7 +12165,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'preStop': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLivenessProbe(obj) {
     if (obj === undefined) {
@@ -12182,7 +12183,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerPorts(obj) {
     if (obj === undefined) {
@@ -12195,7 +12196,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerP
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerReadinessProbe(obj) {
     if (obj === undefined) {
@@ -12213,7 +12214,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerResizePolicy(obj) {
     if (obj === undefined) {
@@ -12223,7 +12224,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerResources(obj) {
     if (obj === undefined) {
@@ -12231,10 +12232,10 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -12244,7 +12245,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
         'action': obj.action,
         'exitCodes': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerSecurityContext(obj) {
     if (obj === undefined) {
@@ -12264,7 +12265,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'seccompProfile': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerStartupProbe(obj) {
     if (obj === undefined) {
@@ -12282,7 +12283,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerVolumeDevices(obj) {
     if (obj === undefined) {
@@ -12292,7 +12293,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerV
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerVolumeMounts(obj) {
     if (obj === undefined) {
@@ -12307,7 +12308,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerV
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -12316,17 +12317,17 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArchiveTar(ob
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -12343,7 +12344,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactoryPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -12354,7 +12355,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsArtifactoryUs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -12365,7 +12366,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsAzureAccountK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -12376,7 +12377,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGcsServiceAcc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -12387,7 +12388,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGitPasswordSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -12398,7 +12399,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGitSshPrivate
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -12409,7 +12410,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsGitUsernameSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -12420,7 +12421,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHdfsKrbCCache
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -12431,7 +12432,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHdfsKrbConfig
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -12442,7 +12443,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHdfsKrbKeytab
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -12453,7 +12454,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuth(obj)
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -12463,7 +12464,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpHeaders(o
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -12474,7 +12475,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsOssAccessKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -12484,7 +12485,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsOssLifecycleR
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -12495,7 +12496,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsOssSecretKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -12506,7 +12507,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3AccessKeySe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3AddressingStyle) {
@@ -12522,7 +12523,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3CaSecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -12531,7 +12532,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3CreateBucke
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -12543,7 +12544,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3EncryptionO
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -12554,7 +12555,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3SecretKeySe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -12565,7 +12566,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3SessionToke
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -12576,7 +12577,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsParametersValueFromCon
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj) {
     if (obj === undefined) {
@@ -12586,7 +12587,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(obj) {
     if (obj === undefined) {
@@ -12596,7 +12597,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -12610,7 +12611,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityP
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -12618,9 +12619,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityR
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -12628,9 +12629,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityR
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -12644,7 +12645,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -12652,9 +12653,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -12662,9 +12663,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -12674,7 +12675,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -12684,7 +12685,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -12697,7 +12698,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -12708,7 +12709,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationS3Enc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -12719,7 +12720,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFro
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -12729,7 +12730,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFro
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -12741,7 +12742,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFro
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -12752,7 +12753,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFro
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -12763,7 +12764,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFro
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -12772,7 +12773,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePo
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -12785,7 +12786,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePo
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -12794,7 +12795,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePo
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -12804,7 +12805,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePo
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -12813,7 +12814,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePr
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -12826,7 +12827,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePr
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -12835,7 +12836,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePr
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -12845,7 +12846,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePr
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -12855,7 +12856,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessPro
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLivenessProbeHttpGetPort {
     value;
@@ -12891,7 +12892,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessPr
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerReadinessProbeHttpGetPort {
     value;
@@ -12927,7 +12928,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProb
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerStartupProbeHttpGetPort {
     value;
@@ -12966,7 +12967,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -12976,7 +12977,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -12986,7 +12987,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -12998,7 +12999,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -13010,7 +13011,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -13019,7 +13020,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -13029,7 +13030,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -13042,7 +13043,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -13052,7 +13053,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -13061,7 +13062,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -13071,7 +13072,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -13084,7 +13085,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -13094,7 +13095,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersResourcesClaims(obj) {
     if (obj === undefined) {
@@ -13104,7 +13105,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersResourcesLimits {
     value;
@@ -13140,7 +13141,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -13150,7 +13151,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -13160,7 +13161,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -13172,7 +13173,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -13182,7 +13183,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -13194,7 +13195,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -13203,7 +13204,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -13213,7 +13214,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -13226,7 +13227,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -13236,7 +13237,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -13267,7 +13268,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -13282,7 +13283,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsPar
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArguments(obj) {
     if (obj === undefined) {
@@ -13292,7 +13293,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -13303,7 +13304,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksTemplat
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksWithSequenceCount {
     value;
@@ -13353,7 +13354,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArtifactGc(obj) {
     if (obj === undefined) {
@@ -13364,7 +13365,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArtifactory(obj) {
     if (obj === undefined) {
@@ -13375,7 +13376,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsAzure(obj) {
     if (obj === undefined) {
@@ -13388,7 +13389,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsGcs(obj) {
     if (obj === undefined) {
@@ -13399,7 +13400,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsGit(obj) {
     if (obj === undefined) {
@@ -13419,7 +13420,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHdfs(obj) {
     if (obj === undefined) {
@@ -13438,7 +13439,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttp(obj) {
     if (obj === undefined) {
@@ -13450,7 +13451,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsOss(obj) {
     if (obj === undefined) {
@@ -13467,7 +13468,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsPlugin(obj) {
     if (obj === undefined) {
@@ -13479,7 +13480,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsRaw(obj) {
     if (obj === undefined) {
@@ -13488,7 +13489,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3(obj) {
     if (obj === undefined) {
@@ -13510,7 +13511,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpHeadersValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -13521,7 +13522,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsHttpHeadersValueFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -13532,7 +13533,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvVal
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -13542,7 +13543,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvVal
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -13554,7 +13555,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvVal
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -13565,7 +13566,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvVal
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -13576,7 +13577,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvVal
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -13585,7 +13586,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -13598,7 +13599,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -13607,7 +13608,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -13617,7 +13618,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -13626,7 +13627,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -13639,7 +13640,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -13648,7 +13649,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -13658,7 +13659,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -13668,7 +13669,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivene
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLivenessProbeHttpGetPort {
     value;
@@ -13704,7 +13705,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadin
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersReadinessProbeHttpGetPort {
     value;
@@ -13740,7 +13741,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartu
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersStartupProbeHttpGetPort {
     value;
@@ -13775,17 +13776,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArchi
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtifactGcStrategy) {
@@ -13802,7 +13803,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -13813,7 +13814,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -13824,7 +13825,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsAzure
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -13835,7 +13836,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGcsSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -13846,7 +13847,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGitPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -13857,7 +13858,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGitSs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -13868,7 +13869,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsGitUs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -13879,7 +13880,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -13890,7 +13891,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -13901,7 +13902,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -13912,7 +13913,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -13922,7 +13923,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -13933,7 +13934,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsOssAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -13943,7 +13944,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsOssLi
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -13954,7 +13955,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsOssSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -13965,7 +13966,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3Acc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3AddressingStyle) {
@@ -13981,7 +13982,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3CaS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -13990,7 +13991,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3Cre
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -14002,7 +14003,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3Enc
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -14013,7 +14014,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3Sec
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -14024,7 +14025,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3Ses
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -14035,7 +14036,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsParametersValu
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusGaugeOperation;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsMetricsPrometheusGaugeOperation) {
@@ -14050,17 +14051,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArch
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArtifactGcStrategy) {
@@ -14077,7 +14078,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArti
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -14088,7 +14089,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsArti
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -14099,7 +14100,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsAzur
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -14110,7 +14111,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGcsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -14121,7 +14122,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGitP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -14132,7 +14133,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGitS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -14143,7 +14144,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsGitU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -14154,7 +14155,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -14165,7 +14166,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -14176,7 +14177,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -14187,7 +14188,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -14197,7 +14198,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -14208,7 +14209,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsOssA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -14218,7 +14219,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsOssL
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -14229,7 +14230,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsOssS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -14240,7 +14241,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3Ac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3AddressingStyle) {
@@ -14256,7 +14257,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3Ca
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -14265,7 +14266,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3Cr
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -14277,7 +14278,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3En
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -14288,7 +14289,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3Se
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -14299,7 +14300,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3Se
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -14310,7 +14311,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsParametersVal
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArchive(obj) {
     if (obj === undefined) {
@@ -14321,7 +14322,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArtifactGc(obj) {
     if (obj === undefined) {
@@ -14332,7 +14333,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArtifactory(obj) {
     if (obj === undefined) {
@@ -14343,7 +14344,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactAzure(obj) {
     if (obj === undefined) {
@@ -14356,7 +14357,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactGcs(obj) {
     if (obj === undefined) {
@@ -14367,7 +14368,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactGit(obj) {
     if (obj === undefined) {
@@ -14387,7 +14388,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHdfs(obj) {
     if (obj === undefined) {
@@ -14406,7 +14407,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttp(obj) {
     if (obj === undefined) {
@@ -14418,7 +14419,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactOss(obj) {
     if (obj === undefined) {
@@ -14435,7 +14436,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactPlugin(obj) {
     if (obj === undefined) {
@@ -14447,7 +14448,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactRaw(obj) {
     if (obj === undefined) {
@@ -14456,7 +14457,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3(obj) {
     if (obj === undefined) {
@@ -14478,7 +14479,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -14489,7 +14490,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromCo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -14499,7 +14500,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromFi
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -14511,7 +14512,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromFi
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -14522,7 +14523,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromRe
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -14533,7 +14534,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -14542,7 +14543,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostS
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -14555,7 +14556,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostS
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -14564,7 +14565,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostS
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -14574,7 +14575,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostS
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -14583,7 +14584,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreSt
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -14596,7 +14597,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreSt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -14605,7 +14606,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreSt
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -14615,7 +14616,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreSt
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -14625,7 +14626,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLivenessProbeHttpGetPort {
     value;
@@ -14661,7 +14662,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptReadinessProbeHttpGetPort {
     value;
@@ -14697,7 +14698,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeHt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptStartupProbeHttpGetPort {
     value;
@@ -14734,7 +14735,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -14744,7 +14745,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFrom
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -14756,7 +14757,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFrom
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -14767,7 +14768,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFrom
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -14778,7 +14779,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsEnvValueFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -14787,7 +14788,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePos
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -14800,7 +14801,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePos
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -14809,7 +14810,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePos
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -14819,7 +14820,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePos
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -14828,7 +14829,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePre
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -14841,7 +14842,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePre
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -14850,7 +14851,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePre
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -14860,7 +14861,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePre
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -14870,7 +14871,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProb
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLivenessProbeHttpGetPort {
     value;
@@ -14906,7 +14907,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessPro
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsReadinessProbeHttpGetPort {
     value;
@@ -14942,7 +14943,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsStartupProbeHttpGetPort {
     value;
@@ -14979,7 +14980,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -14990,7 +14991,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -15001,7 +15002,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -15014,7 +15015,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -15025,7 +15026,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -15045,7 +15046,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -15064,7 +15065,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -15076,7 +15077,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -15093,7 +15094,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -15105,7 +15106,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -15114,7 +15115,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -15136,7 +15137,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -15153,7 +15154,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsParame
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -15184,7 +15185,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -15199,7 +15200,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsP
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -15209,7 +15210,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiIt
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -15220,21 +15221,21 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiIt
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
         'generateName': obj.generateName,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpec(obj) {
     if (obj === undefined) {
@@ -15251,7 +15252,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolu
         'volumeMode': obj.volumeMode,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundle(obj) {
     if (obj === undefined) {
@@ -15264,7 +15265,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'path': obj.path,
         'signerName': obj.signerName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesConfigMap(obj) {
     if (obj === undefined) {
@@ -15275,7 +15276,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesDownwardApi(obj) {
     if (obj === undefined) {
@@ -15284,7 +15285,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
     const result = {
         'items': obj.items?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesPodCertificate(obj) {
     if (obj === undefined) {
@@ -15297,9 +15298,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'keyType': obj.keyType,
         'maxExpirationSeconds': obj.maxExpirationSeconds,
         'signerName': obj.signerName,
-        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.userAnnotations, (value) => value)),
+        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.userAnnotations, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesSecret(obj) {
     if (obj === undefined) {
@@ -15310,7 +15311,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -15321,7 +15322,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'expirationSeconds': obj.expirationSeconds,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj) {
     if (obj === undefined) {
@@ -15331,7 +15332,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferr
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(obj) {
     if (obj === undefined) {
@@ -15341,7 +15342,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequire
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -15355,7 +15356,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferre
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -15363,9 +15364,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequired
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -15373,9 +15374,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequired
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -15389,7 +15390,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPref
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -15397,9 +15398,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequ
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -15407,9 +15408,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequ
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -15419,7 +15420,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthBasi
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -15429,7 +15430,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthClie
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -15442,7 +15443,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOaut
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -15453,7 +15454,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationS3Encryption
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -15464,7 +15465,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromConfig
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -15474,7 +15475,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromFieldR
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -15486,7 +15487,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromFileKe
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -15497,7 +15498,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromResour
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -15508,7 +15509,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromSecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -15517,7 +15518,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStart
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -15530,7 +15531,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStart
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -15539,7 +15540,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStart
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -15549,7 +15550,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStart
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -15558,7 +15559,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopEx
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -15571,7 +15572,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopHt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -15580,7 +15581,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopSl
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -15590,7 +15591,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopTc
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -15600,7 +15601,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeHttpG
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerLivenessProbeHttpGetPort {
     value;
@@ -15636,7 +15637,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeHttp
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerReadinessProbeHttpGetPort {
     value;
@@ -15672,7 +15673,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeHttpGe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerStartupProbeHttpGetPort {
     value;
@@ -15711,7 +15712,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvVa
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -15721,7 +15722,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvFr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -15731,7 +15732,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvFr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -15743,7 +15744,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -15755,7 +15756,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
         'sleep': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -15764,7 +15765,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLiven
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -15774,7 +15775,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLiven
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -15787,7 +15788,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLiven
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -15797,7 +15798,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLiven
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -15806,7 +15807,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadi
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -15816,7 +15817,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadi
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -15829,7 +15830,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadi
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -15839,7 +15840,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadi
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResourcesClaims(obj) {
     if (obj === undefined) {
@@ -15849,7 +15850,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResou
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResourcesLimits {
     value;
@@ -15885,7 +15886,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersResta
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -15895,7 +15896,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecur
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -15905,7 +15906,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecur
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -15917,7 +15918,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecur
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -15927,7 +15928,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecur
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -15939,7 +15940,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersSecur
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -15948,7 +15949,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStart
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -15958,7 +15959,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStart
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -15971,7 +15972,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStart
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -15981,7 +15982,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStart
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -16012,7 +16013,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifacts(
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -16027,7 +16028,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsParameters
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArguments(obj) {
     if (obj === undefined) {
@@ -16037,7 +16038,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArguments(obj)
         'artifacts': obj.artifacts?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -16048,7 +16049,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksTemplateRef(ob
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesDagTasksWithSequenceCount {
     value;
@@ -16098,7 +16099,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArch
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArtifactGc(obj) {
     if (obj === undefined) {
@@ -16109,7 +16110,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArti
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArtifactory(obj) {
     if (obj === undefined) {
@@ -16120,7 +16121,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArti
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsAzure(obj) {
     if (obj === undefined) {
@@ -16133,7 +16134,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsAzur
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGcs(obj) {
     if (obj === undefined) {
@@ -16144,7 +16145,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGcs(
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGit(obj) {
     if (obj === undefined) {
@@ -16164,7 +16165,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGit(
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHdfs(obj) {
     if (obj === undefined) {
@@ -16183,7 +16184,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHdfs
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp(obj) {
     if (obj === undefined) {
@@ -16195,7 +16196,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsOss(obj) {
     if (obj === undefined) {
@@ -16212,7 +16213,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsOss(
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsPlugin(obj) {
     if (obj === undefined) {
@@ -16224,7 +16225,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsPlug
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsRaw(obj) {
     if (obj === undefined) {
@@ -16233,7 +16234,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsRaw(
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3(obj) {
     if (obj === undefined) {
@@ -16255,7 +16256,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3(o
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpHeadersValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -16266,7 +16267,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesHttpHeadersValueFromSecretK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -16277,7 +16278,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromC
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -16287,7 +16288,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromF
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -16299,7 +16300,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromF
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -16310,7 +16311,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromR
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -16321,7 +16322,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -16330,7 +16331,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePost
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -16343,7 +16344,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePost
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -16352,7 +16353,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePost
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -16362,7 +16363,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePost
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -16371,7 +16372,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreS
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -16384,7 +16385,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreS
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -16393,7 +16394,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreS
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -16403,7 +16404,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreS
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -16413,7 +16414,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesInitContainersLivenessProbeHttpGetPort {
     value;
@@ -16449,7 +16450,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProb
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesInitContainersReadinessProbeHttpGetPort {
     value;
@@ -16485,7 +16486,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesInitContainersStartupProbeHttpGetPort {
     value;
@@ -16520,17 +16521,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArchiveTar(o
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactGcStrategy) {
@@ -16547,7 +16548,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactoryP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -16558,7 +16559,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsArtifactoryU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -16569,7 +16570,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsAzureAccount
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -16580,7 +16581,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGcsServiceAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -16591,7 +16592,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGitPasswordS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -16602,7 +16603,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGitSshPrivat
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -16613,7 +16614,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsGitUsernameS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -16624,7 +16625,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHdfsKrbCCach
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -16635,7 +16636,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHdfsKrbConfi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -16646,7 +16647,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHdfsKrbKeyta
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -16657,7 +16658,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuth(obj
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -16667,7 +16668,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpHeaders(
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -16678,7 +16679,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsOssAccessKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -16688,7 +16689,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsOssLifecycle
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -16699,7 +16700,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsOssSecretKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -16710,7 +16711,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3AccessKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3AddressingStyle) {
@@ -16726,7 +16727,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3CaSecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -16735,7 +16736,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3CreateBuck
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -16747,7 +16748,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3Encryption
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -16758,7 +16759,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3SecretKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -16769,7 +16770,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3SessionTok
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -16780,7 +16781,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsParametersValueFromCo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusGaugeOperation;
 (function (CronWorkflowSpecWorkflowSpecTemplatesMetricsPrometheusGaugeOperation) {
@@ -16795,17 +16796,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArchiveTar(
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactGcStrategy) {
@@ -16822,7 +16823,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactory
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -16833,7 +16834,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsArtifactory
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -16844,7 +16845,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsAzureAccoun
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -16855,7 +16856,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGcsServiceA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -16866,7 +16867,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGitPassword
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -16877,7 +16878,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGitSshPriva
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -16888,7 +16889,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsGitUsername
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -16899,7 +16900,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHdfsKrbCCac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -16910,7 +16911,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHdfsKrbConf
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -16921,7 +16922,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHdfsKrbKeyt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -16932,7 +16933,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuth(ob
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -16942,7 +16943,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpHeaders
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -16953,7 +16954,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsOssAccessKe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -16963,7 +16964,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsOssLifecycl
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -16974,7 +16975,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsOssSecretKe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -16985,7 +16986,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3AccessKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3AddressingStyle) {
@@ -17001,7 +17002,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3CaSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -17010,7 +17011,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3CreateBuc
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -17022,7 +17023,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3Encryptio
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -17033,7 +17034,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3SecretKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -17044,7 +17045,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3SessionTo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -17055,7 +17056,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsParametersValueFromC
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArchive(obj) {
     if (obj === undefined) {
@@ -17066,7 +17067,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArtifactGc(obj) {
     if (obj === undefined) {
@@ -17077,7 +17078,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArtifactory(obj) {
     if (obj === undefined) {
@@ -17088,7 +17089,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactAzure(obj) {
     if (obj === undefined) {
@@ -17101,7 +17102,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactGcs(obj) {
     if (obj === undefined) {
@@ -17112,7 +17113,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactGit(obj) {
     if (obj === undefined) {
@@ -17132,7 +17133,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHdfs(obj) {
     if (obj === undefined) {
@@ -17151,7 +17152,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttp(obj) {
     if (obj === undefined) {
@@ -17163,7 +17164,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactOss(obj) {
     if (obj === undefined) {
@@ -17180,7 +17181,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactPlugin(obj) {
     if (obj === undefined) {
@@ -17192,7 +17193,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactRaw(obj) {
     if (obj === undefined) {
@@ -17201,7 +17202,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3(obj) {
     if (obj === undefined) {
@@ -17223,7 +17224,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -17234,7 +17235,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromConfigMap
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -17244,7 +17245,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromFieldRef(
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -17256,7 +17257,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromFileKeyRe
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -17267,7 +17268,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromResourceF
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -17278,7 +17279,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromSecretKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -17287,7 +17288,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartExe
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -17300,7 +17301,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartHtt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -17309,7 +17310,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartSle
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -17319,7 +17320,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartTcp
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -17328,7 +17329,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopExec(
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -17341,7 +17342,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopHttpG
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -17350,7 +17351,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopSleep
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -17360,7 +17361,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopTcpSo
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -17370,7 +17371,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeHttpGetH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesScriptLivenessProbeHttpGetPort {
     value;
@@ -17406,7 +17407,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeHttpGet
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesScriptReadinessProbeHttpGetPort {
     value;
@@ -17442,7 +17443,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeHttpGetHt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesScriptStartupProbeHttpGetPort {
     value;
@@ -17479,7 +17480,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromConfigM
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -17489,7 +17490,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromFieldRe
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -17501,7 +17502,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromFileKey
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -17512,7 +17513,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromResourc
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -17523,7 +17524,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsEnvValueFromSecretK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -17532,7 +17533,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartE
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -17545,7 +17546,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartH
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -17554,7 +17555,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartS
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -17564,7 +17565,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartT
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -17573,7 +17574,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopExe
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -17586,7 +17587,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopHtt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -17595,7 +17596,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopSle
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -17605,7 +17606,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopTcp
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -17615,7 +17616,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeHttpGe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesSidecarsLivenessProbeHttpGetPort {
     value;
@@ -17651,7 +17652,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeHttpG
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesSidecarsReadinessProbeHttpGetPort {
     value;
@@ -17687,7 +17688,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeHttpGet
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesSidecarsStartupProbeHttpGetPort {
     value;
@@ -17724,7 +17725,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArch
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -17735,7 +17736,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArti
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -17746,7 +17747,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArti
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -17759,7 +17760,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsAzur
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -17770,7 +17771,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGcs(
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -17790,7 +17791,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGit(
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -17809,7 +17810,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHdfs
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -17821,7 +17822,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -17838,7 +17839,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsOss(
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -17850,7 +17851,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsPlug
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -17859,7 +17860,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsRaw(
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -17881,7 +17882,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3(o
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -17898,7 +17899,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsParametersVal
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -17929,7 +17930,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -17944,7 +17945,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsParamete
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -17954,7 +17955,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItemsFiel
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -17965,21 +17966,21 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItemsReso
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
         'generateName': obj.generateName,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpec(obj) {
     if (obj === undefined) {
@@ -17996,7 +17997,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaim
         'volumeMode': obj.volumeMode,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesClusterTrustBundle(obj) {
     if (obj === undefined) {
@@ -18009,7 +18010,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesClus
         'path': obj.path,
         'signerName': obj.signerName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesConfigMap(obj) {
     if (obj === undefined) {
@@ -18020,7 +18021,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesConf
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDownwardApi(obj) {
     if (obj === undefined) {
@@ -18029,7 +18030,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDown
     const result = {
         'items': obj.items?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesPodCertificate(obj) {
     if (obj === undefined) {
@@ -18042,9 +18043,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesPodC
         'keyType': obj.keyType,
         'maxExpirationSeconds': obj.maxExpirationSeconds,
         'signerName': obj.signerName,
-        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.userAnnotations, (value) => value)),
+        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.userAnnotations, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesSecret(obj) {
     if (obj === undefined) {
@@ -18055,7 +18056,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesSecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -18066,7 +18067,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesServ
         'expirationSeconds': obj.expirationSeconds,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecVolumesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -18090,7 +18091,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateS
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -18102,17 +18103,17 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateS
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateSpecResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateSpecSelector(obj) {
     if (obj === undefined) {
@@ -18120,9 +18121,9 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateS
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesClusterTrustBundleLabelSelector(obj) {
     if (obj === undefined) {
@@ -18130,9 +18131,9 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesClusterTrustB
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -18143,7 +18144,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesConfigMapItem
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -18155,7 +18156,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiIt
         'path': obj.path,
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesSecretItems(obj) {
     if (obj === undefined) {
@@ -18166,7 +18167,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesSecretItems(o
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18177,7 +18178,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSc
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18188,7 +18189,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAffinityPreferredDuringSc
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18199,7 +18200,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuri
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18210,7 +18211,7 @@ function toJson_CronWorkflowSpecWorkflowSpecAffinityPodAntiAffinityPreferredDuri
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -18221,7 +18222,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthBasicAuthP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -18232,7 +18233,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthBasicAuthU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -18243,7 +18244,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthClientCert
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -18254,7 +18255,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthClientCert
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -18265,7 +18266,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2Clie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -18276,7 +18277,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2Clie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -18286,7 +18287,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2Endp
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -18297,7 +18298,7 @@ function toJson_CronWorkflowSpecWorkflowSpecArgumentsArtifactsHttpAuthOauth2Toke
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -18310,7 +18311,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -18320,7 +18321,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -18330,7 +18331,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -18342,7 +18343,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'sleep': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -18354,7 +18355,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'sleep': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -18363,7 +18364,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -18373,7 +18374,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -18386,7 +18387,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -18396,7 +18397,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -18405,7 +18406,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -18415,7 +18416,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -18428,7 +18429,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -18438,7 +18439,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerResourcesClaims(obj) {
     if (obj === undefined) {
@@ -18448,7 +18449,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerResourcesLimits {
     value;
@@ -18484,7 +18485,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -18494,7 +18495,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -18504,7 +18505,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -18516,7 +18517,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -18526,7 +18527,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -18538,7 +18539,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -18547,7 +18548,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -18557,7 +18558,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -18570,7 +18571,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -18580,7 +18581,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -18590,7 +18591,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthBasic
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -18600,7 +18601,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthClien
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -18613,7 +18614,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -18624,7 +18625,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsS3EncryptionO
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18635,7 +18636,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(obj) {
     if (obj === undefined) {
@@ -18646,7 +18647,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18657,7 +18658,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(obj) {
     if (obj === undefined) {
@@ -18668,7 +18669,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityNodeAffinity
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -18676,9 +18677,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityP
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -18686,9 +18687,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityP
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18699,7 +18700,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityR
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18710,7 +18711,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityR
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -18718,9 +18719,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -18728,9 +18729,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18741,7 +18742,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18752,7 +18753,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -18763,7 +18764,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -18774,7 +18775,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -18785,7 +18786,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -18796,7 +18797,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -18807,7 +18808,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -18818,7 +18819,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -18828,7 +18829,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -18839,7 +18840,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsArchiveLocationHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerEnvValueFromResourceFieldRefDivisor {
     value;
@@ -18862,7 +18863,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePo
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePostStartHttpGetPort {
     value;
@@ -18898,7 +18899,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePr
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerLifecyclePreStopHttpGetPort {
     value;
@@ -18935,7 +18936,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -18945,7 +18946,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -18957,7 +18958,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -18968,7 +18969,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -18979,7 +18980,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -18988,7 +18989,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -19001,7 +19002,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -19010,7 +19011,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -19020,7 +19021,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -19029,7 +19030,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -19042,7 +19043,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -19051,7 +19052,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -19061,7 +19062,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -19071,7 +19072,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGetPort {
     value;
@@ -19107,7 +19108,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersReadinessProbeHttpGetPort {
     value;
@@ -19143,7 +19144,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersStartupProbeHttpGetPort {
     value;
@@ -19180,7 +19181,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -19191,7 +19192,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -19202,7 +19203,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -19215,7 +19216,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -19226,7 +19227,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -19246,7 +19247,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -19265,7 +19266,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -19277,7 +19278,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -19294,7 +19295,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -19306,7 +19307,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -19315,7 +19316,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -19337,7 +19338,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -19354,7 +19355,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsPar
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -19385,7 +19386,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -19400,7 +19401,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArchiveTar(obj) {
     if (obj === undefined) {
@@ -19409,17 +19410,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArtifactGcStrategy) {
@@ -19436,7 +19437,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -19447,7 +19448,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -19458,7 +19459,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -19469,7 +19470,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -19480,7 +19481,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -19491,7 +19492,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -19502,7 +19503,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -19513,7 +19514,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -19524,7 +19525,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -19535,7 +19536,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuth(obj) {
     if (obj === undefined) {
@@ -19546,7 +19547,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -19556,7 +19557,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -19567,7 +19568,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -19577,7 +19578,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -19588,7 +19589,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -19599,7 +19600,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3AddressingStyle) {
@@ -19615,7 +19616,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -19624,7 +19625,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -19636,7 +19637,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -19647,7 +19648,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -19658,7 +19659,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersEnvValueFromResourceFieldRefDivisor {
     value;
@@ -19681,7 +19682,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePostStartHttpGetPort {
     value;
@@ -19717,7 +19718,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecy
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsInitContainersLifecyclePreStopHttpGetPort {
     value;
@@ -19753,7 +19754,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -19763,7 +19764,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -19776,7 +19777,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -19787,7 +19788,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsS3Enc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -19797,7 +19798,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -19807,7 +19808,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -19820,7 +19821,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -19831,7 +19832,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsS3En
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArchiveTar(obj) {
     if (obj === undefined) {
@@ -19840,17 +19841,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArtifactGcStrategy) {
@@ -19867,7 +19868,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -19878,7 +19879,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -19889,7 +19890,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -19900,7 +19901,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -19911,7 +19912,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -19922,7 +19923,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -19933,7 +19934,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -19944,7 +19945,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -19955,7 +19956,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -19966,7 +19967,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuth(obj) {
     if (obj === undefined) {
@@ -19977,7 +19978,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpHeaders(obj) {
     if (obj === undefined) {
@@ -19987,7 +19988,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -19998,7 +19999,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -20008,7 +20009,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -20019,7 +20020,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -20030,7 +20031,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3AddressingStyle) {
@@ -20046,7 +20047,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -20055,7 +20056,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -20067,7 +20068,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -20078,7 +20079,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -20089,7 +20090,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptEnvValueFromResourceFieldRefDivisor {
     value;
@@ -20112,7 +20113,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostS
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePostStartHttpGetPort {
     value;
@@ -20148,7 +20149,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreSt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsScriptLifecyclePreStopHttpGetPort {
     value;
@@ -20197,7 +20198,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePos
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePostStartHttpGetPort {
     value;
@@ -20233,7 +20234,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePre
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsSidecarsLifecyclePreStopHttpGetPort {
     value;
@@ -20268,17 +20269,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGcStrategy) {
@@ -20295,7 +20296,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -20306,7 +20307,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -20317,7 +20318,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -20328,7 +20329,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -20339,7 +20340,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -20350,7 +20351,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -20361,7 +20362,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -20372,7 +20373,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -20383,7 +20384,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -20394,7 +20395,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -20405,7 +20406,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -20415,7 +20416,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -20426,7 +20427,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -20436,7 +20437,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -20447,7 +20448,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -20458,7 +20459,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3AddressingStyle) {
@@ -20474,7 +20475,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -20483,7 +20484,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -20495,7 +20496,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -20506,7 +20507,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -20517,7 +20518,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -20528,7 +20529,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsParame
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -20539,7 +20540,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -20550,7 +20551,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -20561,7 +20562,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -20574,7 +20575,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -20585,7 +20586,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -20605,7 +20606,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -20624,7 +20625,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -20636,7 +20637,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -20653,7 +20654,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -20665,7 +20666,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -20674,7 +20675,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -20696,7 +20697,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -20713,7 +20714,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsP
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -20737,7 +20738,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolu
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -20749,17 +20750,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolu
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecSelector(obj) {
     if (obj === undefined) {
@@ -20767,9 +20768,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolu
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundleLabelSelector(obj) {
     if (obj === undefined) {
@@ -20777,9 +20778,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -20790,7 +20791,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -20802,7 +20803,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'path': obj.path,
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesSecretItems(obj) {
     if (obj === undefined) {
@@ -20813,7 +20814,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20824,7 +20825,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferr
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(obj) {
     if (obj === undefined) {
@@ -20835,7 +20836,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityPreferr
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20846,7 +20847,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequire
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(obj) {
     if (obj === undefined) {
@@ -20857,7 +20858,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityNodeAffinityRequire
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -20865,9 +20866,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferre
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -20875,9 +20876,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferre
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20888,7 +20889,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequired
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20899,7 +20900,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityRequired
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -20907,9 +20908,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPref
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -20917,9 +20918,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPref
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20930,7 +20931,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequ
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20941,7 +20942,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityRequ
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -20952,7 +20953,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -20963,7 +20964,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -20974,7 +20975,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -20985,7 +20986,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -20996,7 +20997,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -21007,7 +21008,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -21017,7 +21018,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOaut
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -21028,7 +21029,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesArchiveLocationHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerEnvValueFromResourceFieldRefDivisor {
     value;
@@ -21051,7 +21052,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStart
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePostStartHttpGetPort {
     value;
@@ -21087,7 +21088,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopHt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerLifecyclePreStopHttpGetPort {
     value;
@@ -21124,7 +21125,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvVa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -21134,7 +21135,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvVa
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -21146,7 +21147,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvVa
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -21157,7 +21158,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvVa
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -21168,7 +21169,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvVa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -21177,7 +21178,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -21190,7 +21191,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -21199,7 +21200,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -21209,7 +21210,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -21218,7 +21219,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -21231,7 +21232,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -21240,7 +21241,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -21250,7 +21251,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -21260,7 +21261,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLiven
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLivenessProbeHttpGetPort {
     value;
@@ -21296,7 +21297,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadi
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersReadinessProbeHttpGetPort {
     value;
@@ -21332,7 +21333,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStart
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersStartupProbeHttpGetPort {
     value;
@@ -21369,7 +21370,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsA
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -21380,7 +21381,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsA
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -21391,7 +21392,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsA
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -21404,7 +21405,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsA
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -21415,7 +21416,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsG
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -21435,7 +21436,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsG
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -21454,7 +21455,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -21466,7 +21467,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -21483,7 +21484,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsO
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -21495,7 +21496,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsP
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -21504,7 +21505,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsR
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -21526,7 +21527,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -21543,7 +21544,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsParameters
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -21574,7 +21575,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         's3': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -21589,7 +21590,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsParam
         'value': obj.value,
         'valueFrom': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArchiveTar(obj) {
     if (obj === undefined) {
@@ -21598,17 +21599,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArch
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArtifactGcStrategy) {
@@ -21625,7 +21626,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArti
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -21636,7 +21637,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsArti
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -21647,7 +21648,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsAzur
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -21658,7 +21659,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGcsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -21669,7 +21670,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGitP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -21680,7 +21681,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGitS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -21691,7 +21692,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsGitU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -21702,7 +21703,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -21713,7 +21714,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -21724,7 +21725,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuth(obj) {
     if (obj === undefined) {
@@ -21735,7 +21736,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -21745,7 +21746,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -21756,7 +21757,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsOssA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -21766,7 +21767,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsOssL
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -21777,7 +21778,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsOssS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -21788,7 +21789,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3Ac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3AddressingStyle) {
@@ -21804,7 +21805,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3Ca
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -21813,7 +21814,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3Cr
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -21825,7 +21826,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3En
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -21836,7 +21837,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3Se
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -21847,7 +21848,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3Se
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesInitContainersEnvValueFromResourceFieldRefDivisor {
     value;
@@ -21870,7 +21871,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePost
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePostStartHttpGetPort {
     value;
@@ -21906,7 +21907,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreS
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesInitContainersLifecyclePreStopHttpGetPort {
     value;
@@ -21942,7 +21943,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthBasi
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -21952,7 +21953,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthClie
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -21965,7 +21966,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOaut
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -21976,7 +21977,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsS3Encryption
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -21986,7 +21987,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthBas
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -21996,7 +21997,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthCli
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -22009,7 +22010,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOau
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -22020,7 +22021,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsS3Encryptio
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArchiveTar(obj) {
     if (obj === undefined) {
@@ -22029,17 +22030,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArtifactGcStrategy) {
@@ -22056,7 +22057,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -22067,7 +22068,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -22078,7 +22079,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -22089,7 +22090,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -22100,7 +22101,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -22111,7 +22112,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -22122,7 +22123,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -22133,7 +22134,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -22144,7 +22145,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -22155,7 +22156,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuth(obj) {
     if (obj === undefined) {
@@ -22166,7 +22167,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpHeaders(obj) {
     if (obj === undefined) {
@@ -22176,7 +22177,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -22187,7 +22188,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -22197,7 +22198,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -22208,7 +22209,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -22219,7 +22220,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3AddressingStyle) {
@@ -22235,7 +22236,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -22244,7 +22245,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -22256,7 +22257,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -22267,7 +22268,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -22278,7 +22279,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesScriptEnvValueFromResourceFieldRefDivisor {
     value;
@@ -22301,7 +22302,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartHtt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePostStartHttpGetPort {
     value;
@@ -22337,7 +22338,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopHttpG
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesScriptLifecyclePreStopHttpGetPort {
     value;
@@ -22386,7 +22387,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePostStartHttpGetPort {
     value;
@@ -22422,7 +22423,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopHtt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesSidecarsLifecyclePreStopHttpGetPort {
     value;
@@ -22457,17 +22458,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArch
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArtifactGcStrategy) {
@@ -22484,7 +22485,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArti
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -22495,7 +22496,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsArti
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -22506,7 +22507,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsAzur
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -22517,7 +22518,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGcsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -22528,7 +22529,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGitP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -22539,7 +22540,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGitS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -22550,7 +22551,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsGitU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -22561,7 +22562,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -22572,7 +22573,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -22583,7 +22584,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -22594,7 +22595,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -22604,7 +22605,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -22615,7 +22616,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsOssA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -22625,7 +22626,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsOssL
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -22636,7 +22637,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsOssS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -22647,7 +22648,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3Ac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3AddressingStyle) {
@@ -22663,7 +22664,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3Ca
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -22672,7 +22673,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3Cr
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -22684,7 +22685,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3En
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -22695,7 +22696,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3Se
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -22706,7 +22707,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3Se
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -22717,7 +22718,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsParametersVal
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -22728,7 +22729,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -22739,7 +22740,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -22750,7 +22751,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -22763,7 +22764,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -22774,7 +22775,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -22794,7 +22795,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -22813,7 +22814,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -22825,7 +22826,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -22842,7 +22843,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -22854,7 +22855,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -22863,7 +22864,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -22885,7 +22886,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -22902,7 +22903,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsParamete
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesVolumesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -22926,7 +22927,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaim
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -22938,17 +22939,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaim
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecSelector(obj) {
     if (obj === undefined) {
@@ -22956,9 +22957,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaim
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesClusterTrustBundleLabelSelector(obj) {
     if (obj === undefined) {
@@ -22966,9 +22967,9 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesClus
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -22979,7 +22980,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesConf
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -22991,7 +22992,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDown
         'path': obj.path,
         'resourceFieldRef': toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesSecretItems(obj) {
     if (obj === undefined) {
@@ -23002,7 +23003,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesSecr
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits {
     value;
@@ -23039,7 +23040,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesEphemeralVolumeClaimTemplateS
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23050,7 +23051,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesClusterTrustB
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -23060,7 +23061,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiIt
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -23071,7 +23072,7 @@ function toJson_CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiIt
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -23082,7 +23083,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -23092,7 +23093,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -23104,7 +23105,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -23115,7 +23116,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -23126,7 +23127,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerE
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -23135,7 +23136,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -23148,7 +23149,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -23157,7 +23158,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -23167,7 +23168,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -23176,7 +23177,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -23189,7 +23190,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -23198,7 +23199,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -23208,7 +23209,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -23218,7 +23219,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLivenessProbeHttpGetPort {
     value;
@@ -23254,7 +23255,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerR
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerReadinessProbeHttpGetPort {
     value;
@@ -23290,7 +23291,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerS
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerStartupProbeHttpGetPort {
     value;
@@ -23327,7 +23328,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthBasic
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -23338,7 +23339,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthBasic
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -23349,7 +23350,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthClien
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -23360,7 +23361,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthClien
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -23371,7 +23372,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -23382,7 +23383,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -23392,7 +23393,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -23403,7 +23404,7 @@ function toJson_CronWorkflowSpecWorkflowSpecHooksArgumentsArtifactsHttpAuthOauth
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23414,7 +23415,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityP
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23425,7 +23426,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAffinityP
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23436,7 +23437,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23447,7 +23448,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsAffinityPodAntiAffin
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersEnvValueFromResourceFieldRefDivisor {
     value;
@@ -23470,7 +23471,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePostStartHttpGetPort {
     value;
@@ -23506,7 +23507,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContaine
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsContainerSetContainersLifecyclePreStopHttpGetPort {
     value;
@@ -23541,17 +23542,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGcStrategy) {
@@ -23568,7 +23569,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -23579,7 +23580,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -23590,7 +23591,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -23601,7 +23602,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -23612,7 +23613,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -23623,7 +23624,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -23634,7 +23635,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -23645,7 +23646,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -23656,7 +23657,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -23667,7 +23668,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -23678,7 +23679,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -23688,7 +23689,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -23699,7 +23700,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -23709,7 +23710,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -23720,7 +23721,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -23731,7 +23732,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3AddressingStyle) {
@@ -23747,7 +23748,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -23756,7 +23757,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -23768,7 +23769,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -23779,7 +23780,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -23790,7 +23791,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -23801,7 +23802,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsPar
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -23812,7 +23813,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -23823,7 +23824,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -23834,7 +23835,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -23847,7 +23848,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -23858,7 +23859,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -23878,7 +23879,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -23897,7 +23898,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -23909,7 +23910,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -23926,7 +23927,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -23938,7 +23939,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -23947,7 +23948,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -23969,7 +23970,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -23986,7 +23987,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -23996,7 +23997,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -24006,7 +24007,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -24019,7 +24020,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -24030,7 +24031,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -24041,7 +24042,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24052,7 +24053,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -24063,7 +24064,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -24074,7 +24075,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -24085,7 +24086,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -24096,7 +24097,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -24106,7 +24107,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -24117,7 +24118,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsInputsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -24128,7 +24129,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24139,7 +24140,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -24150,7 +24151,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -24161,7 +24162,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -24172,7 +24173,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -24183,7 +24184,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -24193,7 +24194,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -24204,7 +24205,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsOutputsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -24214,7 +24215,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -24224,7 +24225,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -24237,7 +24238,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -24248,7 +24249,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -24258,7 +24259,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -24268,7 +24269,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -24281,7 +24282,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -24292,7 +24293,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -24301,17 +24302,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -24328,7 +24329,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24339,7 +24340,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -24350,7 +24351,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -24361,7 +24362,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -24372,7 +24373,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -24383,7 +24384,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24394,7 +24395,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -24405,7 +24406,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -24416,7 +24417,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -24427,7 +24428,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -24438,7 +24439,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -24448,7 +24449,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -24459,7 +24460,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -24469,7 +24470,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -24480,7 +24481,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -24491,7 +24492,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3AddressingStyle) {
@@ -24507,7 +24508,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -24516,7 +24517,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -24528,7 +24529,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -24539,7 +24540,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -24550,7 +24551,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -24561,7 +24562,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits {
     value;
@@ -24598,7 +24599,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesEphemeralVolu
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24609,7 +24610,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -24619,7 +24620,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -24630,7 +24631,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSour
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24641,7 +24642,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferre
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24652,7 +24653,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAffinityPreferre
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24663,7 +24664,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPref
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24674,7 +24675,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesAffinityPodAntiAffinityPref
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersEnvValueFromResourceFieldRefDivisor {
     value;
@@ -24697,7 +24698,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePostStartHttpGetPort {
     value;
@@ -24733,7 +24734,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifec
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesContainerSetContainersLifecyclePreStopHttpGetPort {
     value;
@@ -24768,17 +24769,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsA
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsArtifactGcStrategy) {
@@ -24795,7 +24796,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24806,7 +24807,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -24817,7 +24818,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -24828,7 +24829,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsG
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -24839,7 +24840,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsG
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -24850,7 +24851,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsG
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24861,7 +24862,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsG
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -24872,7 +24873,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -24883,7 +24884,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -24894,7 +24895,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -24905,7 +24906,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -24915,7 +24916,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -24926,7 +24927,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsO
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -24936,7 +24937,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsO
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -24947,7 +24948,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsO
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -24958,7 +24959,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3AddressingStyle) {
@@ -24974,7 +24975,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -24983,7 +24984,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -24995,7 +24996,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -25006,7 +25007,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -25017,7 +25018,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -25028,7 +25029,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsParameters
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -25039,7 +25040,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'tar': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -25050,7 +25051,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -25061,7 +25062,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'url': obj.url,
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -25074,7 +25075,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -25085,7 +25086,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'key': obj.key,
         'serviceAccountKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -25105,7 +25106,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'sshPrivateKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -25124,7 +25125,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -25136,7 +25137,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -25153,7 +25154,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -25165,7 +25166,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -25174,7 +25175,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -25196,7 +25197,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'sessionTokenSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -25213,7 +25214,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsParam
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -25223,7 +25224,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -25233,7 +25234,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -25246,7 +25247,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -25257,7 +25258,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsS3En
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -25268,7 +25269,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -25279,7 +25280,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -25290,7 +25291,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -25301,7 +25302,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -25312,7 +25313,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -25323,7 +25324,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -25333,7 +25334,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOaut
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -25344,7 +25345,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesInputsArtifactsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -25355,7 +25356,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthBas
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -25366,7 +25367,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthBas
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -25377,7 +25378,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthCli
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -25388,7 +25389,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthCli
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -25399,7 +25400,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOau
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -25410,7 +25411,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOau
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -25420,7 +25421,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOau
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -25431,7 +25432,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesOutputsArtifactsHttpAuthOau
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -25441,7 +25442,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -25451,7 +25452,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -25464,7 +25465,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -25475,7 +25476,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -25485,7 +25486,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -25495,7 +25496,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -25508,7 +25509,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -25519,7 +25520,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsS3En
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -25528,17 +25529,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -25555,7 +25556,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -25566,7 +25567,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -25577,7 +25578,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -25588,7 +25589,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -25599,7 +25600,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -25610,7 +25611,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -25621,7 +25622,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -25632,7 +25633,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -25643,7 +25644,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -25654,7 +25655,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -25665,7 +25666,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -25675,7 +25676,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -25686,7 +25687,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -25696,7 +25697,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -25707,7 +25708,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -25718,7 +25719,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3AddressingStyle) {
@@ -25734,7 +25735,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -25743,7 +25744,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -25755,7 +25756,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -25766,7 +25767,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -25777,7 +25778,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -25788,7 +25789,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsParamete
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits {
     value;
@@ -25825,7 +25826,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesEphemeralVolumeClaim
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -25836,7 +25837,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesClus
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -25846,7 +25847,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDown
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -25857,7 +25858,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDown
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -25893,7 +25894,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartHttpGetPort {
     value;
@@ -25929,7 +25930,7 @@ function toJson_CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerL
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopHttpGetPort {
     value;
@@ -25965,7 +25966,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -25975,7 +25976,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -25988,7 +25989,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -25999,7 +26000,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -26008,17 +26009,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -26035,7 +26036,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26046,7 +26047,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -26057,7 +26058,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -26068,7 +26069,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26079,7 +26080,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -26090,7 +26091,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26101,7 +26102,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -26112,7 +26113,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -26123,7 +26124,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -26134,7 +26135,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -26145,7 +26146,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -26155,7 +26156,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -26166,7 +26167,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -26176,7 +26177,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -26187,7 +26188,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -26198,7 +26199,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3AddressingStyle) {
@@ -26214,7 +26215,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -26223,7 +26224,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -26235,7 +26236,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -26246,7 +26247,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -26257,7 +26258,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -26268,7 +26269,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26279,7 +26280,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26290,7 +26291,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -26301,7 +26302,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -26312,7 +26313,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -26323,7 +26324,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -26334,7 +26335,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -26344,7 +26345,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -26355,7 +26356,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDataSourceArtifactPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26366,7 +26367,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26377,7 +26378,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -26388,7 +26389,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -26399,7 +26400,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -26410,7 +26411,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -26421,7 +26422,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -26431,7 +26432,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -26442,7 +26443,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsResourceManifestFrom
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26453,7 +26454,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26464,7 +26465,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -26475,7 +26476,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -26486,7 +26487,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -26497,7 +26498,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -26508,7 +26509,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -26518,7 +26519,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -26529,7 +26530,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -26539,7 +26540,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -26549,7 +26550,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -26562,7 +26563,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -26573,7 +26574,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -26596,7 +26597,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -26606,7 +26607,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -26619,7 +26620,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -26630,7 +26631,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -26639,17 +26640,17 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGcStrategy;
 (function (CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -26666,7 +26667,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26677,7 +26678,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -26688,7 +26689,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -26699,7 +26700,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26710,7 +26711,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -26721,7 +26722,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26732,7 +26733,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -26743,7 +26744,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -26754,7 +26755,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -26765,7 +26766,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -26776,7 +26777,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'clientCert': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -26786,7 +26787,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -26797,7 +26798,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -26807,7 +26808,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -26818,7 +26819,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -26829,7 +26830,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3AddressingStyle;
 (function (CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3AddressingStyle) {
@@ -26845,7 +26846,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -26854,7 +26855,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -26866,7 +26867,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -26877,7 +26878,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -26888,7 +26889,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -26899,7 +26900,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsParam
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26910,7 +26911,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26921,7 +26922,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -26932,7 +26933,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -26943,7 +26944,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -26954,7 +26955,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -26965,7 +26966,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -26975,7 +26976,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -26986,7 +26987,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDataSourceArtifactPathsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26997,7 +26998,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27008,7 +27009,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27019,7 +27020,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27030,7 +27031,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27041,7 +27042,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27052,7 +27053,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27062,7 +27063,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27073,7 +27074,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesResourceManifestFromArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27084,7 +27085,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27095,7 +27096,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27106,7 +27107,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27117,7 +27118,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27128,7 +27129,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27139,7 +27140,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27149,7 +27150,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27160,7 +27161,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -27170,7 +27171,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -27180,7 +27181,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -27193,7 +27194,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -27204,7 +27205,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class CronWorkflowSpecWorkflowSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -27228,7 +27229,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27239,7 +27240,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27250,7 +27251,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27261,7 +27262,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27272,7 +27273,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27283,7 +27284,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27293,7 +27294,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27304,7 +27305,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksArgumentsArt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -27314,7 +27315,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -27324,7 +27325,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -27337,7 +27338,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -27348,7 +27349,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27359,7 +27360,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27370,7 +27371,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27381,7 +27382,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27392,7 +27393,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27403,7 +27404,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27414,7 +27415,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27424,7 +27425,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27435,7 +27436,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsStepsHooksArgumentsA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27446,7 +27447,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27457,7 +27458,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27468,7 +27469,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27479,7 +27480,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27490,7 +27491,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27501,7 +27502,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27511,7 +27512,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27522,7 +27523,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksArgumentsArtifactsH
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -27532,7 +27533,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'passwordSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -27542,7 +27543,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'clientCertSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -27555,7 +27556,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -27566,7 +27567,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27577,7 +27578,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27588,7 +27589,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27599,7 +27600,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27610,7 +27611,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27621,7 +27622,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27632,7 +27633,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27642,7 +27643,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27653,7 +27654,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesStepsHooksArgumentsArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27664,7 +27665,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27675,7 +27676,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27686,7 +27687,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27697,7 +27698,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27708,7 +27709,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27719,7 +27720,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27729,7 +27730,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27740,7 +27741,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplateDefaultsDagTasksHooksArgumen
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27751,7 +27752,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27762,7 +27763,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27773,7 +27774,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27784,7 +27785,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27795,7 +27796,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27806,7 +27807,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27816,7 +27817,7 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27827,28 +27828,5 @@ function toJson_CronWorkflowSpecWorkflowSpecTemplatesDagTasksHooksArgumentsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
-}
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
+    return (0, lean_serializers_1.definedEntries)(result);
 }

@@ -5,6 +5,7 @@ exports.WorkflowTemplateSpecTemplatesContainerLivenessProbeTcpSocketPort = expor
 exports.WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3AddressingStyle = exports.WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResourcesRequests = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResourcesLimits = exports.WorkflowTemplateSpecVolumesDownwardApiItemsResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplatesSidecarsStartupProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesSidecarsStartupProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesSidecarsReadinessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesSidecarsReadinessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesSidecarsLivenessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesScriptStartupProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesScriptStartupProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesScriptReadinessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesScriptReadinessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesScriptLivenessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesOutputsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplatesMetricsPrometheusGaugeOperation = exports.WorkflowTemplateSpecTemplatesInputsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplatesInitContainersStartupProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesInitContainersStartupProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesInitContainersReadinessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesInitContainersReadinessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesInitContainersLivenessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesInitContainersLivenessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesDagTasksWithSequenceStart = exports.WorkflowTemplateSpecTemplatesDagTasksWithSequenceEnd = exports.WorkflowTemplateSpecTemplatesDagTasksWithSequenceCount = exports.WorkflowTemplateSpecTemplatesContainerSetContainersResourcesRequests = exports.WorkflowTemplateSpecTemplatesContainerSetContainersResourcesLimits = exports.WorkflowTemplateSpecTemplatesContainerStartupProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesContainerStartupProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesContainerReadinessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesContainerReadinessProbeHttpGetPort = void 0;
 exports.WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplatesSidecarsEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplatesScriptLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplatesScriptLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplatesScriptLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecTemplatesScriptLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplatesScriptEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3AddressingStyle = exports.WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactGcStrategy = exports.WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplatesInitContainersEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3AddressingStyle = exports.WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeTcpSocketPort = exports.WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeHttpGetPort = exports.WorkflowTemplateSpecTemplatesContainerLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplatesContainerLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplatesContainerLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecTemplatesContainerLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplatesContainerEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3AddressingStyle = exports.WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactGcStrategy = exports.WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartTcpSocketPort = void 0;
 exports.WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3AddressingStyle = exports.WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGcStrategy = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartTcpSocketPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartHttpGetPort = exports.WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromResourceFieldRefDivisor = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupProbeTcpSocketPort = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupProbeHttpGetPort = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadinessProbeTcpSocketPort = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadinessProbeHttpGetPort = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessProbeTcpSocketPort = exports.WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessProbeHttpGetPort = exports.WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesRequests = exports.WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits = exports.WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsResourceFieldRefDivisor = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class WorkflowTemplate extends cdk8s_1.ApiObject {
     static GVK = {
@@ -40,7 +41,7 @@ function toJson_WorkflowTemplateProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_WorkflowTemplateSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpec(obj) {
     if (obj === undefined) {
@@ -59,12 +60,12 @@ function toJson_WorkflowTemplateSpec(obj) {
         'entrypoint': obj.entrypoint,
         'executor': toJson_WorkflowTemplateSpecExecutor(obj.executor),
         'executorPlugins': obj.executorPlugins?.map(y => toJson_WorkflowTemplateSpecExecutorPlugins(y)),
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_WorkflowTemplateSpecHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_WorkflowTemplateSpecHooks(value))),
         'hostAliases': obj.hostAliases?.map(y => toJson_WorkflowTemplateSpecHostAliases(y)),
         'hostNetwork': obj.hostNetwork,
         'imagePullSecrets': obj.imagePullSecrets?.map(y => toJson_WorkflowTemplateSpecImagePullSecrets(y)),
         'metrics': toJson_WorkflowTemplateSpecMetrics(obj.metrics),
-        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (mapDefinedEntries(obj.nodeSelector, (value) => value)),
+        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.nodeSelector, (value) => value)),
         'onExit': obj.onExit,
         'parallelism': obj.parallelism,
         'podDisruptionBudget': toJson_WorkflowTemplateSpecPodDisruptionBudget(obj.podDisruptionBudget),
@@ -92,7 +93,7 @@ function toJson_WorkflowTemplateSpec(obj) {
         'workflowMetadata': toJson_WorkflowTemplateSpecWorkflowMetadata(obj.workflowMetadata),
         'workflowTemplateRef': toJson_WorkflowTemplateSpecWorkflowTemplateRef(obj.workflowTemplateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinity(obj) {
     if (obj === undefined) {
@@ -103,7 +104,7 @@ function toJson_WorkflowTemplateSpecAffinity(obj) {
         'podAffinity': toJson_WorkflowTemplateSpecAffinityPodAffinity(obj.podAffinity),
         'podAntiAffinity': toJson_WorkflowTemplateSpecAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArguments(obj) {
     if (obj === undefined) {
@@ -113,7 +114,7 @@ function toJson_WorkflowTemplateSpecArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArtifactGc(obj) {
     if (obj === undefined) {
@@ -126,7 +127,7 @@ function toJson_WorkflowTemplateSpecArtifactGc(obj) {
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArtifactRepositoryRef(obj) {
     if (obj === undefined) {
@@ -136,7 +137,7 @@ function toJson_WorkflowTemplateSpecArtifactRepositoryRef(obj) {
         'configMap': obj.configMap,
         'key': obj.key,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecDnsConfig(obj) {
     if (obj === undefined) {
@@ -147,7 +148,7 @@ function toJson_WorkflowTemplateSpecDnsConfig(obj) {
         'options': obj.options?.map(y => toJson_WorkflowTemplateSpecDnsConfigOptions(y)),
         'searches': obj.searches?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutor(obj) {
     if (obj === undefined) {
@@ -156,7 +157,7 @@ function toJson_WorkflowTemplateSpecExecutor(obj) {
     const result = {
         'serviceAccountName': obj.serviceAccountName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPlugins(obj) {
     if (obj === undefined) {
@@ -166,7 +167,7 @@ function toJson_WorkflowTemplateSpecExecutorPlugins(obj) {
         'metadata': toJson_WorkflowTemplateSpecExecutorPluginsMetadata(obj.metadata),
         'spec': toJson_WorkflowTemplateSpecExecutorPluginsSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooks(obj) {
     if (obj === undefined) {
@@ -178,7 +179,7 @@ function toJson_WorkflowTemplateSpecHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_WorkflowTemplateSpecHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHostAliases(obj) {
     if (obj === undefined) {
@@ -188,7 +189,7 @@ function toJson_WorkflowTemplateSpecHostAliases(obj) {
         'hostnames': obj.hostnames?.map(y => y),
         'ip': obj.ip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecImagePullSecrets(obj) {
     if (obj === undefined) {
@@ -197,7 +198,7 @@ function toJson_WorkflowTemplateSpecImagePullSecrets(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecMetrics(obj) {
     if (obj === undefined) {
@@ -206,7 +207,7 @@ function toJson_WorkflowTemplateSpecMetrics(obj) {
     const result = {
         'prometheus': obj.prometheus?.map(y => toJson_WorkflowTemplateSpecMetricsPrometheus(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecPodDisruptionBudget(obj) {
     if (obj === undefined) {
@@ -218,7 +219,7 @@ function toJson_WorkflowTemplateSpecPodDisruptionBudget(obj) {
         'selector': toJson_WorkflowTemplateSpecPodDisruptionBudgetSelector(obj.selector),
         'unhealthyPodEvictionPolicy': obj.unhealthyPodEvictionPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecPodGc(obj) {
     if (obj === undefined) {
@@ -229,17 +230,17 @@ function toJson_WorkflowTemplateSpecPodGc(obj) {
         'labelSelector': toJson_WorkflowTemplateSpecPodGcLabelSelector(obj.labelSelector),
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecPodResources(obj) {
     if (obj === undefined) {
@@ -247,10 +248,10 @@ function toJson_WorkflowTemplateSpecPodResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecPodResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecResourceClaims(obj) {
     if (obj === undefined) {
@@ -261,7 +262,7 @@ function toJson_WorkflowTemplateSpecResourceClaims(obj) {
         'resourceClaimName': obj.resourceClaimName,
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecRetryStrategy(obj) {
     if (obj === undefined) {
@@ -274,7 +275,7 @@ function toJson_WorkflowTemplateSpecRetryStrategy(obj) {
         'limit': obj.limit?.value,
         'retryPolicy': obj.retryPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecSecurityContext(obj) {
     if (obj === undefined) {
@@ -295,7 +296,7 @@ function toJson_WorkflowTemplateSpecSecurityContext(obj) {
         'sysctls': obj.sysctls?.map(y => toJson_WorkflowTemplateSpecSecurityContextSysctls(y)),
         'windowsOptions': toJson_WorkflowTemplateSpecSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecSynchronization(obj) {
     if (obj === undefined) {
@@ -305,7 +306,7 @@ function toJson_WorkflowTemplateSpecSynchronization(obj) {
         'mutexes': obj.mutexes?.map(y => toJson_WorkflowTemplateSpecSynchronizationMutexes(y)),
         'semaphores': obj.semaphores?.map(y => toJson_WorkflowTemplateSpecSynchronizationSemaphores(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaults(obj) {
     if (obj === undefined) {
@@ -314,7 +315,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaults(obj) {
     const result = {
         'activeDeadlineSeconds': obj.activeDeadlineSeconds?.value,
         'affinity': toJson_WorkflowTemplateSpecTemplateDefaultsAffinity(obj.affinity),
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'archiveLocation': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocation(obj.archiveLocation),
         'automountServiceAccountToken': obj.automountServiceAccountToken,
         'container': toJson_WorkflowTemplateSpecTemplateDefaultsContainer(obj.container),
@@ -332,7 +333,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaults(obj) {
         'metadata': toJson_WorkflowTemplateSpecTemplateDefaultsMetadata(obj.metadata),
         'metrics': toJson_WorkflowTemplateSpecTemplateDefaultsMetrics(obj.metrics),
         'name': obj.name,
-        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (mapDefinedEntries(obj.nodeSelector, (value) => value)),
+        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.nodeSelector, (value) => value)),
         'outputs': toJson_WorkflowTemplateSpecTemplateDefaultsOutputs(obj.outputs),
         'parallelism': obj.parallelism,
         'pendingTimeout': obj.pendingTimeout,
@@ -355,7 +356,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaults(obj) {
         'tolerations': obj.tolerations?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsTolerations(y)),
         'volumes': obj.volumes?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumes(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplates(obj) {
     if (obj === undefined) {
@@ -364,7 +365,7 @@ function toJson_WorkflowTemplateSpecTemplates(obj) {
     const result = {
         'activeDeadlineSeconds': obj.activeDeadlineSeconds?.value,
         'affinity': toJson_WorkflowTemplateSpecTemplatesAffinity(obj.affinity),
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'archiveLocation': toJson_WorkflowTemplateSpecTemplatesArchiveLocation(obj.archiveLocation),
         'automountServiceAccountToken': obj.automountServiceAccountToken,
         'container': toJson_WorkflowTemplateSpecTemplatesContainer(obj.container),
@@ -382,7 +383,7 @@ function toJson_WorkflowTemplateSpecTemplates(obj) {
         'metadata': toJson_WorkflowTemplateSpecTemplatesMetadata(obj.metadata),
         'metrics': toJson_WorkflowTemplateSpecTemplatesMetrics(obj.metrics),
         'name': obj.name,
-        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (mapDefinedEntries(obj.nodeSelector, (value) => value)),
+        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.nodeSelector, (value) => value)),
         'outputs': toJson_WorkflowTemplateSpecTemplatesOutputs(obj.outputs),
         'parallelism': obj.parallelism,
         'pendingTimeout': obj.pendingTimeout,
@@ -405,7 +406,7 @@ function toJson_WorkflowTemplateSpecTemplates(obj) {
         'tolerations': obj.tolerations?.map(y => toJson_WorkflowTemplateSpecTemplatesTolerations(y)),
         'volumes': obj.volumes?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumes(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTolerations(obj) {
     if (obj === undefined) {
@@ -418,7 +419,7 @@ function toJson_WorkflowTemplateSpecTolerations(obj) {
         'tolerationSeconds': obj.tolerationSeconds,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTtlStrategy(obj) {
     if (obj === undefined) {
@@ -429,7 +430,7 @@ function toJson_WorkflowTemplateSpecTtlStrategy(obj) {
         'secondsAfterFailure': obj.secondsAfterFailure,
         'secondsAfterSuccess': obj.secondsAfterSuccess,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimGc(obj) {
     if (obj === undefined) {
@@ -438,7 +439,7 @@ function toJson_WorkflowTemplateSpecVolumeClaimGc(obj) {
     const result = {
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimTemplates(obj) {
     if (obj === undefined) {
@@ -451,7 +452,7 @@ function toJson_WorkflowTemplateSpecVolumeClaimTemplates(obj) {
         'spec': toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpec(obj.spec),
         'status': toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatus(obj.status),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumes(obj) {
     if (obj === undefined) {
@@ -490,18 +491,18 @@ function toJson_WorkflowTemplateSpecVolumes(obj) {
         'storageos': toJson_WorkflowTemplateSpecVolumesStorageos(obj.storageos),
         'vsphereVolume': toJson_WorkflowTemplateSpecVolumesVsphereVolume(obj.vsphereVolume),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecWorkflowMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
-        'labelsFrom': ((obj.labelsFrom) === undefined) ? undefined : (mapDefinedEntries(obj.labelsFrom, (value) => toJson_WorkflowTemplateSpecWorkflowMetadataLabelsFrom(value))),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
+        'labelsFrom': ((obj.labelsFrom) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labelsFrom, (value) => toJson_WorkflowTemplateSpecWorkflowMetadataLabelsFrom(value))),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecWorkflowTemplateRef(obj) {
     if (obj === undefined) {
@@ -511,7 +512,7 @@ function toJson_WorkflowTemplateSpecWorkflowTemplateRef(obj) {
         'clusterScope': obj.clusterScope,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityNodeAffinity(obj) {
     if (obj === undefined) {
@@ -521,7 +522,7 @@ function toJson_WorkflowTemplateSpecAffinityNodeAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinity(obj) {
     if (obj === undefined) {
@@ -531,7 +532,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinity(obj) {
     if (obj === undefined) {
@@ -541,7 +542,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -572,7 +573,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifacts(obj) {
         's3': toJson_WorkflowTemplateSpecArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -587,17 +588,17 @@ function toJson_WorkflowTemplateSpecArgumentsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecArtifactGcStrategy;
 (function (WorkflowTemplateSpecArtifactGcStrategy) {
@@ -613,20 +614,20 @@ function toJson_WorkflowTemplateSpecDnsConfigOptions(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpec(obj) {
     if (obj === undefined) {
@@ -635,7 +636,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpec(obj) {
     const result = {
         'sidecar': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecar(obj.sidecar),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArguments(obj) {
     if (obj === undefined) {
@@ -645,7 +646,7 @@ function toJson_WorkflowTemplateSpecHooksArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -656,7 +657,7 @@ function toJson_WorkflowTemplateSpecHooksTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecMetricsPrometheus(obj) {
     if (obj === undefined) {
@@ -671,7 +672,7 @@ function toJson_WorkflowTemplateSpecMetricsPrometheus(obj) {
         'name': obj.name,
         'when': obj.when,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecPodDisruptionBudgetMaxUnavailable {
     value;
@@ -705,9 +706,9 @@ function toJson_WorkflowTemplateSpecPodDisruptionBudgetSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecPodDisruptionBudgetSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecPodGcLabelSelector(obj) {
     if (obj === undefined) {
@@ -715,9 +716,9 @@ function toJson_WorkflowTemplateSpecPodGcLabelSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecPodGcLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecPodGcStrategy;
 (function (WorkflowTemplateSpecPodGcStrategy) {
@@ -734,7 +735,7 @@ function toJson_WorkflowTemplateSpecPodResourcesClaims(obj) {
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecPodResourcesLimits {
     value;
@@ -769,7 +770,7 @@ function toJson_WorkflowTemplateSpecRetryStrategyAffinity(obj) {
     const result = {
         'nodeAntiAffinity': obj.nodeAntiAffinity,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecRetryStrategyBackoff(obj) {
     if (obj === undefined) {
@@ -781,7 +782,7 @@ function toJson_WorkflowTemplateSpecRetryStrategyBackoff(obj) {
         'factor': obj.factor?.value,
         'maxDuration': obj.maxDuration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecRetryStrategyLimit {
     value;
@@ -811,7 +812,7 @@ function toJson_WorkflowTemplateSpecSecurityContextAppArmorProfile(obj) {
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -823,7 +824,7 @@ function toJson_WorkflowTemplateSpecSecurityContextSeLinuxOptions(obj) {
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -833,7 +834,7 @@ function toJson_WorkflowTemplateSpecSecurityContextSeccompProfile(obj) {
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecSecurityContextSysctls(obj) {
     if (obj === undefined) {
@@ -843,7 +844,7 @@ function toJson_WorkflowTemplateSpecSecurityContextSysctls(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -855,7 +856,7 @@ function toJson_WorkflowTemplateSpecSecurityContextWindowsOptions(obj) {
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecSynchronizationMutexes(obj) {
     if (obj === undefined) {
@@ -866,7 +867,7 @@ function toJson_WorkflowTemplateSpecSynchronizationMutexes(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecSynchronizationSemaphores(obj) {
     if (obj === undefined) {
@@ -877,7 +878,7 @@ function toJson_WorkflowTemplateSpecSynchronizationSemaphores(obj) {
         'database': toJson_WorkflowTemplateSpecSynchronizationSemaphoresDatabase(obj.database),
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsActiveDeadlineSeconds {
     value;
@@ -901,7 +902,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinity(obj) {
         'podAffinity': toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinity(obj.podAffinity),
         'podAntiAffinity': toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocation(obj) {
     if (obj === undefined) {
@@ -920,7 +921,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocation(obj) {
         'raw': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationRaw(obj.raw),
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3(obj.s3),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainer(obj) {
     if (obj === undefined) {
@@ -953,7 +954,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsContainerVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSet(obj) {
     if (obj === undefined) {
@@ -964,7 +965,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSet(obj) {
         'retryStrategy': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetRetryStrategy(obj.retryStrategy),
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetVolumeMounts(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDag(obj) {
     if (obj === undefined) {
@@ -975,7 +976,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDag(obj) {
         'target': obj.target,
         'tasks': obj.tasks?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasks(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsData(obj) {
     if (obj === undefined) {
@@ -985,7 +986,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsData(obj) {
         'source': toJson_WorkflowTemplateSpecTemplateDefaultsDataSource(obj.source),
         'transformation': obj.transformation?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDataTransformation(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsExecutor(obj) {
     if (obj === undefined) {
@@ -994,7 +995,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsExecutor(obj) {
     const result = {
         'serviceAccountName': obj.serviceAccountName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsHostAliases(obj) {
     if (obj === undefined) {
@@ -1004,7 +1005,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsHostAliases(obj) {
         'hostnames': obj.hostnames?.map(y => y),
         'ip': obj.ip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsHttp(obj) {
     if (obj === undefined) {
@@ -1020,7 +1021,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsHttp(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainers(obj) {
     if (obj === undefined) {
@@ -1054,7 +1055,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainers(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputs(obj) {
     if (obj === undefined) {
@@ -1064,7 +1065,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputs(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsInputsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMemoize(obj) {
     if (obj === undefined) {
@@ -1075,17 +1076,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsMemoize(obj) {
         'key': obj.key,
         'maxAge': obj.maxAge,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMetrics(obj) {
     if (obj === undefined) {
@@ -1094,7 +1095,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsMetrics(obj) {
     const result = {
         'prometheus': obj.prometheus?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheus(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputs(obj) {
     if (obj === undefined) {
@@ -1106,7 +1107,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputs(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParameters(y)),
         'result': obj.result,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsPodResources(obj) {
     if (obj === undefined) {
@@ -1114,10 +1115,10 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsPodResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsPodResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResource(obj) {
     if (obj === undefined) {
@@ -1133,7 +1134,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResource(obj) {
         'setOwnerReference': obj.setOwnerReference,
         'successCondition': obj.successCondition,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceClaims(obj) {
     if (obj === undefined) {
@@ -1144,7 +1145,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceClaims(obj) {
         'resourceClaimName': obj.resourceClaimName,
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsRetryStrategy(obj) {
     if (obj === undefined) {
@@ -1157,7 +1158,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsRetryStrategy(obj) {
         'limit': obj.limit?.value,
         'retryPolicy': obj.retryPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScript(obj) {
     if (obj === undefined) {
@@ -1191,7 +1192,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScript(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsScriptVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContext(obj) {
     if (obj === undefined) {
@@ -1212,7 +1213,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContext(obj) {
         'sysctls': obj.sysctls?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSysctls(y)),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecars(obj) {
     if (obj === undefined) {
@@ -1246,7 +1247,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecars(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSteps(obj) {
     if (obj === undefined) {
@@ -1255,7 +1256,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSteps(obj) {
     const result = {
         'arguments': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArguments(obj.arguments),
         'continueOn': toJson_WorkflowTemplateSpecTemplateDefaultsStepsContinueOn(obj.continueOn),
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooks(value))),
         'inline': obj.inline,
         'name': obj.name,
         'onExit': obj.onExit,
@@ -1266,7 +1267,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSteps(obj) {
         'withParam': obj.withParam,
         'withSequence': toJson_WorkflowTemplateSpecTemplateDefaultsStepsWithSequence(obj.withSequence),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSuspend(obj) {
     if (obj === undefined) {
@@ -1275,7 +1276,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSuspend(obj) {
     const result = {
         'duration': obj.duration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronization(obj) {
     if (obj === undefined) {
@@ -1285,7 +1286,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronization(obj) {
         'mutexes': obj.mutexes?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationMutexes(y)),
         'semaphores': obj.semaphores?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphores(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsTolerations(obj) {
     if (obj === undefined) {
@@ -1298,7 +1299,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsTolerations(obj) {
         'tolerationSeconds': obj.tolerationSeconds,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumes(obj) {
     if (obj === undefined) {
@@ -1337,7 +1338,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumes(obj) {
         'storageos': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesStorageos(obj.storageos),
         'vsphereVolume': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesVsphereVolume(obj.vsphereVolume),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesActiveDeadlineSeconds {
     value;
@@ -1361,7 +1362,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinity(obj) {
         'podAffinity': toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinity(obj.podAffinity),
         'podAntiAffinity': toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocation(obj) {
     if (obj === undefined) {
@@ -1380,7 +1381,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocation(obj) {
         'raw': toJson_WorkflowTemplateSpecTemplatesArchiveLocationRaw(obj.raw),
         's3': toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3(obj.s3),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainer(obj) {
     if (obj === undefined) {
@@ -1413,7 +1414,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplatesContainerVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSet(obj) {
     if (obj === undefined) {
@@ -1424,7 +1425,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSet(obj) {
         'retryStrategy': toJson_WorkflowTemplateSpecTemplatesContainerSetRetryStrategy(obj.retryStrategy),
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplatesContainerSetVolumeMounts(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDag(obj) {
     if (obj === undefined) {
@@ -1435,7 +1436,7 @@ function toJson_WorkflowTemplateSpecTemplatesDag(obj) {
         'target': obj.target,
         'tasks': obj.tasks?.map(y => toJson_WorkflowTemplateSpecTemplatesDagTasks(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesData(obj) {
     if (obj === undefined) {
@@ -1445,7 +1446,7 @@ function toJson_WorkflowTemplateSpecTemplatesData(obj) {
         'source': toJson_WorkflowTemplateSpecTemplatesDataSource(obj.source),
         'transformation': obj.transformation?.map(y => toJson_WorkflowTemplateSpecTemplatesDataTransformation(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesExecutor(obj) {
     if (obj === undefined) {
@@ -1454,7 +1455,7 @@ function toJson_WorkflowTemplateSpecTemplatesExecutor(obj) {
     const result = {
         'serviceAccountName': obj.serviceAccountName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesHostAliases(obj) {
     if (obj === undefined) {
@@ -1464,7 +1465,7 @@ function toJson_WorkflowTemplateSpecTemplatesHostAliases(obj) {
         'hostnames': obj.hostnames?.map(y => y),
         'ip': obj.ip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesHttp(obj) {
     if (obj === undefined) {
@@ -1480,7 +1481,7 @@ function toJson_WorkflowTemplateSpecTemplatesHttp(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainers(obj) {
     if (obj === undefined) {
@@ -1514,7 +1515,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainers(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplatesInitContainersVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputs(obj) {
     if (obj === undefined) {
@@ -1524,7 +1525,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputs(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplatesInputsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesInputsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMemoize(obj) {
     if (obj === undefined) {
@@ -1535,17 +1536,17 @@ function toJson_WorkflowTemplateSpecTemplatesMemoize(obj) {
         'key': obj.key,
         'maxAge': obj.maxAge,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMetrics(obj) {
     if (obj === undefined) {
@@ -1554,7 +1555,7 @@ function toJson_WorkflowTemplateSpecTemplatesMetrics(obj) {
     const result = {
         'prometheus': obj.prometheus?.map(y => toJson_WorkflowTemplateSpecTemplatesMetricsPrometheus(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputs(obj) {
     if (obj === undefined) {
@@ -1566,7 +1567,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputs(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesOutputsParameters(y)),
         'result': obj.result,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesPodResources(obj) {
     if (obj === undefined) {
@@ -1574,10 +1575,10 @@ function toJson_WorkflowTemplateSpecTemplatesPodResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplatesPodResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResource(obj) {
     if (obj === undefined) {
@@ -1593,7 +1594,7 @@ function toJson_WorkflowTemplateSpecTemplatesResource(obj) {
         'setOwnerReference': obj.setOwnerReference,
         'successCondition': obj.successCondition,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceClaims(obj) {
     if (obj === undefined) {
@@ -1604,7 +1605,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceClaims(obj) {
         'resourceClaimName': obj.resourceClaimName,
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesRetryStrategy(obj) {
     if (obj === undefined) {
@@ -1617,7 +1618,7 @@ function toJson_WorkflowTemplateSpecTemplatesRetryStrategy(obj) {
         'limit': obj.limit?.value,
         'retryPolicy': obj.retryPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScript(obj) {
     if (obj === undefined) {
@@ -1651,7 +1652,7 @@ function toJson_WorkflowTemplateSpecTemplatesScript(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplatesScriptVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSecurityContext(obj) {
     if (obj === undefined) {
@@ -1672,7 +1673,7 @@ function toJson_WorkflowTemplateSpecTemplatesSecurityContext(obj) {
         'sysctls': obj.sysctls?.map(y => toJson_WorkflowTemplateSpecTemplatesSecurityContextSysctls(y)),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecars(obj) {
     if (obj === undefined) {
@@ -1706,7 +1707,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecars(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplatesSidecarsVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSteps(obj) {
     if (obj === undefined) {
@@ -1715,7 +1716,7 @@ function toJson_WorkflowTemplateSpecTemplatesSteps(obj) {
     const result = {
         'arguments': toJson_WorkflowTemplateSpecTemplatesStepsArguments(obj.arguments),
         'continueOn': toJson_WorkflowTemplateSpecTemplatesStepsContinueOn(obj.continueOn),
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_WorkflowTemplateSpecTemplatesStepsHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_WorkflowTemplateSpecTemplatesStepsHooks(value))),
         'inline': obj.inline,
         'name': obj.name,
         'onExit': obj.onExit,
@@ -1726,7 +1727,7 @@ function toJson_WorkflowTemplateSpecTemplatesSteps(obj) {
         'withParam': obj.withParam,
         'withSequence': toJson_WorkflowTemplateSpecTemplatesStepsWithSequence(obj.withSequence),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSuspend(obj) {
     if (obj === undefined) {
@@ -1735,7 +1736,7 @@ function toJson_WorkflowTemplateSpecTemplatesSuspend(obj) {
     const result = {
         'duration': obj.duration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSynchronization(obj) {
     if (obj === undefined) {
@@ -1745,7 +1746,7 @@ function toJson_WorkflowTemplateSpecTemplatesSynchronization(obj) {
         'mutexes': obj.mutexes?.map(y => toJson_WorkflowTemplateSpecTemplatesSynchronizationMutexes(y)),
         'semaphores': obj.semaphores?.map(y => toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphores(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesTolerations(obj) {
     if (obj === undefined) {
@@ -1758,7 +1759,7 @@ function toJson_WorkflowTemplateSpecTemplatesTolerations(obj) {
         'tolerationSeconds': obj.tolerationSeconds,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumes(obj) {
     if (obj === undefined) {
@@ -1797,21 +1798,21 @@ function toJson_WorkflowTemplateSpecTemplatesVolumes(obj) {
         'storageos': toJson_WorkflowTemplateSpecTemplatesVolumesStorageos(obj.storageos),
         'vsphereVolume': toJson_WorkflowTemplateSpecTemplatesVolumesVsphereVolume(obj.vsphereVolume),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimTemplatesMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
         'generateName': obj.generateName,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpec(obj) {
     if (obj === undefined) {
@@ -1828,7 +1829,7 @@ function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpec(obj) {
         'volumeMode': obj.volumeMode,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatus(obj) {
     if (obj === undefined) {
@@ -1836,15 +1837,15 @@ function toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatus(obj) {
     }
     const result = {
         'accessModes': obj.accessModes?.map(y => y),
-        'allocatedResourceStatuses': ((obj.allocatedResourceStatuses) === undefined) ? undefined : (mapDefinedEntries(obj.allocatedResourceStatuses, (value) => value)),
-        'allocatedResources': ((obj.allocatedResources) === undefined) ? undefined : (mapDefinedEntries(obj.allocatedResources, (value) => value?.value)),
-        'capacity': ((obj.capacity) === undefined) ? undefined : (mapDefinedEntries(obj.capacity, (value) => value?.value)),
+        'allocatedResourceStatuses': ((obj.allocatedResourceStatuses) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.allocatedResourceStatuses, (value) => value)),
+        'allocatedResources': ((obj.allocatedResources) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.allocatedResources, (value) => value?.value)),
+        'capacity': ((obj.capacity) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.capacity, (value) => value?.value)),
         'conditions': obj.conditions?.map(y => toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatusConditions(y)),
         'currentVolumeAttributesClassName': obj.currentVolumeAttributesClassName,
         'modifyVolumeStatus': toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatusModifyVolumeStatus(obj.modifyVolumeStatus),
         'phase': obj.phase,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesAwsElasticBlockStore(obj) {
     if (obj === undefined) {
@@ -1856,7 +1857,7 @@ function toJson_WorkflowTemplateSpecVolumesAwsElasticBlockStore(obj) {
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesAzureDisk(obj) {
     if (obj === undefined) {
@@ -1870,7 +1871,7 @@ function toJson_WorkflowTemplateSpecVolumesAzureDisk(obj) {
         'kind': obj.kind,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesAzureFile(obj) {
     if (obj === undefined) {
@@ -1881,7 +1882,7 @@ function toJson_WorkflowTemplateSpecVolumesAzureFile(obj) {
         'secretName': obj.secretName,
         'shareName': obj.shareName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesCephfs(obj) {
     if (obj === undefined) {
@@ -1895,7 +1896,7 @@ function toJson_WorkflowTemplateSpecVolumesCephfs(obj) {
         'secretRef': toJson_WorkflowTemplateSpecVolumesCephfsSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesCinder(obj) {
     if (obj === undefined) {
@@ -1907,7 +1908,7 @@ function toJson_WorkflowTemplateSpecVolumesCinder(obj) {
         'secretRef': toJson_WorkflowTemplateSpecVolumesCinderSecretRef(obj.secretRef),
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesConfigMap(obj) {
     if (obj === undefined) {
@@ -1919,7 +1920,7 @@ function toJson_WorkflowTemplateSpecVolumesConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesCsi(obj) {
     if (obj === undefined) {
@@ -1930,9 +1931,9 @@ function toJson_WorkflowTemplateSpecVolumesCsi(obj) {
         'fsType': obj.fsType,
         'nodePublishSecretRef': toJson_WorkflowTemplateSpecVolumesCsiNodePublishSecretRef(obj.nodePublishSecretRef),
         'readOnly': obj.readOnly,
-        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (mapDefinedEntries(obj.volumeAttributes, (value) => value)),
+        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.volumeAttributes, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesDownwardApi(obj) {
     if (obj === undefined) {
@@ -1942,7 +1943,7 @@ function toJson_WorkflowTemplateSpecVolumesDownwardApi(obj) {
         'defaultMode': obj.defaultMode,
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecVolumesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesEmptyDir(obj) {
     if (obj === undefined) {
@@ -1952,7 +1953,7 @@ function toJson_WorkflowTemplateSpecVolumesEmptyDir(obj) {
         'medium': obj.medium,
         'sizeLimit': obj.sizeLimit?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesEphemeral(obj) {
     if (obj === undefined) {
@@ -1961,7 +1962,7 @@ function toJson_WorkflowTemplateSpecVolumesEphemeral(obj) {
     const result = {
         'volumeClaimTemplate': toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesFc(obj) {
     if (obj === undefined) {
@@ -1974,7 +1975,7 @@ function toJson_WorkflowTemplateSpecVolumesFc(obj) {
         'targetWWNs': obj.targetWwNs?.map(y => y),
         'wwids': obj.wwids?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesFlexVolume(obj) {
     if (obj === undefined) {
@@ -1983,11 +1984,11 @@ function toJson_WorkflowTemplateSpecVolumesFlexVolume(obj) {
     const result = {
         'driver': obj.driver,
         'fsType': obj.fsType,
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'readOnly': obj.readOnly,
         'secretRef': toJson_WorkflowTemplateSpecVolumesFlexVolumeSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesFlocker(obj) {
     if (obj === undefined) {
@@ -1997,7 +1998,7 @@ function toJson_WorkflowTemplateSpecVolumesFlocker(obj) {
         'datasetName': obj.datasetName,
         'datasetUUID': obj.datasetUuid,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesGcePersistentDisk(obj) {
     if (obj === undefined) {
@@ -2009,7 +2010,7 @@ function toJson_WorkflowTemplateSpecVolumesGcePersistentDisk(obj) {
         'pdName': obj.pdName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesGitRepo(obj) {
     if (obj === undefined) {
@@ -2020,7 +2021,7 @@ function toJson_WorkflowTemplateSpecVolumesGitRepo(obj) {
         'repository': obj.repository,
         'revision': obj.revision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesGlusterfs(obj) {
     if (obj === undefined) {
@@ -2031,7 +2032,7 @@ function toJson_WorkflowTemplateSpecVolumesGlusterfs(obj) {
         'path': obj.path,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesHostPath(obj) {
     if (obj === undefined) {
@@ -2041,7 +2042,7 @@ function toJson_WorkflowTemplateSpecVolumesHostPath(obj) {
         'path': obj.path,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesImage(obj) {
     if (obj === undefined) {
@@ -2051,7 +2052,7 @@ function toJson_WorkflowTemplateSpecVolumesImage(obj) {
         'pullPolicy': obj.pullPolicy,
         'reference': obj.reference,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesIscsi(obj) {
     if (obj === undefined) {
@@ -2070,7 +2071,7 @@ function toJson_WorkflowTemplateSpecVolumesIscsi(obj) {
         'secretRef': toJson_WorkflowTemplateSpecVolumesIscsiSecretRef(obj.secretRef),
         'targetPortal': obj.targetPortal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesNfs(obj) {
     if (obj === undefined) {
@@ -2081,7 +2082,7 @@ function toJson_WorkflowTemplateSpecVolumesNfs(obj) {
         'readOnly': obj.readOnly,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesPersistentVolumeClaim(obj) {
     if (obj === undefined) {
@@ -2091,7 +2092,7 @@ function toJson_WorkflowTemplateSpecVolumesPersistentVolumeClaim(obj) {
         'claimName': obj.claimName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesPhotonPersistentDisk(obj) {
     if (obj === undefined) {
@@ -2101,7 +2102,7 @@ function toJson_WorkflowTemplateSpecVolumesPhotonPersistentDisk(obj) {
         'fsType': obj.fsType,
         'pdID': obj.pdId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesPortworxVolume(obj) {
     if (obj === undefined) {
@@ -2112,7 +2113,7 @@ function toJson_WorkflowTemplateSpecVolumesPortworxVolume(obj) {
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjected(obj) {
     if (obj === undefined) {
@@ -2122,7 +2123,7 @@ function toJson_WorkflowTemplateSpecVolumesProjected(obj) {
         'defaultMode': obj.defaultMode,
         'sources': obj.sources?.map(y => toJson_WorkflowTemplateSpecVolumesProjectedSources(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesQuobyte(obj) {
     if (obj === undefined) {
@@ -2136,7 +2137,7 @@ function toJson_WorkflowTemplateSpecVolumesQuobyte(obj) {
         'user': obj.user,
         'volume': obj.volume,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesRbd(obj) {
     if (obj === undefined) {
@@ -2152,7 +2153,7 @@ function toJson_WorkflowTemplateSpecVolumesRbd(obj) {
         'secretRef': toJson_WorkflowTemplateSpecVolumesRbdSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesScaleIo(obj) {
     if (obj === undefined) {
@@ -2170,7 +2171,7 @@ function toJson_WorkflowTemplateSpecVolumesScaleIo(obj) {
         'system': obj.system,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesSecret(obj) {
     if (obj === undefined) {
@@ -2182,7 +2183,7 @@ function toJson_WorkflowTemplateSpecVolumesSecret(obj) {
         'optional': obj.optional,
         'secretName': obj.secretName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesStorageos(obj) {
     if (obj === undefined) {
@@ -2195,7 +2196,7 @@ function toJson_WorkflowTemplateSpecVolumesStorageos(obj) {
         'volumeName': obj.volumeName,
         'volumeNamespace': obj.volumeNamespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesVsphereVolume(obj) {
     if (obj === undefined) {
@@ -2207,7 +2208,7 @@ function toJson_WorkflowTemplateSpecVolumesVsphereVolume(obj) {
         'storagePolicyName': obj.storagePolicyName,
         'volumePath': obj.volumePath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecWorkflowMetadataLabelsFrom(obj) {
     if (obj === undefined) {
@@ -2216,7 +2217,7 @@ function toJson_WorkflowTemplateSpecWorkflowMetadataLabelsFrom(obj) {
     const result = {
         'expression': obj.expression,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2226,7 +2227,7 @@ function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulin
         'preference': toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj.preference),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2235,7 +2236,7 @@ function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringScheduling
     const result = {
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2245,7 +2246,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringScheduling
         'podAffinityTerm': toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2259,7 +2260,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingI
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2269,7 +2270,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedu
         'podAffinityTerm': toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -2283,7 +2284,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedul
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -2294,7 +2295,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsArchive(obj) {
         'tar': toJson_WorkflowTemplateSpecArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -2305,7 +2306,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactGc(obj) {
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -2316,7 +2317,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactory(obj) {
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -2329,7 +2330,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -2340,7 +2341,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -2360,7 +2361,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -2379,7 +2380,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -2391,7 +2392,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -2408,7 +2409,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -2420,7 +2421,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsPlugin(obj) {
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -2429,7 +2430,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -2451,7 +2452,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -2468,7 +2469,7 @@ function toJson_WorkflowTemplateSpecArgumentsParametersValueFrom(obj) {
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecar(obj) {
     if (obj === undefined) {
@@ -2478,7 +2479,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecar(obj) {
         'automountServiceAccountToken': obj.automountServiceAccountToken,
         'container': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainer(obj.container),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -2509,7 +2510,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifacts(obj) {
         's3': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -2524,7 +2525,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecMetricsPrometheusCounter(obj) {
     if (obj === undefined) {
@@ -2533,7 +2534,7 @@ function toJson_WorkflowTemplateSpecMetricsPrometheusCounter(obj) {
     const result = {
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecMetricsPrometheusGauge(obj) {
     if (obj === undefined) {
@@ -2544,7 +2545,7 @@ function toJson_WorkflowTemplateSpecMetricsPrometheusGauge(obj) {
         'realtime': obj.realtime,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecMetricsPrometheusHistogram(obj) {
     if (obj === undefined) {
@@ -2554,7 +2555,7 @@ function toJson_WorkflowTemplateSpecMetricsPrometheusHistogram(obj) {
         'buckets': obj.buckets?.map(y => y),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecMetricsPrometheusLabels(obj) {
     if (obj === undefined) {
@@ -2564,7 +2565,7 @@ function toJson_WorkflowTemplateSpecMetricsPrometheusLabels(obj) {
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecPodDisruptionBudgetSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -2575,7 +2576,7 @@ function toJson_WorkflowTemplateSpecPodDisruptionBudgetSelectorMatchExpressions(
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecPodGcLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -2586,7 +2587,7 @@ function toJson_WorkflowTemplateSpecPodGcLabelSelectorMatchExpressions(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecRetryStrategyBackoffFactor {
     value;
@@ -2610,7 +2611,7 @@ function toJson_WorkflowTemplateSpecSynchronizationSemaphoresConfigMapKeyRef(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecSynchronizationSemaphoresDatabase(obj) {
     if (obj === undefined) {
@@ -2619,7 +2620,7 @@ function toJson_WorkflowTemplateSpecSynchronizationSemaphoresDatabase(obj) {
     const result = {
         'key': obj.key,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinity(obj) {
     if (obj === undefined) {
@@ -2629,7 +2630,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinity(obj) {
     if (obj === undefined) {
@@ -2639,7 +2640,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinity(obj) {
     if (obj === undefined) {
@@ -2649,7 +2650,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinity(obj)
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactory(obj) {
     if (obj === undefined) {
@@ -2660,7 +2661,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactory(o
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationAzure(obj) {
     if (obj === undefined) {
@@ -2673,7 +2674,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcs(obj) {
     if (obj === undefined) {
@@ -2684,7 +2685,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGit(obj) {
     if (obj === undefined) {
@@ -2704,7 +2705,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfs(obj) {
     if (obj === undefined) {
@@ -2723,7 +2724,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttp(obj) {
     if (obj === undefined) {
@@ -2735,7 +2736,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOss(obj) {
     if (obj === undefined) {
@@ -2752,7 +2753,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationPlugin(obj) {
     if (obj === undefined) {
@@ -2764,7 +2765,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationPlugin(obj) {
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationRaw(obj) {
     if (obj === undefined) {
@@ -2773,7 +2774,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3(obj) {
     if (obj === undefined) {
@@ -2795,7 +2796,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnv(obj) {
     if (obj === undefined) {
@@ -2806,7 +2807,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFrom(obj) {
     if (obj === undefined) {
@@ -2817,7 +2818,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecycle(obj) {
     if (obj === undefined) {
@@ -2828,7 +2829,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecycle(obj) {
         'preStop': toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbe(obj) {
     if (obj === undefined) {
@@ -2846,7 +2847,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbe(obj) 
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerPorts(obj) {
     if (obj === undefined) {
@@ -2859,7 +2860,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbe(obj) {
     if (obj === undefined) {
@@ -2877,7 +2878,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbe(obj)
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerResizePolicy(obj) {
     if (obj === undefined) {
@@ -2887,7 +2888,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerResizePolicy(obj) {
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerResources(obj) {
     if (obj === undefined) {
@@ -2895,10 +2896,10 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsContainerResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -2908,7 +2909,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerRestartPolicyRules(
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplateDefaultsContainerRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContext(obj) {
     if (obj === undefined) {
@@ -2928,7 +2929,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContext(obj
         'seccompProfile': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbe(obj) {
     if (obj === undefined) {
@@ -2946,7 +2947,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerVolumeDevices(obj) {
     if (obj === undefined) {
@@ -2956,7 +2957,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerVolumeDevices(obj) 
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerVolumeMounts(obj) {
     if (obj === undefined) {
@@ -2971,7 +2972,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainers(obj) {
     if (obj === undefined) {
@@ -3005,7 +3006,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainers(obj) 
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetRetryStrategy(obj) {
     if (obj === undefined) {
@@ -3015,7 +3016,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetRetryStrategy(ob
         'duration': obj.duration,
         'retries': obj.retries?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetVolumeMounts(obj) {
     if (obj === undefined) {
@@ -3030,7 +3031,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetVolumeMounts(obj
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasks(obj) {
     if (obj === undefined) {
@@ -3041,7 +3042,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasks(obj) {
         'continueOn': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksContinueOn(obj.continueOn),
         'dependencies': obj.dependencies?.map(y => y),
         'depends': obj.depends,
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooks(value))),
         'inline': obj.inline,
         'name': obj.name,
         'onExit': obj.onExit,
@@ -3052,7 +3053,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasks(obj) {
         'withParam': obj.withParam,
         'withSequence': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksWithSequence(obj.withSequence),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSource(obj) {
     if (obj === undefined) {
@@ -3061,7 +3062,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSource(obj) {
     const result = {
         'artifactPaths': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPaths(obj.artifactPaths),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataTransformation(obj) {
     if (obj === undefined) {
@@ -3070,7 +3071,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataTransformation(obj) {
     const result = {
         'expression': obj.expression,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsHttpBodyFrom(obj) {
     if (obj === undefined) {
@@ -3079,7 +3080,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsHttpBodyFrom(obj) {
     const result = {
         'bytes': obj.bytes,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -3090,7 +3091,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeaders(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnv(obj) {
     if (obj === undefined) {
@@ -3101,7 +3102,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFrom(obj) {
     if (obj === undefined) {
@@ -3112,7 +3113,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecycle(obj) {
     if (obj === undefined) {
@@ -3123,7 +3124,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecycle(obj)
         'preStop': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbe(obj) {
     if (obj === undefined) {
@@ -3141,7 +3142,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbe(
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersPorts(obj) {
     if (obj === undefined) {
@@ -3154,7 +3155,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbe(obj) {
     if (obj === undefined) {
@@ -3172,7 +3173,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbe
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResizePolicy(obj) {
     if (obj === undefined) {
@@ -3182,7 +3183,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResizePolicy(o
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResources(obj) {
     if (obj === undefined) {
@@ -3190,10 +3191,10 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResources(obj)
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -3203,7 +3204,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersRestartPolicyR
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContext(obj) {
     if (obj === undefined) {
@@ -3223,7 +3224,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContex
         'seccompProfile': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbe(obj) {
     if (obj === undefined) {
@@ -3241,7 +3242,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbe(o
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersVolumeDevices(obj) {
     if (obj === undefined) {
@@ -3251,7 +3252,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersVolumeDevices(
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersVolumeMounts(obj) {
     if (obj === undefined) {
@@ -3266,7 +3267,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersVolumeMounts(o
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifacts(obj) {
     if (obj === undefined) {
@@ -3297,7 +3298,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifacts(obj) {
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsParameters(obj) {
     if (obj === undefined) {
@@ -3312,7 +3313,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsInputsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMemoizeCache(obj) {
     if (obj === undefined) {
@@ -3321,7 +3322,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsMemoizeCache(obj) {
     const result = {
         'configMap': toJson_WorkflowTemplateSpecTemplateDefaultsMemoizeCacheConfigMap(obj.configMap),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheus(obj) {
     if (obj === undefined) {
@@ -3336,7 +3337,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheus(obj) {
         'name': obj.name,
         'when': obj.when,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifacts(obj) {
     if (obj === undefined) {
@@ -3367,7 +3368,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifacts(obj) {
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParameters(obj) {
     if (obj === undefined) {
@@ -3382,7 +3383,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsPodResourcesClaims(obj) {
     if (obj === undefined) {
@@ -3392,7 +3393,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsPodResourcesClaims(obj) {
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsPodResourcesLimits {
     value;
@@ -3436,7 +3437,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFrom(obj) {
     const result = {
         'artifact': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact(obj.artifact),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsResourceMergeStrategy;
 (function (WorkflowTemplateSpecTemplateDefaultsResourceMergeStrategy) {
@@ -3451,7 +3452,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsRetryStrategyAffinity(obj) {
     const result = {
         'nodeAntiAffinity': obj.nodeAntiAffinity,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsRetryStrategyBackoff(obj) {
     if (obj === undefined) {
@@ -3463,7 +3464,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsRetryStrategyBackoff(obj) {
         'factor': obj.factor?.value,
         'maxDuration': obj.maxDuration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsRetryStrategyLimit {
     value;
@@ -3494,7 +3495,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFrom(obj) {
     if (obj === undefined) {
@@ -3505,7 +3506,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecycle(obj) {
     if (obj === undefined) {
@@ -3516,7 +3517,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecycle(obj) {
         'preStop': toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbe(obj) {
     if (obj === undefined) {
@@ -3534,7 +3535,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptPorts(obj) {
     if (obj === undefined) {
@@ -3547,7 +3548,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbe(obj) {
     if (obj === undefined) {
@@ -3565,7 +3566,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptResizePolicy(obj) {
     if (obj === undefined) {
@@ -3575,7 +3576,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptResizePolicy(obj) {
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptResources(obj) {
     if (obj === undefined) {
@@ -3583,10 +3584,10 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsScriptResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -3596,7 +3597,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptRestartPolicyRules(obj
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplateDefaultsScriptRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContext(obj) {
     if (obj === undefined) {
@@ -3616,7 +3617,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContext(obj) {
         'seccompProfile': toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbe(obj) {
     if (obj === undefined) {
@@ -3634,7 +3635,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptVolumeDevices(obj) {
     if (obj === undefined) {
@@ -3644,7 +3645,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptVolumeDevices(obj) {
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptVolumeMounts(obj) {
     if (obj === undefined) {
@@ -3659,7 +3660,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -3669,7 +3670,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextAppArmorProfi
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -3681,7 +3682,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSeLinuxOption
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -3691,7 +3692,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSeccompProfil
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSysctls(obj) {
     if (obj === undefined) {
@@ -3701,7 +3702,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSysctls(obj) 
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -3713,7 +3714,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextWindowsOption
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnv(obj) {
     if (obj === undefined) {
@@ -3724,7 +3725,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFrom(obj) {
     if (obj === undefined) {
@@ -3735,7 +3736,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecycle(obj) {
     if (obj === undefined) {
@@ -3746,7 +3747,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecycle(obj) {
         'preStop': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbe(obj) {
     if (obj === undefined) {
@@ -3764,7 +3765,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsPorts(obj) {
     if (obj === undefined) {
@@ -3777,7 +3778,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbe(obj) {
     if (obj === undefined) {
@@ -3795,7 +3796,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbe(obj) 
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResizePolicy(obj) {
     if (obj === undefined) {
@@ -3805,7 +3806,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResizePolicy(obj) {
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResources(obj) {
     if (obj === undefined) {
@@ -3813,10 +3814,10 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -3826,7 +3827,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsRestartPolicyRules(o
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContext(obj) {
     if (obj === undefined) {
@@ -3846,7 +3847,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContext(obj)
         'seccompProfile': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbe(obj) {
     if (obj === undefined) {
@@ -3864,7 +3865,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsVolumeDevices(obj) {
     if (obj === undefined) {
@@ -3874,7 +3875,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsVolumeDevices(obj) {
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsVolumeMounts(obj) {
     if (obj === undefined) {
@@ -3889,7 +3890,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArguments(obj) {
     if (obj === undefined) {
@@ -3899,7 +3900,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsContinueOn(obj) {
     if (obj === undefined) {
@@ -3909,7 +3910,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsContinueOn(obj) {
         'error': obj.error,
         'failed': obj.failed,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooks(obj) {
     if (obj === undefined) {
@@ -3921,7 +3922,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsTemplateRef(obj) {
     if (obj === undefined) {
@@ -3932,7 +3933,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsWithSequence(obj) {
     if (obj === undefined) {
@@ -3944,7 +3945,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsWithSequence(obj) {
         'format': obj.format,
         'start': obj.start?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationMutexes(obj) {
     if (obj === undefined) {
@@ -3955,7 +3956,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationMutexes(obj) 
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphores(obj) {
     if (obj === undefined) {
@@ -3966,7 +3967,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphores(ob
         'database': toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphoresDatabase(obj.database),
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesAwsElasticBlockStore(obj) {
     if (obj === undefined) {
@@ -3978,7 +3979,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesAwsElasticBlockStore(
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesAzureDisk(obj) {
     if (obj === undefined) {
@@ -3992,7 +3993,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesAzureDisk(obj) {
         'kind': obj.kind,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesAzureFile(obj) {
     if (obj === undefined) {
@@ -4003,7 +4004,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesAzureFile(obj) {
         'secretName': obj.secretName,
         'shareName': obj.shareName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCephfs(obj) {
     if (obj === undefined) {
@@ -4017,7 +4018,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCephfs(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCephfsSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCinder(obj) {
     if (obj === undefined) {
@@ -4029,7 +4030,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCinder(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCinderSecretRef(obj.secretRef),
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesConfigMap(obj) {
     if (obj === undefined) {
@@ -4041,7 +4042,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCsi(obj) {
     if (obj === undefined) {
@@ -4052,9 +4053,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCsi(obj) {
         'fsType': obj.fsType,
         'nodePublishSecretRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCsiNodePublishSecretRef(obj.nodePublishSecretRef),
         'readOnly': obj.readOnly,
-        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (mapDefinedEntries(obj.volumeAttributes, (value) => value)),
+        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.volumeAttributes, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApi(obj) {
     if (obj === undefined) {
@@ -4064,7 +4065,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApi(obj) {
         'defaultMode': obj.defaultMode,
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEmptyDir(obj) {
     if (obj === undefined) {
@@ -4074,7 +4075,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEmptyDir(obj) {
         'medium': obj.medium,
         'sizeLimit': obj.sizeLimit?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeral(obj) {
     if (obj === undefined) {
@@ -4083,7 +4084,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeral(obj) {
     const result = {
         'volumeClaimTemplate': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFc(obj) {
     if (obj === undefined) {
@@ -4096,7 +4097,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFc(obj) {
         'targetWWNs': obj.targetWwNs?.map(y => y),
         'wwids': obj.wwids?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolume(obj) {
     if (obj === undefined) {
@@ -4105,11 +4106,11 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolume(obj) {
     const result = {
         'driver': obj.driver,
         'fsType': obj.fsType,
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'readOnly': obj.readOnly,
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolumeSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlocker(obj) {
     if (obj === undefined) {
@@ -4119,7 +4120,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlocker(obj) {
         'datasetName': obj.datasetName,
         'datasetUUID': obj.datasetUuid,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesGcePersistentDisk(obj) {
     if (obj === undefined) {
@@ -4131,7 +4132,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesGcePersistentDisk(obj
         'pdName': obj.pdName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesGitRepo(obj) {
     if (obj === undefined) {
@@ -4142,7 +4143,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesGitRepo(obj) {
         'repository': obj.repository,
         'revision': obj.revision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesGlusterfs(obj) {
     if (obj === undefined) {
@@ -4153,7 +4154,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesGlusterfs(obj) {
         'path': obj.path,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesHostPath(obj) {
     if (obj === undefined) {
@@ -4163,7 +4164,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesHostPath(obj) {
         'path': obj.path,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesImage(obj) {
     if (obj === undefined) {
@@ -4173,7 +4174,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesImage(obj) {
         'pullPolicy': obj.pullPolicy,
         'reference': obj.reference,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesIscsi(obj) {
     if (obj === undefined) {
@@ -4192,7 +4193,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesIscsi(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesIscsiSecretRef(obj.secretRef),
         'targetPortal': obj.targetPortal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesNfs(obj) {
     if (obj === undefined) {
@@ -4203,7 +4204,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesNfs(obj) {
         'readOnly': obj.readOnly,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesPersistentVolumeClaim(obj) {
     if (obj === undefined) {
@@ -4213,7 +4214,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesPersistentVolumeClaim
         'claimName': obj.claimName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesPhotonPersistentDisk(obj) {
     if (obj === undefined) {
@@ -4223,7 +4224,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesPhotonPersistentDisk(
         'fsType': obj.fsType,
         'pdID': obj.pdId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesPortworxVolume(obj) {
     if (obj === undefined) {
@@ -4234,7 +4235,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesPortworxVolume(obj) {
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjected(obj) {
     if (obj === undefined) {
@@ -4244,7 +4245,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjected(obj) {
         'defaultMode': obj.defaultMode,
         'sources': obj.sources?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSources(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesQuobyte(obj) {
     if (obj === undefined) {
@@ -4258,7 +4259,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesQuobyte(obj) {
         'user': obj.user,
         'volume': obj.volume,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesRbd(obj) {
     if (obj === undefined) {
@@ -4274,7 +4275,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesRbd(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesRbdSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesScaleIo(obj) {
     if (obj === undefined) {
@@ -4292,7 +4293,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesScaleIo(obj) {
         'system': obj.system,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesSecret(obj) {
     if (obj === undefined) {
@@ -4304,7 +4305,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesSecret(obj) {
         'optional': obj.optional,
         'secretName': obj.secretName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesStorageos(obj) {
     if (obj === undefined) {
@@ -4317,7 +4318,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesStorageos(obj) {
         'volumeName': obj.volumeName,
         'volumeNamespace': obj.volumeNamespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesVsphereVolume(obj) {
     if (obj === undefined) {
@@ -4329,7 +4330,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesVsphereVolume(obj) {
         'storagePolicyName': obj.storagePolicyName,
         'volumePath': obj.volumePath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinity(obj) {
     if (obj === undefined) {
@@ -4339,7 +4340,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinity(obj) {
     if (obj === undefined) {
@@ -4349,7 +4350,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinity(obj) {
     if (obj === undefined) {
@@ -4359,7 +4360,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinity(obj) {
         'preferredDuringSchedulingIgnoredDuringExecution': obj.preferredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(y)),
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactory(obj) {
     if (obj === undefined) {
@@ -4370,7 +4371,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactory(obj) {
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationAzure(obj) {
     if (obj === undefined) {
@@ -4383,7 +4384,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGcs(obj) {
     if (obj === undefined) {
@@ -4394,7 +4395,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGit(obj) {
     if (obj === undefined) {
@@ -4414,7 +4415,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfs(obj) {
     if (obj === undefined) {
@@ -4433,7 +4434,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttp(obj) {
     if (obj === undefined) {
@@ -4445,7 +4446,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOss(obj) {
     if (obj === undefined) {
@@ -4462,7 +4463,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationPlugin(obj) {
     if (obj === undefined) {
@@ -4474,7 +4475,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationPlugin(obj) {
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationRaw(obj) {
     if (obj === undefined) {
@@ -4483,7 +4484,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3(obj) {
     if (obj === undefined) {
@@ -4505,7 +4506,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnv(obj) {
     if (obj === undefined) {
@@ -4516,7 +4517,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnvFrom(obj) {
     if (obj === undefined) {
@@ -4527,7 +4528,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplatesContainerEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecycle(obj) {
     if (obj === undefined) {
@@ -4538,7 +4539,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecycle(obj) {
         'preStop': toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbe(obj) {
     if (obj === undefined) {
@@ -4556,7 +4557,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerPorts(obj) {
     if (obj === undefined) {
@@ -4569,7 +4570,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbe(obj) {
     if (obj === undefined) {
@@ -4587,7 +4588,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerResizePolicy(obj) {
     if (obj === undefined) {
@@ -4597,7 +4598,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerResizePolicy(obj) {
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerResources(obj) {
     if (obj === undefined) {
@@ -4605,10 +4606,10 @@ function toJson_WorkflowTemplateSpecTemplatesContainerResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplatesContainerResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -4618,7 +4619,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerRestartPolicyRules(obj) {
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplatesContainerRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContext(obj) {
     if (obj === undefined) {
@@ -4638,7 +4639,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContext(obj) {
         'seccompProfile': toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbe(obj) {
     if (obj === undefined) {
@@ -4656,7 +4657,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerVolumeDevices(obj) {
     if (obj === undefined) {
@@ -4666,7 +4667,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerVolumeDevices(obj) {
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerVolumeMounts(obj) {
     if (obj === undefined) {
@@ -4681,7 +4682,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainers(obj) {
     if (obj === undefined) {
@@ -4715,7 +4716,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainers(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplatesContainerSetContainersVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetRetryStrategy(obj) {
     if (obj === undefined) {
@@ -4725,7 +4726,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetRetryStrategy(obj) {
         'duration': obj.duration,
         'retries': obj.retries?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetVolumeMounts(obj) {
     if (obj === undefined) {
@@ -4740,7 +4741,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasks(obj) {
     if (obj === undefined) {
@@ -4751,7 +4752,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasks(obj) {
         'continueOn': toJson_WorkflowTemplateSpecTemplatesDagTasksContinueOn(obj.continueOn),
         'dependencies': obj.dependencies?.map(y => y),
         'depends': obj.depends,
-        'hooks': ((obj.hooks) === undefined) ? undefined : (mapDefinedEntries(obj.hooks, (value) => toJson_WorkflowTemplateSpecTemplatesDagTasksHooks(value))),
+        'hooks': ((obj.hooks) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.hooks, (value) => toJson_WorkflowTemplateSpecTemplatesDagTasksHooks(value))),
         'inline': obj.inline,
         'name': obj.name,
         'onExit': obj.onExit,
@@ -4762,7 +4763,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasks(obj) {
         'withParam': obj.withParam,
         'withSequence': toJson_WorkflowTemplateSpecTemplatesDagTasksWithSequence(obj.withSequence),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSource(obj) {
     if (obj === undefined) {
@@ -4771,7 +4772,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSource(obj) {
     const result = {
         'artifactPaths': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPaths(obj.artifactPaths),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataTransformation(obj) {
     if (obj === undefined) {
@@ -4780,7 +4781,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataTransformation(obj) {
     const result = {
         'expression': obj.expression,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesHttpBodyFrom(obj) {
     if (obj === undefined) {
@@ -4789,7 +4790,7 @@ function toJson_WorkflowTemplateSpecTemplatesHttpBodyFrom(obj) {
     const result = {
         'bytes': obj.bytes,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesHttpHeaders(obj) {
     if (obj === undefined) {
@@ -4800,7 +4801,7 @@ function toJson_WorkflowTemplateSpecTemplatesHttpHeaders(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnv(obj) {
     if (obj === undefined) {
@@ -4811,7 +4812,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFrom(obj) {
     if (obj === undefined) {
@@ -4822,7 +4823,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecycle(obj) {
     if (obj === undefined) {
@@ -4833,7 +4834,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecycle(obj) {
         'preStop': toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbe(obj) {
     if (obj === undefined) {
@@ -4851,7 +4852,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersPorts(obj) {
     if (obj === undefined) {
@@ -4864,7 +4865,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbe(obj) {
     if (obj === undefined) {
@@ -4882,7 +4883,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersResizePolicy(obj) {
     if (obj === undefined) {
@@ -4892,7 +4893,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersResizePolicy(obj) {
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersResources(obj) {
     if (obj === undefined) {
@@ -4900,10 +4901,10 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplatesInitContainersResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -4913,7 +4914,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersRestartPolicyRules(ob
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplatesInitContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContext(obj) {
     if (obj === undefined) {
@@ -4933,7 +4934,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContext(obj) 
         'seccompProfile': toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbe(obj) {
     if (obj === undefined) {
@@ -4951,7 +4952,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersVolumeDevices(obj) {
     if (obj === undefined) {
@@ -4961,7 +4962,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersVolumeDevices(obj) {
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersVolumeMounts(obj) {
     if (obj === undefined) {
@@ -4976,7 +4977,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifacts(obj) {
     if (obj === undefined) {
@@ -5007,7 +5008,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifacts(obj) {
         's3': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsParameters(obj) {
     if (obj === undefined) {
@@ -5022,7 +5023,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesInputsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMemoizeCache(obj) {
     if (obj === undefined) {
@@ -5031,7 +5032,7 @@ function toJson_WorkflowTemplateSpecTemplatesMemoizeCache(obj) {
     const result = {
         'configMap': toJson_WorkflowTemplateSpecTemplatesMemoizeCacheConfigMap(obj.configMap),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheus(obj) {
     if (obj === undefined) {
@@ -5046,7 +5047,7 @@ function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheus(obj) {
         'name': obj.name,
         'when': obj.when,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifacts(obj) {
     if (obj === undefined) {
@@ -5077,7 +5078,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifacts(obj) {
         's3': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsParameters(obj) {
     if (obj === undefined) {
@@ -5092,7 +5093,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesOutputsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesPodResourcesClaims(obj) {
     if (obj === undefined) {
@@ -5102,7 +5103,7 @@ function toJson_WorkflowTemplateSpecTemplatesPodResourcesClaims(obj) {
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesPodResourcesLimits {
     value;
@@ -5146,7 +5147,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFrom(obj) {
     const result = {
         'artifact': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact(obj.artifact),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesResourceMergeStrategy;
 (function (WorkflowTemplateSpecTemplatesResourceMergeStrategy) {
@@ -5161,7 +5162,7 @@ function toJson_WorkflowTemplateSpecTemplatesRetryStrategyAffinity(obj) {
     const result = {
         'nodeAntiAffinity': obj.nodeAntiAffinity,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesRetryStrategyBackoff(obj) {
     if (obj === undefined) {
@@ -5173,7 +5174,7 @@ function toJson_WorkflowTemplateSpecTemplatesRetryStrategyBackoff(obj) {
         'factor': obj.factor?.value,
         'maxDuration': obj.maxDuration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesRetryStrategyLimit {
     value;
@@ -5204,7 +5205,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptEnvFrom(obj) {
     if (obj === undefined) {
@@ -5215,7 +5216,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplatesScriptEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecycle(obj) {
     if (obj === undefined) {
@@ -5226,7 +5227,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecycle(obj) {
         'preStop': toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbe(obj) {
     if (obj === undefined) {
@@ -5244,7 +5245,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptPorts(obj) {
     if (obj === undefined) {
@@ -5257,7 +5258,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbe(obj) {
     if (obj === undefined) {
@@ -5275,7 +5276,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptResizePolicy(obj) {
     if (obj === undefined) {
@@ -5285,7 +5286,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptResizePolicy(obj) {
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptResources(obj) {
     if (obj === undefined) {
@@ -5293,10 +5294,10 @@ function toJson_WorkflowTemplateSpecTemplatesScriptResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplatesScriptResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -5306,7 +5307,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptRestartPolicyRules(obj) {
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplatesScriptRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContext(obj) {
     if (obj === undefined) {
@@ -5326,7 +5327,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContext(obj) {
         'seccompProfile': toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbe(obj) {
     if (obj === undefined) {
@@ -5344,7 +5345,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptVolumeDevices(obj) {
     if (obj === undefined) {
@@ -5354,7 +5355,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptVolumeDevices(obj) {
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptVolumeMounts(obj) {
     if (obj === undefined) {
@@ -5369,7 +5370,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -5379,7 +5380,7 @@ function toJson_WorkflowTemplateSpecTemplatesSecurityContextAppArmorProfile(obj)
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -5391,7 +5392,7 @@ function toJson_WorkflowTemplateSpecTemplatesSecurityContextSeLinuxOptions(obj) 
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -5401,7 +5402,7 @@ function toJson_WorkflowTemplateSpecTemplatesSecurityContextSeccompProfile(obj) 
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSecurityContextSysctls(obj) {
     if (obj === undefined) {
@@ -5411,7 +5412,7 @@ function toJson_WorkflowTemplateSpecTemplatesSecurityContextSysctls(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -5423,7 +5424,7 @@ function toJson_WorkflowTemplateSpecTemplatesSecurityContextWindowsOptions(obj) 
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsEnv(obj) {
     if (obj === undefined) {
@@ -5434,7 +5435,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFrom(obj) {
     if (obj === undefined) {
@@ -5445,7 +5446,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFrom(obj) {
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecycle(obj) {
     if (obj === undefined) {
@@ -5456,7 +5457,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecycle(obj) {
         'preStop': toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbe(obj) {
     if (obj === undefined) {
@@ -5474,7 +5475,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsPorts(obj) {
     if (obj === undefined) {
@@ -5487,7 +5488,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbe(obj) {
     if (obj === undefined) {
@@ -5505,7 +5506,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsResizePolicy(obj) {
     if (obj === undefined) {
@@ -5515,7 +5516,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsResizePolicy(obj) {
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsResources(obj) {
     if (obj === undefined) {
@@ -5523,10 +5524,10 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplatesSidecarsResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -5536,7 +5537,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsRestartPolicyRules(obj) {
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplatesSidecarsRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContext(obj) {
     if (obj === undefined) {
@@ -5556,7 +5557,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContext(obj) {
         'seccompProfile': toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbe(obj) {
     if (obj === undefined) {
@@ -5574,7 +5575,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbe(obj) {
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsVolumeDevices(obj) {
     if (obj === undefined) {
@@ -5584,7 +5585,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsVolumeDevices(obj) {
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsVolumeMounts(obj) {
     if (obj === undefined) {
@@ -5599,7 +5600,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsVolumeMounts(obj) {
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArguments(obj) {
     if (obj === undefined) {
@@ -5609,7 +5610,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsContinueOn(obj) {
     if (obj === undefined) {
@@ -5619,7 +5620,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsContinueOn(obj) {
         'error': obj.error,
         'failed': obj.failed,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooks(obj) {
     if (obj === undefined) {
@@ -5631,7 +5632,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_WorkflowTemplateSpecTemplatesStepsHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsTemplateRef(obj) {
     if (obj === undefined) {
@@ -5642,7 +5643,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsWithSequence(obj) {
     if (obj === undefined) {
@@ -5654,7 +5655,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsWithSequence(obj) {
         'format': obj.format,
         'start': obj.start?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSynchronizationMutexes(obj) {
     if (obj === undefined) {
@@ -5665,7 +5666,7 @@ function toJson_WorkflowTemplateSpecTemplatesSynchronizationMutexes(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphores(obj) {
     if (obj === undefined) {
@@ -5676,7 +5677,7 @@ function toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphores(obj) {
         'database': toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphoresDatabase(obj.database),
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesAwsElasticBlockStore(obj) {
     if (obj === undefined) {
@@ -5688,7 +5689,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesAwsElasticBlockStore(obj) {
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesAzureDisk(obj) {
     if (obj === undefined) {
@@ -5702,7 +5703,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesAzureDisk(obj) {
         'kind': obj.kind,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesAzureFile(obj) {
     if (obj === undefined) {
@@ -5713,7 +5714,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesAzureFile(obj) {
         'secretName': obj.secretName,
         'shareName': obj.shareName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesCephfs(obj) {
     if (obj === undefined) {
@@ -5727,7 +5728,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesCephfs(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplatesVolumesCephfsSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesCinder(obj) {
     if (obj === undefined) {
@@ -5739,7 +5740,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesCinder(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplatesVolumesCinderSecretRef(obj.secretRef),
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesConfigMap(obj) {
     if (obj === undefined) {
@@ -5751,7 +5752,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesCsi(obj) {
     if (obj === undefined) {
@@ -5762,9 +5763,9 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesCsi(obj) {
         'fsType': obj.fsType,
         'nodePublishSecretRef': toJson_WorkflowTemplateSpecTemplatesVolumesCsiNodePublishSecretRef(obj.nodePublishSecretRef),
         'readOnly': obj.readOnly,
-        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (mapDefinedEntries(obj.volumeAttributes, (value) => value)),
+        'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.volumeAttributes, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApi(obj) {
     if (obj === undefined) {
@@ -5774,7 +5775,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApi(obj) {
         'defaultMode': obj.defaultMode,
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesEmptyDir(obj) {
     if (obj === undefined) {
@@ -5784,7 +5785,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesEmptyDir(obj) {
         'medium': obj.medium,
         'sizeLimit': obj.sizeLimit?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeral(obj) {
     if (obj === undefined) {
@@ -5793,7 +5794,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeral(obj) {
     const result = {
         'volumeClaimTemplate': toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesFc(obj) {
     if (obj === undefined) {
@@ -5806,7 +5807,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesFc(obj) {
         'targetWWNs': obj.targetWwNs?.map(y => y),
         'wwids': obj.wwids?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesFlexVolume(obj) {
     if (obj === undefined) {
@@ -5815,11 +5816,11 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesFlexVolume(obj) {
     const result = {
         'driver': obj.driver,
         'fsType': obj.fsType,
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'readOnly': obj.readOnly,
         'secretRef': toJson_WorkflowTemplateSpecTemplatesVolumesFlexVolumeSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesFlocker(obj) {
     if (obj === undefined) {
@@ -5829,7 +5830,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesFlocker(obj) {
         'datasetName': obj.datasetName,
         'datasetUUID': obj.datasetUuid,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesGcePersistentDisk(obj) {
     if (obj === undefined) {
@@ -5841,7 +5842,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesGcePersistentDisk(obj) {
         'pdName': obj.pdName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesGitRepo(obj) {
     if (obj === undefined) {
@@ -5852,7 +5853,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesGitRepo(obj) {
         'repository': obj.repository,
         'revision': obj.revision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesGlusterfs(obj) {
     if (obj === undefined) {
@@ -5863,7 +5864,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesGlusterfs(obj) {
         'path': obj.path,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesHostPath(obj) {
     if (obj === undefined) {
@@ -5873,7 +5874,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesHostPath(obj) {
         'path': obj.path,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesImage(obj) {
     if (obj === undefined) {
@@ -5883,7 +5884,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesImage(obj) {
         'pullPolicy': obj.pullPolicy,
         'reference': obj.reference,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesIscsi(obj) {
     if (obj === undefined) {
@@ -5902,7 +5903,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesIscsi(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplatesVolumesIscsiSecretRef(obj.secretRef),
         'targetPortal': obj.targetPortal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesNfs(obj) {
     if (obj === undefined) {
@@ -5913,7 +5914,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesNfs(obj) {
         'readOnly': obj.readOnly,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesPersistentVolumeClaim(obj) {
     if (obj === undefined) {
@@ -5923,7 +5924,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesPersistentVolumeClaim(obj) {
         'claimName': obj.claimName,
         'readOnly': obj.readOnly,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesPhotonPersistentDisk(obj) {
     if (obj === undefined) {
@@ -5933,7 +5934,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesPhotonPersistentDisk(obj) {
         'fsType': obj.fsType,
         'pdID': obj.pdId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesPortworxVolume(obj) {
     if (obj === undefined) {
@@ -5944,7 +5945,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesPortworxVolume(obj) {
         'readOnly': obj.readOnly,
         'volumeID': obj.volumeId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjected(obj) {
     if (obj === undefined) {
@@ -5954,7 +5955,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjected(obj) {
         'defaultMode': obj.defaultMode,
         'sources': obj.sources?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSources(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesQuobyte(obj) {
     if (obj === undefined) {
@@ -5968,7 +5969,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesQuobyte(obj) {
         'user': obj.user,
         'volume': obj.volume,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesRbd(obj) {
     if (obj === undefined) {
@@ -5984,7 +5985,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesRbd(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplatesVolumesRbdSecretRef(obj.secretRef),
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesScaleIo(obj) {
     if (obj === undefined) {
@@ -6002,7 +6003,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesScaleIo(obj) {
         'system': obj.system,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesSecret(obj) {
     if (obj === undefined) {
@@ -6014,7 +6015,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesSecret(obj) {
         'optional': obj.optional,
         'secretName': obj.secretName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesStorageos(obj) {
     if (obj === undefined) {
@@ -6027,7 +6028,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesStorageos(obj) {
         'volumeName': obj.volumeName,
         'volumeNamespace': obj.volumeNamespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesVsphereVolume(obj) {
     if (obj === undefined) {
@@ -6039,7 +6040,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesVsphereVolume(obj) {
         'storagePolicyName': obj.storagePolicyName,
         'volumePath': obj.volumePath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecDataSource(obj) {
     if (obj === undefined) {
@@ -6050,7 +6051,7 @@ function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecDataSource(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -6062,17 +6063,17 @@ function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecDataSourceRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecSelector(obj) {
     if (obj === undefined) {
@@ -6080,9 +6081,9 @@ function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecVolumeClaimTemplatesStatusAllocatedResources {
     value;
@@ -6122,7 +6123,7 @@ function toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatusConditions(obj) {
         'status': obj.status,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatusModifyVolumeStatus(obj) {
     if (obj === undefined) {
@@ -6132,7 +6133,7 @@ function toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatusModifyVolumeStatus
         'status': obj.status,
         'targetVolumeAttributesClassName': obj.targetVolumeAttributesClassName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesCephfsSecretRef(obj) {
     if (obj === undefined) {
@@ -6141,7 +6142,7 @@ function toJson_WorkflowTemplateSpecVolumesCephfsSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesCinderSecretRef(obj) {
     if (obj === undefined) {
@@ -6150,7 +6151,7 @@ function toJson_WorkflowTemplateSpecVolumesCinderSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -6161,7 +6162,7 @@ function toJson_WorkflowTemplateSpecVolumesConfigMapItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesCsiNodePublishSecretRef(obj) {
     if (obj === undefined) {
@@ -6170,7 +6171,7 @@ function toJson_WorkflowTemplateSpecVolumesCsiNodePublishSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -6182,7 +6183,7 @@ function toJson_WorkflowTemplateSpecVolumesDownwardApiItems(obj) {
         'path': obj.path,
         'resourceFieldRef': toJson_WorkflowTemplateSpecVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecVolumesEmptyDirSizeLimit {
     value;
@@ -6205,7 +6206,7 @@ function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplate(obj) {
         'metadata': toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateMetadata(obj.metadata),
         'spec': toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesFlexVolumeSecretRef(obj) {
     if (obj === undefined) {
@@ -6214,7 +6215,7 @@ function toJson_WorkflowTemplateSpecVolumesFlexVolumeSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesIscsiSecretRef(obj) {
     if (obj === undefined) {
@@ -6223,7 +6224,7 @@ function toJson_WorkflowTemplateSpecVolumesIscsiSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSources(obj) {
     if (obj === undefined) {
@@ -6237,7 +6238,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSources(obj) {
         'secret': toJson_WorkflowTemplateSpecVolumesProjectedSourcesSecret(obj.secret),
         'serviceAccountToken': toJson_WorkflowTemplateSpecVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesRbdSecretRef(obj) {
     if (obj === undefined) {
@@ -6246,7 +6247,7 @@ function toJson_WorkflowTemplateSpecVolumesRbdSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesScaleIoSecretRef(obj) {
     if (obj === undefined) {
@@ -6255,7 +6256,7 @@ function toJson_WorkflowTemplateSpecVolumesScaleIoSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesSecretItems(obj) {
     if (obj === undefined) {
@@ -6266,7 +6267,7 @@ function toJson_WorkflowTemplateSpecVolumesSecretItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesStorageosSecretRef(obj) {
     if (obj === undefined) {
@@ -6275,7 +6276,7 @@ function toJson_WorkflowTemplateSpecVolumesStorageosSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj) {
     if (obj === undefined) {
@@ -6285,7 +6286,7 @@ function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulin
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(obj) {
     if (obj === undefined) {
@@ -6295,7 +6296,7 @@ function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringScheduling
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -6309,7 +6310,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringScheduling
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -6317,9 +6318,9 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingI
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -6327,9 +6328,9 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingI
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -6343,7 +6344,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedu
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -6351,9 +6352,9 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedul
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -6361,9 +6362,9 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedul
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -6372,17 +6373,17 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsArchiveTar(obj) {
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecArgumentsArtifactsArtifactGcStrategy) {
@@ -6399,7 +6400,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactoryPasswordSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -6410,7 +6411,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactoryUsernameSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -6421,7 +6422,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsAzureAccountKeySecret(obj)
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -6432,7 +6433,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsGcsServiceAccountKeySecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -6443,7 +6444,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsGitPasswordSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -6454,7 +6455,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsGitSshPrivateKeySecret(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -6465,7 +6466,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsGitUsernameSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -6476,7 +6477,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -6487,7 +6488,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfsKrbConfigConfigMap(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -6498,7 +6499,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -6509,7 +6510,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuth(obj) {
         'clientCert': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -6519,7 +6520,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpHeaders(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -6530,7 +6531,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsOssAccessKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -6540,7 +6541,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsOssLifecycleRule(obj) {
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -6551,7 +6552,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsOssSecretKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -6562,7 +6563,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsS3AccessKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecArgumentsArtifactsS3AddressingStyle) {
@@ -6578,7 +6579,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsS3CaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -6587,7 +6588,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsS3CreateBucketIfNotPresent
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -6599,7 +6600,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptions(obj) {
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -6610,7 +6611,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsS3SecretKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -6621,7 +6622,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsS3SessionTokenSecret(obj) 
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -6632,7 +6633,7 @@ function toJson_WorkflowTemplateSpecArgumentsParametersValueFromConfigMapKeyRef(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainer(obj) {
     if (obj === undefined) {
@@ -6665,7 +6666,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerVolumeMounts(y)),
         'workingDir': obj.workingDir,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -6676,7 +6677,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArchive(obj) {
         'tar': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -6687,7 +6688,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactGc(obj) {
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -6698,7 +6699,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactory(obj) {
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -6711,7 +6712,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -6722,7 +6723,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -6742,7 +6743,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -6761,7 +6762,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -6773,7 +6774,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -6790,7 +6791,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -6802,7 +6803,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsPlugin(obj) {
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -6811,7 +6812,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -6833,7 +6834,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -6850,7 +6851,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsParametersValueFrom(obj) {
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecMetricsPrometheusGaugeOperation;
 (function (WorkflowTemplateSpecMetricsPrometheusGaugeOperation) {
@@ -6866,7 +6867,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferre
         'preference': toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj.preference),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6875,7 +6876,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequired
     const result = {
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6885,7 +6886,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferred
         'podAffinityTerm': toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6899,7 +6900,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredD
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6909,7 +6910,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPrefe
         'podAffinityTerm': toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -6923,7 +6924,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequi
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactoryPasswordSecret(obj) {
     if (obj === undefined) {
@@ -6934,7 +6935,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactoryPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -6945,7 +6946,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactoryUs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -6956,7 +6957,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationAzureAccountK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -6967,7 +6968,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcsServiceAcc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -6978,7 +6979,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitPasswordSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -6989,7 +6990,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitSshPrivate
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -7000,7 +7001,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitUsernameSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -7011,7 +7012,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKrbCCache
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -7022,7 +7023,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKrbConfig
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -7033,7 +7034,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKrbKeytab
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuth(obj) {
     if (obj === undefined) {
@@ -7044,7 +7045,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuth(obj)
         'clientCert': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpHeaders(obj) {
     if (obj === undefined) {
@@ -7054,7 +7055,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpHeaders(o
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -7065,7 +7066,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssAccessKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -7075,7 +7076,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssLifecycleR
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -7086,7 +7087,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssSecretKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -7097,7 +7098,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3AccessKeySe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3AddressingStyle) {
@@ -7113,7 +7114,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3CaSecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -7122,7 +7123,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3CreateBucke
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -7134,7 +7135,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3EncryptionO
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -7145,7 +7146,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3SecretKeySe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -7156,7 +7157,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3SessionToke
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -7169,7 +7170,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom(obj) {
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -7179,7 +7180,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFromConfigMapRef
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -7189,7 +7190,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFromSecretRef(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -7201,7 +7202,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStart(
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -7213,7 +7214,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStop(ob
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -7222,7 +7223,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeExec(o
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7232,7 +7233,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeGrpc(o
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7245,7 +7246,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeHttpGe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7255,7 +7256,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeTcpSoc
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -7264,7 +7265,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeExec(
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7274,7 +7275,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeGrpc(
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7287,7 +7288,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeHttpG
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7297,7 +7298,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeTcpSo
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerResourcesClaims(obj) {
     if (obj === undefined) {
@@ -7307,7 +7308,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerResourcesClaims(obj
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerResourcesLimits {
     value;
@@ -7343,7 +7344,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerRestartPolicyRulesE
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -7353,7 +7354,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextAppA
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -7363,7 +7364,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextCapa
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -7375,7 +7376,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextSeLi
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -7385,7 +7386,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextSecc
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -7397,7 +7398,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextWind
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -7406,7 +7407,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeExec(ob
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7416,7 +7417,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeGrpc(ob
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7429,7 +7430,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeHttpGet
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7439,7 +7440,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeTcpSock
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnv(obj) {
     if (obj === undefined) {
@@ -7450,7 +7451,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnv(ob
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFrom(obj) {
     if (obj === undefined) {
@@ -7461,7 +7462,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFro
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecycle(obj) {
     if (obj === undefined) {
@@ -7472,7 +7473,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
         'preStop': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbe(obj) {
     if (obj === undefined) {
@@ -7490,7 +7491,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivene
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersPorts(obj) {
     if (obj === undefined) {
@@ -7503,7 +7504,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersPorts(
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbe(obj) {
     if (obj === undefined) {
@@ -7521,7 +7522,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadin
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResizePolicy(obj) {
     if (obj === undefined) {
@@ -7531,7 +7532,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResize
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResources(obj) {
     if (obj === undefined) {
@@ -7539,10 +7540,10 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResour
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -7552,7 +7553,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersRestar
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContext(obj) {
     if (obj === undefined) {
@@ -7572,7 +7573,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecuri
         'seccompProfile': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbe(obj) {
     if (obj === undefined) {
@@ -7590,7 +7591,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartu
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersVolumeDevices(obj) {
     if (obj === undefined) {
@@ -7600,7 +7601,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersVolume
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersVolumeMounts(obj) {
     if (obj === undefined) {
@@ -7615,7 +7616,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersVolume
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerSetRetryStrategyRetries {
     value;
@@ -7638,7 +7639,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksContinueOn(obj) {
     if (obj === undefined) {
@@ -7648,7 +7649,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksContinueOn(obj) {
         'error': obj.error,
         'failed': obj.failed,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooks(obj) {
     if (obj === undefined) {
@@ -7660,7 +7661,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksTemplateRef(obj) {
     if (obj === undefined) {
@@ -7671,7 +7672,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksWithSequence(obj) {
     if (obj === undefined) {
@@ -7683,7 +7684,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksWithSequence(obj) {
         'format': obj.format,
         'start': obj.start?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPaths(obj) {
     if (obj === undefined) {
@@ -7714,7 +7715,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPaths(obj)
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFrom(obj) {
     if (obj === undefined) {
@@ -7723,7 +7724,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFrom(obj) {
     const result = {
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -7736,7 +7737,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFrom(o
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -7746,7 +7747,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFromConfigM
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -7756,7 +7757,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFromSecretR
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -7768,7 +7769,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostS
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -7780,7 +7781,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreSt
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -7789,7 +7790,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeE
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7799,7 +7800,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeG
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7812,7 +7813,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeH
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7822,7 +7823,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeT
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -7831,7 +7832,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbe
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7841,7 +7842,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbe
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7854,7 +7855,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -7864,7 +7865,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbe
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResourcesClaims(obj) {
     if (obj === undefined) {
@@ -7874,7 +7875,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResourcesClaim
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsInitContainersResourcesLimits {
     value;
@@ -7910,7 +7911,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersRestartPolicyR
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -7920,7 +7921,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContex
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -7930,7 +7931,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContex
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -7942,7 +7943,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContex
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -7952,7 +7953,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContex
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -7964,7 +7965,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContex
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -7973,7 +7974,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeEx
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -7983,7 +7984,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeGr
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -7996,7 +7997,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeHt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8006,7 +8007,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeTc
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -8017,7 +8018,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArchive(obj) 
         'tar': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -8028,7 +8029,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactGc(ob
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -8039,7 +8040,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactory(o
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -8052,7 +8053,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -8063,7 +8064,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -8083,7 +8084,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -8102,7 +8103,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -8114,7 +8115,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -8131,7 +8132,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -8143,7 +8144,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsPlugin(obj) {
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -8152,7 +8153,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -8174,7 +8175,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -8191,7 +8192,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsParametersValueFrom(ob
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMemoizeCacheConfigMap(obj) {
     if (obj === undefined) {
@@ -8200,7 +8201,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsMemoizeCacheConfigMap(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusCounter(obj) {
     if (obj === undefined) {
@@ -8209,7 +8210,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusCounter(obj
     const result = {
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusGauge(obj) {
     if (obj === undefined) {
@@ -8220,7 +8221,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusGauge(obj) 
         'realtime': obj.realtime,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusHistogram(obj) {
     if (obj === undefined) {
@@ -8230,7 +8231,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusHistogram(o
         'buckets': obj.buckets?.map(y => y),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusLabels(obj) {
     if (obj === undefined) {
@@ -8240,7 +8241,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusLabels(obj)
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -8251,7 +8252,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArchive(obj)
         'tar': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -8262,7 +8263,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactGc(o
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -8273,7 +8274,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactory(
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -8286,7 +8287,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -8297,7 +8298,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -8317,7 +8318,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -8336,7 +8337,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -8348,7 +8349,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -8365,7 +8366,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -8377,7 +8378,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsPlugin(obj) 
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -8386,7 +8387,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -8408,7 +8409,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -8425,7 +8426,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParametersValueFrom(o
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact(obj) {
     if (obj === undefined) {
@@ -8456,7 +8457,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsRetryStrategyBackoffFactor {
     value;
@@ -8482,7 +8483,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFrom(obj) {
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -8492,7 +8493,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFromConfigMapRef(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -8502,7 +8503,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFromSecretRef(obj) 
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -8514,7 +8515,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStart(obj
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -8526,7 +8527,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStop(obj) 
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -8535,7 +8536,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeExec(obj)
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8545,7 +8546,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeGrpc(obj)
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8558,7 +8559,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeHttpGet(o
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8568,7 +8569,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeTcpSocket
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -8577,7 +8578,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeExec(obj
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8587,7 +8588,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeGrpc(obj
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8600,7 +8601,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeHttpGet(
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8610,7 +8611,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeTcpSocke
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptResourcesClaims(obj) {
     if (obj === undefined) {
@@ -8620,7 +8621,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptResourcesClaims(obj) {
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsScriptResourcesLimits {
     value;
@@ -8656,7 +8657,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptRestartPolicyRulesExit
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -8666,7 +8667,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextAppArmo
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -8676,7 +8677,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextCapabil
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -8688,7 +8689,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextSeLinux
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -8698,7 +8699,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextSeccomp
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -8710,7 +8711,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextWindows
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -8719,7 +8720,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeExec(obj) 
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8729,7 +8730,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeGrpc(obj) 
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8742,7 +8743,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeHttpGet(ob
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8752,7 +8753,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeTcpSocket(
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -8765,7 +8766,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFrom(obj) {
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -8775,7 +8776,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromConfigMapRef(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -8785,7 +8786,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromSecretRef(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -8797,7 +8798,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStart(o
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -8809,7 +8810,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStop(obj
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -8818,7 +8819,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeExec(ob
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8828,7 +8829,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeGrpc(ob
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8841,7 +8842,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeHttpGet
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8851,7 +8852,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeTcpSock
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -8860,7 +8861,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeExec(o
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -8870,7 +8871,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeGrpc(o
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -8883,7 +8884,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeHttpGe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -8893,7 +8894,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeTcpSoc
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResourcesClaims(obj) {
     if (obj === undefined) {
@@ -8903,7 +8904,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResourcesClaims(obj)
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsSidecarsResourcesLimits {
     value;
@@ -8939,7 +8940,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsRestartPolicyRulesEx
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -8949,7 +8950,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextAppAr
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -8959,7 +8960,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextCapab
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -8971,7 +8972,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextSeLin
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -8981,7 +8982,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextSecco
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -8993,7 +8994,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextWindo
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -9002,7 +9003,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeExec(obj
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -9012,7 +9013,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeGrpc(obj
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -9025,7 +9026,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeHttpGet(
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -9035,7 +9036,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeTcpSocke
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -9066,7 +9067,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifacts(obj)
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -9081,7 +9082,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParameters(obj
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArguments(obj) {
     if (obj === undefined) {
@@ -9091,7 +9092,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -9102,7 +9103,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsStepsWithSequenceCount {
     value;
@@ -9152,7 +9153,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphoresCon
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphoresDatabase(obj) {
     if (obj === undefined) {
@@ -9161,7 +9162,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphoresDat
     const result = {
         'key': obj.key,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCephfsSecretRef(obj) {
     if (obj === undefined) {
@@ -9170,7 +9171,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCephfsSecretRef(obj) 
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCinderSecretRef(obj) {
     if (obj === undefined) {
@@ -9179,7 +9180,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCinderSecretRef(obj) 
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -9190,7 +9191,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesConfigMapItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCsiNodePublishSecretRef(obj) {
     if (obj === undefined) {
@@ -9199,7 +9200,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCsiNodePublishSecretR
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -9211,7 +9212,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItems(obj)
         'path': obj.path,
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsVolumesEmptyDirSizeLimit {
     value;
@@ -9234,7 +9235,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimT
         'metadata': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateMetadata(obj.metadata),
         'spec': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolumeSecretRef(obj) {
     if (obj === undefined) {
@@ -9243,7 +9244,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolumeSecretRef(o
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesIscsiSecretRef(obj) {
     if (obj === undefined) {
@@ -9252,7 +9253,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesIscsiSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSources(obj) {
     if (obj === undefined) {
@@ -9266,7 +9267,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSources(obj)
         'secret': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesSecret(obj.secret),
         'serviceAccountToken': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesRbdSecretRef(obj) {
     if (obj === undefined) {
@@ -9275,7 +9276,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesRbdSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesScaleIoSecretRef(obj) {
     if (obj === undefined) {
@@ -9284,7 +9285,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesScaleIoSecretRef(obj)
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesSecretItems(obj) {
     if (obj === undefined) {
@@ -9295,7 +9296,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesSecretItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesStorageosSecretRef(obj) {
     if (obj === undefined) {
@@ -9304,7 +9305,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesStorageosSecretRef(ob
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9314,7 +9315,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuring
         'preference': toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj.preference),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9323,7 +9324,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringS
     const result = {
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9333,7 +9334,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringS
         'podAffinityTerm': toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9347,7 +9348,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSc
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9357,7 +9358,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDur
         'podAffinityTerm': toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj.podAffinityTerm),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
@@ -9371,7 +9372,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuri
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryPasswordSecret(obj) {
     if (obj === undefined) {
@@ -9382,7 +9383,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryPasswordS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -9393,7 +9394,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryUsernameS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -9404,7 +9405,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationAzureAccountKeySecre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -9415,7 +9416,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGcsServiceAccountKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -9426,7 +9427,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitPasswordSecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -9437,7 +9438,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitSshPrivateKeySecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -9448,7 +9449,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitUsernameSecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -9459,7 +9460,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbCCacheSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -9470,7 +9471,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbConfigConfigM
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -9481,7 +9482,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbKeytabSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuth(obj) {
     if (obj === undefined) {
@@ -9492,7 +9493,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuth(obj) {
         'clientCert': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpHeaders(obj) {
     if (obj === undefined) {
@@ -9502,7 +9503,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpHeaders(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -9513,7 +9514,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOssAccessKeySecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -9523,7 +9524,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOssLifecycleRule(obj
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -9534,7 +9535,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOssSecretKeySecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -9545,7 +9546,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3AccessKeySecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesArchiveLocationS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplatesArchiveLocationS3AddressingStyle) {
@@ -9561,7 +9562,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3CaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -9570,7 +9571,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3CreateBucketIfNotP
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -9582,7 +9583,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionOptions(
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -9593,7 +9594,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3SecretKeySecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -9604,7 +9605,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3SessionTokenSecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -9617,7 +9618,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFrom(obj) {
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -9627,7 +9628,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnvFromConfigMapRef(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -9637,7 +9638,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnvFromSecretRef(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -9649,7 +9650,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStart(obj) {
         'sleep': toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -9661,7 +9662,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStop(obj) {
         'sleep': toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -9670,7 +9671,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -9680,7 +9681,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeGrpc(obj) {
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -9693,7 +9694,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeHttpGet(obj) 
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -9703,7 +9704,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeTcpSocket(obj
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -9712,7 +9713,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -9722,7 +9723,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeGrpc(obj) {
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -9735,7 +9736,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeHttpGet(obj)
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -9745,7 +9746,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeTcpSocket(ob
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerResourcesClaims(obj) {
     if (obj === undefined) {
@@ -9755,7 +9756,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerResourcesClaims(obj) {
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerResourcesLimits {
     value;
@@ -9791,7 +9792,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerRestartPolicyRulesExitCode
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -9801,7 +9802,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextAppArmorPro
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -9811,7 +9812,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextCapabilitie
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -9823,7 +9824,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextSeLinuxOpti
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -9833,7 +9834,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextSeccompProf
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -9845,7 +9846,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextWindowsOpti
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -9854,7 +9855,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -9864,7 +9865,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeGrpc(obj) {
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -9877,7 +9878,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeHttpGet(obj) {
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -9887,7 +9888,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeTcpSocket(obj)
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnv(obj) {
     if (obj === undefined) {
@@ -9898,7 +9899,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnv(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFrom(obj) {
     if (obj === undefined) {
@@ -9909,7 +9910,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFrom(obj) 
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecycle(obj) {
     if (obj === undefined) {
@@ -9920,7 +9921,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecycle(obj
         'preStop': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbe(obj) {
     if (obj === undefined) {
@@ -9938,7 +9939,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbe
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersPorts(obj) {
     if (obj === undefined) {
@@ -9951,7 +9952,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersPorts(obj) {
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbe(obj) {
     if (obj === undefined) {
@@ -9969,7 +9970,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProb
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResizePolicy(obj) {
     if (obj === undefined) {
@@ -9979,7 +9980,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResizePolicy(
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResources(obj) {
     if (obj === undefined) {
@@ -9987,10 +9988,10 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResources(obj
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -10000,7 +10001,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersRestartPolicy
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContext(obj) {
     if (obj === undefined) {
@@ -10020,7 +10021,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityConte
         'seccompProfile': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbe(obj) {
     if (obj === undefined) {
@@ -10038,7 +10039,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbe(
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersVolumeDevices(obj) {
     if (obj === undefined) {
@@ -10048,7 +10049,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersVolumeDevices
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersVolumeMounts(obj) {
     if (obj === undefined) {
@@ -10063,7 +10064,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersVolumeMounts(
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerSetRetryStrategyRetries {
     value;
@@ -10086,7 +10087,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksContinueOn(obj) {
     if (obj === undefined) {
@@ -10096,7 +10097,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksContinueOn(obj) {
         'error': obj.error,
         'failed': obj.failed,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooks(obj) {
     if (obj === undefined) {
@@ -10108,7 +10109,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooks(obj) {
         'template': obj.template,
         'templateRef': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksTemplateRef(obj.templateRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksTemplateRef(obj) {
     if (obj === undefined) {
@@ -10119,7 +10120,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksWithSequence(obj) {
     if (obj === undefined) {
@@ -10131,7 +10132,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksWithSequence(obj) {
         'format': obj.format,
         'start': obj.start?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPaths(obj) {
     if (obj === undefined) {
@@ -10162,7 +10163,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPaths(obj) {
         's3': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFrom(obj) {
     if (obj === undefined) {
@@ -10171,7 +10172,7 @@ function toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFrom(obj) {
     const result = {
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -10184,7 +10185,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFrom(obj) {
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -10194,7 +10195,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFromConfigMapRef(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -10204,7 +10205,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFromSecretRef(obj)
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -10216,7 +10217,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStart(ob
         'sleep': toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -10228,7 +10229,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStop(obj)
         'sleep': toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -10237,7 +10238,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeExec(obj
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -10247,7 +10248,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeGrpc(obj
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -10260,7 +10261,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeHttpGet(
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -10270,7 +10271,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeTcpSocke
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -10279,7 +10280,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbeExec(ob
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -10289,7 +10290,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbeGrpc(ob
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -10302,7 +10303,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbeHttpGet
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -10312,7 +10313,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbeTcpSock
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersResourcesClaims(obj) {
     if (obj === undefined) {
@@ -10322,7 +10323,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersResourcesClaims(obj) 
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesInitContainersResourcesLimits {
     value;
@@ -10358,7 +10359,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersRestartPolicyRulesExi
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -10368,7 +10369,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextAppArm
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -10378,7 +10379,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextCapabi
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -10390,7 +10391,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextSeLinu
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -10400,7 +10401,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextSeccom
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -10412,7 +10413,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextWindow
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -10421,7 +10422,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeExec(obj)
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -10431,7 +10432,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeGrpc(obj)
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -10444,7 +10445,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeHttpGet(o
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -10454,7 +10455,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeTcpSocket
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -10465,7 +10466,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArchive(obj) {
         'tar': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -10476,7 +10477,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGc(obj) {
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -10487,7 +10488,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactory(obj) {
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -10500,7 +10501,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -10511,7 +10512,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -10531,7 +10532,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -10550,7 +10551,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -10562,7 +10563,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -10579,7 +10580,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -10591,7 +10592,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsPlugin(obj) {
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -10600,7 +10601,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -10622,7 +10623,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -10639,7 +10640,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsParametersValueFrom(obj) {
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMemoizeCacheConfigMap(obj) {
     if (obj === undefined) {
@@ -10648,7 +10649,7 @@ function toJson_WorkflowTemplateSpecTemplatesMemoizeCacheConfigMap(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusCounter(obj) {
     if (obj === undefined) {
@@ -10657,7 +10658,7 @@ function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusCounter(obj) {
     const result = {
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusGauge(obj) {
     if (obj === undefined) {
@@ -10668,7 +10669,7 @@ function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusGauge(obj) {
         'realtime': obj.realtime,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusHistogram(obj) {
     if (obj === undefined) {
@@ -10678,7 +10679,7 @@ function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusHistogram(obj) {
         'buckets': obj.buckets?.map(y => y),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusLabels(obj) {
     if (obj === undefined) {
@@ -10688,7 +10689,7 @@ function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusLabels(obj) {
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -10699,7 +10700,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArchive(obj) {
         'tar': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -10710,7 +10711,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGc(obj) {
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -10721,7 +10722,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactory(obj) {
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -10734,7 +10735,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -10745,7 +10746,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -10765,7 +10766,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -10784,7 +10785,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -10796,7 +10797,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -10813,7 +10814,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -10825,7 +10826,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsPlugin(obj) {
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -10834,7 +10835,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -10856,7 +10857,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -10873,7 +10874,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsParametersValueFrom(obj) {
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact(obj) {
     if (obj === undefined) {
@@ -10904,7 +10905,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact(obj) {
         's3': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesRetryStrategyBackoffFactor {
     value;
@@ -10930,7 +10931,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFrom(obj) {
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -10940,7 +10941,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnvFromConfigMapRef(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -10950,7 +10951,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnvFromSecretRef(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -10962,7 +10963,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStart(obj) {
         'sleep': toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -10974,7 +10975,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStop(obj) {
         'sleep': toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -10983,7 +10984,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -10993,7 +10994,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeGrpc(obj) {
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11006,7 +11007,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGet(obj) {
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11016,7 +11017,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeTcpSocket(obj) {
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -11025,7 +11026,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11035,7 +11036,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeGrpc(obj) {
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11048,7 +11049,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeHttpGet(obj) {
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11058,7 +11059,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeTcpSocket(obj) 
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptResourcesClaims(obj) {
     if (obj === undefined) {
@@ -11068,7 +11069,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptResourcesClaims(obj) {
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesScriptResourcesLimits {
     value;
@@ -11104,7 +11105,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptRestartPolicyRulesExitCodes(o
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -11114,7 +11115,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextAppArmorProfil
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -11124,7 +11125,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextCapabilities(o
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -11136,7 +11137,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextSeLinuxOptions
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -11146,7 +11147,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextSeccompProfile
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -11158,7 +11159,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextWindowsOptions
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -11167,7 +11168,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11177,7 +11178,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeGrpc(obj) {
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11190,7 +11191,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeHttpGet(obj) {
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11200,7 +11201,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeTcpSocket(obj) {
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -11213,7 +11214,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFrom(obj) {
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -11223,7 +11224,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFromConfigMapRef(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -11233,7 +11234,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFromSecretRef(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -11245,7 +11246,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStart(obj) {
         'sleep': toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -11257,7 +11258,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStop(obj) {
         'sleep': toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -11266,7 +11267,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11276,7 +11277,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeGrpc(obj) {
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11289,7 +11290,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGet(obj) {
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11299,7 +11300,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeTcpSocket(obj)
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -11308,7 +11309,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11318,7 +11319,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeGrpc(obj) {
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11331,7 +11332,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeHttpGet(obj) 
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11341,7 +11342,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeTcpSocket(obj
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsResourcesClaims(obj) {
     if (obj === undefined) {
@@ -11351,7 +11352,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsResourcesClaims(obj) {
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesSidecarsResourcesLimits {
     value;
@@ -11387,7 +11388,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsRestartPolicyRulesExitCodes
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -11397,7 +11398,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextAppArmorProf
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -11407,7 +11408,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextCapabilities
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -11419,7 +11420,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextSeLinuxOptio
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -11429,7 +11430,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextSeccompProfi
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -11441,7 +11442,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextWindowsOptio
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -11450,7 +11451,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -11460,7 +11461,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeGrpc(obj) {
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -11473,7 +11474,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeHttpGet(obj) {
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -11483,7 +11484,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeTcpSocket(obj) 
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -11514,7 +11515,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifacts(obj) {
         's3': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -11529,7 +11530,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArguments(obj) {
     if (obj === undefined) {
@@ -11539,7 +11540,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -11550,7 +11551,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesStepsWithSequenceCount {
     value;
@@ -11600,7 +11601,7 @@ function toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphoresConfigMapK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphoresDatabase(obj) {
     if (obj === undefined) {
@@ -11609,7 +11610,7 @@ function toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphoresDatabase(o
     const result = {
         'key': obj.key,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesCephfsSecretRef(obj) {
     if (obj === undefined) {
@@ -11618,7 +11619,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesCephfsSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesCinderSecretRef(obj) {
     if (obj === undefined) {
@@ -11627,7 +11628,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesCinderSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -11638,7 +11639,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesConfigMapItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesCsiNodePublishSecretRef(obj) {
     if (obj === undefined) {
@@ -11647,7 +11648,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesCsiNodePublishSecretRef(obj)
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -11659,7 +11660,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItems(obj) {
         'path': obj.path,
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesVolumesEmptyDirSizeLimit {
     value;
@@ -11682,7 +11683,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplate
         'metadata': toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateMetadata(obj.metadata),
         'spec': toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesFlexVolumeSecretRef(obj) {
     if (obj === undefined) {
@@ -11691,7 +11692,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesFlexVolumeSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesIscsiSecretRef(obj) {
     if (obj === undefined) {
@@ -11700,7 +11701,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesIscsiSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSources(obj) {
     if (obj === undefined) {
@@ -11714,7 +11715,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSources(obj) {
         'secret': toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesSecret(obj.secret),
         'serviceAccountToken': toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesRbdSecretRef(obj) {
     if (obj === undefined) {
@@ -11723,7 +11724,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesRbdSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesScaleIoSecretRef(obj) {
     if (obj === undefined) {
@@ -11732,7 +11733,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesScaleIoSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesSecretItems(obj) {
     if (obj === undefined) {
@@ -11743,7 +11744,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesSecretItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesStorageosSecretRef(obj) {
     if (obj === undefined) {
@@ -11752,7 +11753,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesStorageosSecretRef(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecVolumeClaimTemplatesSpecResourcesLimits {
     value;
@@ -11789,7 +11790,7 @@ function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecSelectorMatchExpress
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -11799,7 +11800,7 @@ function toJson_WorkflowTemplateSpecVolumesDownwardApiItemsFieldRef(obj) {
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -11810,21 +11811,21 @@ function toJson_WorkflowTemplateSpecVolumesDownwardApiItemsResourceFieldRef(obj)
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
         'generateName': obj.generateName,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec(obj) {
     if (obj === undefined) {
@@ -11841,7 +11842,7 @@ function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec(obj)
         'volumeMode': obj.volumeMode,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundle(obj) {
     if (obj === undefined) {
@@ -11854,7 +11855,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundle(ob
         'path': obj.path,
         'signerName': obj.signerName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesConfigMap(obj) {
     if (obj === undefined) {
@@ -11865,7 +11866,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApi(obj) {
     if (obj === undefined) {
@@ -11874,7 +11875,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApi(obj) {
     const result = {
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesPodCertificate(obj) {
     if (obj === undefined) {
@@ -11887,9 +11888,9 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesPodCertificate(obj) {
         'keyType': obj.keyType,
         'maxExpirationSeconds': obj.maxExpirationSeconds,
         'signerName': obj.signerName,
-        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.userAnnotations, (value) => value)),
+        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.userAnnotations, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesSecret(obj) {
     if (obj === undefined) {
@@ -11900,7 +11901,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -11911,7 +11912,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesServiceAccountToken(o
         'expirationSeconds': obj.expirationSeconds,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(obj) {
     if (obj === undefined) {
@@ -11922,7 +11923,7 @@ function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulin
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(obj) {
     if (obj === undefined) {
@@ -11933,7 +11934,7 @@ function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulin
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(obj) {
     if (obj === undefined) {
@@ -11944,7 +11945,7 @@ function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringScheduling
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(obj) {
     if (obj === undefined) {
@@ -11955,7 +11956,7 @@ function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringScheduling
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -11963,9 +11964,9 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringScheduling
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -11973,9 +11974,9 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringScheduling
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -11986,7 +11987,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingI
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -11997,7 +11998,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingI
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -12005,9 +12006,9 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedu
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -12015,9 +12016,9 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedu
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -12028,7 +12029,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedul
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -12039,7 +12040,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedul
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -12049,7 +12050,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuth(obj) {
         'passwordSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -12059,7 +12060,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCert(obj) {
         'clientCertSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -12072,7 +12073,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2(obj) {
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -12083,7 +12084,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptionsServerS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnv(obj) {
     if (obj === undefined) {
@@ -12094,7 +12095,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnv(obj) 
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvFrom(obj) {
     if (obj === undefined) {
@@ -12105,7 +12106,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvFrom(o
         'prefix': obj.prefix,
         'secretRef': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvFromSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle(obj) {
     if (obj === undefined) {
@@ -12116,7 +12117,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
         'preStop': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStop(obj.preStop),
         'stopSignal': obj.stopSignal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessProbe(obj) {
     if (obj === undefined) {
@@ -12134,7 +12135,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessP
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerPorts(obj) {
     if (obj === undefined) {
@@ -12147,7 +12148,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerPorts(obj
         'name': obj.name,
         'protocol': obj.protocol,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadinessProbe(obj) {
     if (obj === undefined) {
@@ -12165,7 +12166,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadiness
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResizePolicy(obj) {
     if (obj === undefined) {
@@ -12175,7 +12176,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResizePol
         'resourceName': obj.resourceName,
         'restartPolicy': obj.restartPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResources(obj) {
     if (obj === undefined) {
@@ -12183,10 +12184,10 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResources
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerRestartPolicyRules(obj) {
     if (obj === undefined) {
@@ -12196,7 +12197,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerRestartPo
         'action': obj.action,
         'exitCodes': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerRestartPolicyRulesExitCodes(obj.exitCodes),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityContext(obj) {
     if (obj === undefined) {
@@ -12216,7 +12217,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityC
         'seccompProfile': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityContextSeccompProfile(obj.seccompProfile),
         'windowsOptions': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupProbe(obj) {
     if (obj === undefined) {
@@ -12234,7 +12235,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupPr
         'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
         'timeoutSeconds': obj.timeoutSeconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerVolumeDevices(obj) {
     if (obj === undefined) {
@@ -12244,7 +12245,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerVolumeDev
         'devicePath': obj.devicePath,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerVolumeMounts(obj) {
     if (obj === undefined) {
@@ -12259,7 +12260,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerVolumeMou
         'subPath': obj.subPath,
         'subPathExpr': obj.subPathExpr,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -12268,17 +12269,17 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArchiveTar(obj) {
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecHooksArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -12295,7 +12296,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactoryPasswordSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -12306,7 +12307,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactoryUsernameSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -12317,7 +12318,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsAzureAccountKeySecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -12328,7 +12329,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGcsServiceAccountKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -12339,7 +12340,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitPasswordSecret(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -12350,7 +12351,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitSshPrivateKeySecre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -12361,7 +12362,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitUsernameSecret(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -12372,7 +12373,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbCCacheSecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -12383,7 +12384,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbConfigConfigMa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -12394,7 +12395,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbKeytabSecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -12405,7 +12406,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuth(obj) {
         'clientCert': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -12415,7 +12416,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpHeaders(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -12426,7 +12427,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOssAccessKeySecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -12436,7 +12437,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOssLifecycleRule(obj)
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -12447,7 +12448,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOssSecretKeySecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -12458,7 +12459,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3AccessKeySecret(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecHooksArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecHooksArgumentsArtifactsS3AddressingStyle) {
@@ -12474,7 +12475,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3CaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -12483,7 +12484,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3CreateBucketIfNotPr
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -12495,7 +12496,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOptions(o
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -12506,7 +12507,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3SecretKeySecret(obj
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -12517,7 +12518,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3SessionTokenSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -12528,7 +12529,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsParametersValueFromConfigMapKe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj) {
     if (obj === undefined) {
@@ -12538,7 +12539,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferre
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(obj) {
     if (obj === undefined) {
@@ -12548,7 +12549,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequired
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -12562,7 +12563,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferred
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -12570,9 +12571,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredD
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -12580,9 +12581,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredD
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -12596,7 +12597,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPrefe
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -12604,9 +12605,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequi
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -12614,9 +12615,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequi
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -12626,7 +12627,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasic
         'passwordSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -12636,7 +12637,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClien
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -12649,7 +12650,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -12660,7 +12661,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3EncryptionO
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -12671,7 +12672,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromConfigM
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -12681,7 +12682,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromFieldRe
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -12693,7 +12694,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromFileKey
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -12704,7 +12705,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromResourc
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -12715,7 +12716,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromSecretK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -12724,7 +12725,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartE
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -12737,7 +12738,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartH
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -12746,7 +12747,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartS
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -12756,7 +12757,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartT
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -12765,7 +12766,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopExe
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -12778,7 +12779,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopHtt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -12787,7 +12788,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopSle
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -12797,7 +12798,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopTcp
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -12807,7 +12808,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeHttpGe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeHttpGetPort {
     value;
@@ -12843,7 +12844,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeHttpG
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeHttpGetPort {
     value;
@@ -12879,7 +12880,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeHttpGet
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeHttpGetPort {
     value;
@@ -12918,7 +12919,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvVal
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -12928,7 +12929,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFro
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -12938,7 +12939,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFro
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -12950,7 +12951,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -12962,7 +12963,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
         'sleep': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -12971,7 +12972,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivene
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -12981,7 +12982,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivene
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -12994,7 +12995,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivene
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -13004,7 +13005,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivene
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -13013,7 +13014,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadin
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -13023,7 +13024,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadin
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -13036,7 +13037,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadin
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -13046,7 +13047,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadin
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResourcesClaims(obj) {
     if (obj === undefined) {
@@ -13056,7 +13057,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResour
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResourcesLimits {
     value;
@@ -13092,7 +13093,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersRestar
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -13102,7 +13103,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecuri
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -13112,7 +13113,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecuri
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -13124,7 +13125,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecuri
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -13134,7 +13135,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecuri
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -13146,7 +13147,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecuri
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -13155,7 +13156,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartu
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -13165,7 +13166,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartu
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -13178,7 +13179,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartu
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -13188,7 +13189,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartu
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -13219,7 +13220,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifacts(o
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -13234,7 +13235,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParameters(
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArguments(obj) {
     if (obj === undefined) {
@@ -13244,7 +13245,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArguments(obj) 
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -13255,7 +13256,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksTemplateRef(obj
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsDagTasksWithSequenceCount {
     value;
@@ -13305,7 +13306,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArchi
         'tar': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactGc(obj) {
     if (obj === undefined) {
@@ -13316,7 +13317,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtif
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactory(obj) {
     if (obj === undefined) {
@@ -13327,7 +13328,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtif
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsAzure(obj) {
     if (obj === undefined) {
@@ -13340,7 +13341,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsAzure
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGcs(obj) {
     if (obj === undefined) {
@@ -13351,7 +13352,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGcs(o
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGit(obj) {
     if (obj === undefined) {
@@ -13371,7 +13372,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGit(o
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfs(obj) {
     if (obj === undefined) {
@@ -13390,7 +13391,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfs(
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttp(obj) {
     if (obj === undefined) {
@@ -13402,7 +13403,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttp(
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOss(obj) {
     if (obj === undefined) {
@@ -13419,7 +13420,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOss(o
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsPlugin(obj) {
     if (obj === undefined) {
@@ -13431,7 +13432,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsPlugi
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsRaw(obj) {
     if (obj === undefined) {
@@ -13440,7 +13441,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsRaw(o
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3(obj) {
     if (obj === undefined) {
@@ -13462,7 +13463,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3(ob
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -13473,7 +13474,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFromSecretKe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -13484,7 +13485,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromCo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -13494,7 +13495,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromFi
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -13506,7 +13507,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromFi
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -13517,7 +13518,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromRe
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -13528,7 +13529,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -13537,7 +13538,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostS
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -13550,7 +13551,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostS
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -13559,7 +13560,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostS
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -13569,7 +13570,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostS
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -13578,7 +13579,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreSt
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -13591,7 +13592,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreSt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -13600,7 +13601,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreSt
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -13610,7 +13611,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreSt
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -13620,7 +13621,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeHttpGetPort {
     value;
@@ -13656,7 +13657,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbeHttpGetPort {
     value;
@@ -13692,7 +13693,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeHt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeHttpGetPort {
     value;
@@ -13727,17 +13728,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArchiveTar(ob
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactGcStrategy) {
@@ -13754,7 +13755,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactoryPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -13765,7 +13766,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactoryUs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -13776,7 +13777,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsAzureAccountK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -13787,7 +13788,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcsServiceAcc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -13798,7 +13799,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitPasswordSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -13809,7 +13810,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitSshPrivate
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -13820,7 +13821,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitUsernameSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -13831,7 +13832,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKrbCCache
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -13842,7 +13843,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKrbConfig
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -13853,7 +13854,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKrbKeytab
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -13864,7 +13865,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuth(obj)
         'clientCert': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -13874,7 +13875,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpHeaders(o
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -13885,7 +13886,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssAccessKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -13895,7 +13896,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssLifecycleR
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -13906,7 +13907,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssSecretKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -13917,7 +13918,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3AccessKeySe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3AddressingStyle) {
@@ -13933,7 +13934,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3CaSecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -13942,7 +13943,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3CreateBucke
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -13954,7 +13955,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3EncryptionO
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -13965,7 +13966,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3SecretKeySe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -13976,7 +13977,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3SessionToke
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -13987,7 +13988,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsParametersValueFromCon
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusGaugeOperation;
 (function (WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusGaugeOperation) {
@@ -14002,17 +14003,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArchiveTar(o
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactGcStrategy) {
@@ -14029,7 +14030,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactoryP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -14040,7 +14041,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactoryU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -14051,7 +14052,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsAzureAccount
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -14062,7 +14063,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcsServiceAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -14073,7 +14074,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitPasswordS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -14084,7 +14085,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitSshPrivat
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -14095,7 +14096,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitUsernameS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -14106,7 +14107,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsKrbCCach
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -14117,7 +14118,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsKrbConfi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -14128,7 +14129,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsKrbKeyta
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -14139,7 +14140,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuth(obj
         'clientCert': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -14149,7 +14150,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpHeaders(
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -14160,7 +14161,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssAccessKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -14170,7 +14171,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssLifecycle
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -14181,7 +14182,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssSecretKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -14192,7 +14193,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3AccessKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3AddressingStyle) {
@@ -14208,7 +14209,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3CaSecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -14217,7 +14218,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3CreateBuck
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -14229,7 +14230,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3Encryption
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -14240,7 +14241,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3SecretKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -14251,7 +14252,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3SessionTok
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -14262,7 +14263,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParametersValueFromCo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArchive(obj) {
     if (obj === undefined) {
@@ -14273,7 +14274,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'tar': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactGc(obj) {
     if (obj === undefined) {
@@ -14284,7 +14285,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactory(obj) {
     if (obj === undefined) {
@@ -14295,7 +14296,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactAzure(obj) {
     if (obj === undefined) {
@@ -14308,7 +14309,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGcs(obj) {
     if (obj === undefined) {
@@ -14319,7 +14320,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGit(obj) {
     if (obj === undefined) {
@@ -14339,7 +14340,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHdfs(obj) {
     if (obj === undefined) {
@@ -14358,7 +14359,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttp(obj) {
     if (obj === undefined) {
@@ -14370,7 +14371,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactOss(obj) {
     if (obj === undefined) {
@@ -14387,7 +14388,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactPlugin(obj) {
     if (obj === undefined) {
@@ -14399,7 +14400,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactRaw(obj) {
     if (obj === undefined) {
@@ -14408,7 +14409,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3(obj) {
     if (obj === undefined) {
@@ -14430,7 +14431,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -14441,7 +14442,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromConfigMapK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -14451,7 +14452,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromFieldRef(o
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -14463,7 +14464,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromFileKeyRef
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -14474,7 +14475,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromResourceFi
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -14485,7 +14486,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromSecretKeyR
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -14494,7 +14495,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartExec
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -14507,7 +14508,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartHttp
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -14516,7 +14517,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartSlee
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -14526,7 +14527,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartTcpS
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -14535,7 +14536,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopExec(o
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -14548,7 +14549,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopHttpGe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -14557,7 +14558,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopSleep(
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -14567,7 +14568,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopTcpSoc
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -14577,7 +14578,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeHttpGetHt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeHttpGetPort {
     value;
@@ -14613,7 +14614,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeHttpGetH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeHttpGetPort {
     value;
@@ -14649,7 +14650,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeHttpGetHtt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeHttpGetPort {
     value;
@@ -14686,7 +14687,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromConfigMa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -14696,7 +14697,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromFieldRef
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -14708,7 +14709,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromFileKeyR
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -14719,7 +14720,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromResource
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -14730,7 +14731,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromSecretKe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -14739,7 +14740,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartEx
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -14752,7 +14753,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartHt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -14761,7 +14762,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartSl
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -14771,7 +14772,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartTc
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -14780,7 +14781,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopExec
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -14793,7 +14794,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopHttp
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -14802,7 +14803,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopSlee
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -14812,7 +14813,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopTcpS
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -14822,7 +14823,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeHttpGet
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeHttpGetPort {
     value;
@@ -14858,7 +14859,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeHttpGe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeHttpGetPort {
     value;
@@ -14894,7 +14895,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeHttpGetH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeHttpGetPort {
     value;
@@ -14931,7 +14932,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArchi
         'tar': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -14942,7 +14943,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtif
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -14953,7 +14954,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtif
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -14966,7 +14967,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsAzure
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -14977,7 +14978,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGcs(o
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -14997,7 +14998,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGit(o
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -15016,7 +15017,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfs(
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -15028,7 +15029,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttp(
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -15045,7 +15046,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOss(o
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -15057,7 +15058,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsPlugi
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -15066,7 +15067,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsRaw(o
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -15088,7 +15089,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3(ob
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -15105,7 +15106,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParametersValu
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -15136,7 +15137,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -15151,7 +15152,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParameter
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -15161,7 +15162,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsField
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -15172,21 +15173,21 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsResou
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
         'generateName': obj.generateName,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpec(obj) {
     if (obj === undefined) {
@@ -15203,7 +15204,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimT
         'volumeMode': obj.volumeMode,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundle(obj) {
     if (obj === undefined) {
@@ -15216,7 +15217,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClust
         'path': obj.path,
         'signerName': obj.signerName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesConfigMap(obj) {
     if (obj === undefined) {
@@ -15227,7 +15228,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesConfi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApi(obj) {
     if (obj === undefined) {
@@ -15236,7 +15237,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownw
     const result = {
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesPodCertificate(obj) {
     if (obj === undefined) {
@@ -15249,9 +15250,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesPodCe
         'keyType': obj.keyType,
         'maxExpirationSeconds': obj.maxExpirationSeconds,
         'signerName': obj.signerName,
-        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.userAnnotations, (value) => value)),
+        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.userAnnotations, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesSecret(obj) {
     if (obj === undefined) {
@@ -15262,7 +15263,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesSecre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -15273,7 +15274,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesServi
         'expirationSeconds': obj.expirationSeconds,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj) {
     if (obj === undefined) {
@@ -15283,7 +15284,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuring
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(obj) {
     if (obj === undefined) {
@@ -15293,7 +15294,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringS
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(y)),
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -15307,7 +15308,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringS
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -15315,9 +15316,9 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSc
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -15325,9 +15326,9 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSc
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
@@ -15341,7 +15342,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDur
         'namespaces': obj.namespaces?.map(y => y),
         'topologyKey': obj.topologyKey,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
@@ -15349,9 +15350,9 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuri
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -15359,9 +15360,9 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuri
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -15371,7 +15372,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuth(ob
         'passwordSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -15381,7 +15382,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCert(o
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -15394,7 +15395,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2(obj) 
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -15405,7 +15406,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionOptionsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -15416,7 +15417,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromConfigMapKeyRe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -15426,7 +15427,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromFieldRef(obj) 
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -15438,7 +15439,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromFileKeyRef(obj
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -15449,7 +15450,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromResourceFieldR
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -15460,7 +15461,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromSecretKeyRef(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -15469,7 +15470,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartExec(obj
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -15482,7 +15483,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartHttpGet(
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -15491,7 +15492,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartSleep(ob
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -15501,7 +15502,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartTcpSocke
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -15510,7 +15511,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopExec(obj) 
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -15523,7 +15524,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopHttpGet(ob
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -15532,7 +15533,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopSleep(obj)
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -15542,7 +15543,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopTcpSocket(
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -15552,7 +15553,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeHttpGetHttpHe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerLivenessProbeHttpGetPort {
     value;
@@ -15588,7 +15589,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeHttpGetHttpH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerReadinessProbeHttpGetPort {
     value;
@@ -15624,7 +15625,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeHttpGetHttpHea
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerStartupProbeHttpGetPort {
     value;
@@ -15663,7 +15664,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFrom(
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -15673,7 +15674,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFromConfig
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -15683,7 +15684,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFromSecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -15695,7 +15696,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePost
         'sleep': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -15707,7 +15708,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreS
         'sleep': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -15716,7 +15717,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbe
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -15726,7 +15727,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbe
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -15739,7 +15740,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbe
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -15749,7 +15750,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbe
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -15758,7 +15759,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProb
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -15768,7 +15769,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProb
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -15781,7 +15782,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProb
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -15791,7 +15792,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProb
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResourcesClaims(obj) {
     if (obj === undefined) {
@@ -15801,7 +15802,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResourcesClai
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerSetContainersResourcesLimits {
     value;
@@ -15837,7 +15838,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersRestartPolicy
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -15847,7 +15848,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityConte
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -15857,7 +15858,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityConte
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -15869,7 +15870,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityConte
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -15879,7 +15880,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityConte
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -15891,7 +15892,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityConte
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -15900,7 +15901,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeE
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -15910,7 +15911,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeG
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -15923,7 +15924,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeH
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -15933,7 +15934,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeT
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -15964,7 +15965,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifacts(obj) {
         's3': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -15979,7 +15980,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParameters(obj) {
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArguments(obj) {
     if (obj === undefined) {
@@ -15989,7 +15990,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArguments(obj) {
         'artifacts': obj.artifacts?.map(y => toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifacts(y)),
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksTemplateRef(obj) {
     if (obj === undefined) {
@@ -16000,7 +16001,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksTemplateRef(obj) {
         'name': obj.name,
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesDagTasksWithSequenceCount {
     value;
@@ -16050,7 +16051,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArchive(obj)
         'tar': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactGc(obj) {
     if (obj === undefined) {
@@ -16061,7 +16062,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactGc(o
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactory(obj) {
     if (obj === undefined) {
@@ -16072,7 +16073,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactory(
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsAzure(obj) {
     if (obj === undefined) {
@@ -16085,7 +16086,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcs(obj) {
     if (obj === undefined) {
@@ -16096,7 +16097,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGit(obj) {
     if (obj === undefined) {
@@ -16116,7 +16117,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfs(obj) {
     if (obj === undefined) {
@@ -16135,7 +16136,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttp(obj) {
     if (obj === undefined) {
@@ -16147,7 +16148,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOss(obj) {
     if (obj === undefined) {
@@ -16164,7 +16165,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsPlugin(obj) {
     if (obj === undefined) {
@@ -16176,7 +16177,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsPlugin(obj) 
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsRaw(obj) {
     if (obj === undefined) {
@@ -16185,7 +16186,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3(obj) {
     if (obj === undefined) {
@@ -16207,7 +16208,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -16218,7 +16219,7 @@ function toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFromSecretKeyRef(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -16229,7 +16230,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromConfigMap
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -16239,7 +16240,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromFieldRef(
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -16251,7 +16252,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromFileKeyRe
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -16262,7 +16263,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromResourceF
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -16273,7 +16274,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromSecretKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -16282,7 +16283,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartExe
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -16295,7 +16296,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartHtt
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -16304,7 +16305,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartSle
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -16314,7 +16315,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartTcp
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -16323,7 +16324,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopExec(
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -16336,7 +16337,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopHttpG
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -16345,7 +16346,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopSleep
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -16355,7 +16356,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopTcpSo
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -16365,7 +16366,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeHttpGetH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesInitContainersLivenessProbeHttpGetPort {
     value;
@@ -16401,7 +16402,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbeHttpGet
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesInitContainersReadinessProbeHttpGetPort {
     value;
@@ -16437,7 +16438,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeHttpGetHt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesInitContainersStartupProbeHttpGetPort {
     value;
@@ -16472,17 +16473,17 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArchiveTar(obj) {
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGcStrategy) {
@@ -16499,7 +16500,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactoryPasswordS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -16510,7 +16511,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactoryUsernameS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -16521,7 +16522,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsAzureAccountKeySecre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -16532,7 +16533,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGcsServiceAccountKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -16543,7 +16544,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitPasswordSecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -16554,7 +16555,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitSshPrivateKeySecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -16565,7 +16566,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitUsernameSecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -16576,7 +16577,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbCCacheSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -16587,7 +16588,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbConfigConfigM
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -16598,7 +16599,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbKeytabSecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -16609,7 +16610,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuth(obj) {
         'clientCert': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -16619,7 +16620,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpHeaders(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -16630,7 +16631,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOssAccessKeySecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -16640,7 +16641,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOssLifecycleRule(obj
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -16651,7 +16652,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOssSecretKeySecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -16662,7 +16663,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3AccessKeySecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesInputsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplatesInputsArtifactsS3AddressingStyle) {
@@ -16678,7 +16679,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3CaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -16687,7 +16688,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3CreateBucketIfNotP
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -16699,7 +16700,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionOptions(
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -16710,7 +16711,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3SecretKeySecret(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -16721,7 +16722,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3SessionTokenSecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -16732,7 +16733,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsParametersValueFromConfigMapK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesMetricsPrometheusGaugeOperation;
 (function (WorkflowTemplateSpecTemplatesMetricsPrometheusGaugeOperation) {
@@ -16747,17 +16748,17 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArchiveTar(obj) {
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGcStrategy) {
@@ -16774,7 +16775,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactoryPassword
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -16785,7 +16786,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactoryUsername
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -16796,7 +16797,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsAzureAccountKeySecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -16807,7 +16808,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGcsServiceAccountKe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -16818,7 +16819,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitPasswordSecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -16829,7 +16830,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitSshPrivateKeySec
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -16840,7 +16841,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitUsernameSecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -16851,7 +16852,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbCCacheSecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -16862,7 +16863,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbConfigConfig
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -16873,7 +16874,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbKeytabSecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -16884,7 +16885,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuth(obj) {
         'clientCert': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -16894,7 +16895,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpHeaders(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -16905,7 +16906,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOssAccessKeySecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -16915,7 +16916,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOssLifecycleRule(ob
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -16926,7 +16927,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOssSecretKeySecret(
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -16937,7 +16938,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3AccessKeySecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesOutputsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplatesOutputsArtifactsS3AddressingStyle) {
@@ -16953,7 +16954,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3CaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -16962,7 +16963,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3CreateBucketIfNot
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -16974,7 +16975,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3EncryptionOptions
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -16985,7 +16986,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3SecretKeySecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -16996,7 +16997,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3SessionTokenSecre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -17007,7 +17008,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsParametersValueFromConfigMap
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArchive(obj) {
     if (obj === undefined) {
@@ -17018,7 +17019,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArchive
         'tar': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactGc(obj) {
     if (obj === undefined) {
@@ -17029,7 +17030,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifac
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactory(obj) {
     if (obj === undefined) {
@@ -17040,7 +17041,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifac
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactAzure(obj) {
     if (obj === undefined) {
@@ -17053,7 +17054,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactAzure(o
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGcs(obj) {
     if (obj === undefined) {
@@ -17064,7 +17065,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGcs(obj
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGit(obj) {
     if (obj === undefined) {
@@ -17084,7 +17085,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGit(obj
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfs(obj) {
     if (obj === undefined) {
@@ -17103,7 +17104,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfs(ob
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttp(obj) {
     if (obj === undefined) {
@@ -17115,7 +17116,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttp(ob
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOss(obj) {
     if (obj === undefined) {
@@ -17132,7 +17133,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOss(obj
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactPlugin(obj) {
     if (obj === undefined) {
@@ -17144,7 +17145,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactPlugin(
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactRaw(obj) {
     if (obj === undefined) {
@@ -17153,7 +17154,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactRaw(obj
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3(obj) {
     if (obj === undefined) {
@@ -17175,7 +17176,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3(obj)
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -17186,7 +17187,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromConfigMapKeyRef(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -17196,7 +17197,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromFieldRef(obj) {
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -17208,7 +17209,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromFileKeyRef(obj) {
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -17219,7 +17220,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromResourceFieldRef(
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -17230,7 +17231,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromSecretKeyRef(obj)
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -17239,7 +17240,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -17252,7 +17253,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartHttpGet(obj
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -17261,7 +17262,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartSleep(obj) 
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -17271,7 +17272,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartTcpSocket(o
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -17280,7 +17281,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -17293,7 +17294,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopHttpGet(obj) 
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -17302,7 +17303,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopSleep(obj) {
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -17312,7 +17313,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopTcpSocket(obj
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -17322,7 +17323,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGetHttpHeade
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGetPort {
     value;
@@ -17358,7 +17359,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeHttpGetHttpHead
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesScriptReadinessProbeHttpGetPort {
     value;
@@ -17394,7 +17395,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeHttpGetHttpHeader
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesScriptStartupProbeHttpGetPort {
     value;
@@ -17431,7 +17432,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromConfigMapKeyRef
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -17441,7 +17442,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromFieldRef(obj) {
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -17453,7 +17454,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromFileKeyRef(obj)
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -17464,7 +17465,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromResourceFieldRe
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -17475,7 +17476,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromSecretKeyRef(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -17484,7 +17485,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartExec(obj)
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -17497,7 +17498,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartHttpGet(o
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -17506,7 +17507,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartSleep(obj
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -17516,7 +17517,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartTcpSocket
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -17525,7 +17526,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopExec(obj) {
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -17538,7 +17539,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopHttpGet(obj
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -17547,7 +17548,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopSleep(obj) 
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -17557,7 +17558,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopTcpSocket(o
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -17567,7 +17568,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGetHttpHea
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGetPort {
     value;
@@ -17603,7 +17604,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeHttpGetHttpHe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesSidecarsReadinessProbeHttpGetPort {
     value;
@@ -17639,7 +17640,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeHttpGetHttpHead
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesSidecarsStartupProbeHttpGetPort {
     value;
@@ -17676,7 +17677,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArchive(obj)
         'tar': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -17687,7 +17688,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactGc(o
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -17698,7 +17699,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactory(
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -17711,7 +17712,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsAzure(obj) {
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -17722,7 +17723,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcs(obj) {
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -17742,7 +17743,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGit(obj) {
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -17761,7 +17762,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfs(obj) {
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -17773,7 +17774,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttp(obj) {
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -17790,7 +17791,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOss(obj) {
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -17802,7 +17803,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsPlugin(obj) 
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -17811,7 +17812,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsRaw(obj) {
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -17833,7 +17834,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -17850,7 +17851,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParametersValueFrom(o
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -17881,7 +17882,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts(obj) {
         's3': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -17896,7 +17897,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParameters(obj) 
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -17906,7 +17907,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsFieldRef(obj
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -17917,21 +17918,21 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsResourceFiel
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
         'generateName': obj.generateName,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpec(obj) {
     if (obj === undefined) {
@@ -17948,7 +17949,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplate
         'volumeMode': obj.volumeMode,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrustBundle(obj) {
     if (obj === undefined) {
@@ -17961,7 +17962,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrust
         'path': obj.path,
         'signerName': obj.signerName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesConfigMap(obj) {
     if (obj === undefined) {
@@ -17972,7 +17973,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesConfigMap(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApi(obj) {
     if (obj === undefined) {
@@ -17981,7 +17982,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApi(
     const result = {
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItems(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesPodCertificate(obj) {
     if (obj === undefined) {
@@ -17994,9 +17995,9 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesPodCertifica
         'keyType': obj.keyType,
         'maxExpirationSeconds': obj.maxExpirationSeconds,
         'signerName': obj.signerName,
-        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.userAnnotations, (value) => value)),
+        'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.userAnnotations, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesSecret(obj) {
     if (obj === undefined) {
@@ -18007,7 +18008,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesSecret(obj) 
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -18018,7 +18019,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesServiceAccou
         'expirationSeconds': obj.expirationSeconds,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecVolumesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -18042,7 +18043,7 @@ function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecDataS
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -18054,17 +18055,17 @@ function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecDataS
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecSelector(obj) {
     if (obj === undefined) {
@@ -18072,9 +18073,9 @@ function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecSelec
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelector(obj) {
     if (obj === undefined) {
@@ -18082,9 +18083,9 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundleLab
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -18095,7 +18096,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesConfigMapItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -18107,7 +18108,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItems(obj)
         'path': obj.path,
         'resourceFieldRef': toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesSecretItems(obj) {
     if (obj === undefined) {
@@ -18118,7 +18119,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesSecretItems(obj) {
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18129,7 +18130,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringScheduling
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18140,7 +18141,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringScheduling
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18151,7 +18152,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedu
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18162,7 +18163,7 @@ function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedu
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -18173,7 +18174,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthPasswordS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -18184,7 +18185,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthUsernameS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -18195,7 +18196,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertClientCe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -18206,7 +18207,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertClientKe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -18217,7 +18218,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2ClientIdSecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -18228,7 +18229,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2ClientSecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -18238,7 +18239,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2EndpointPara
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -18249,7 +18250,7 @@ function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2TokenUrlSecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFrom(obj) {
     if (obj === undefined) {
@@ -18262,7 +18263,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueF
         'resourceFieldRef': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFromResourceFieldRef(obj.resourceFieldRef),
         'secretKeyRef': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvFromConfigMapRef(obj) {
     if (obj === undefined) {
@@ -18272,7 +18273,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvFromCo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvFromSecretRef(obj) {
     if (obj === undefined) {
@@ -18282,7 +18283,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvFromSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStart(obj) {
     if (obj === undefined) {
@@ -18294,7 +18295,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
         'sleep': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStop(obj) {
     if (obj === undefined) {
@@ -18306,7 +18307,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
         'sleep': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopSleep(obj.sleep),
         'tcpSocket': toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessProbeExec(obj) {
     if (obj === undefined) {
@@ -18315,7 +18316,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessP
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -18325,7 +18326,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessP
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -18338,7 +18339,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessP
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -18348,7 +18349,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessP
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadinessProbeExec(obj) {
     if (obj === undefined) {
@@ -18357,7 +18358,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadiness
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadinessProbeGrpc(obj) {
     if (obj === undefined) {
@@ -18367,7 +18368,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadiness
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadinessProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -18380,7 +18381,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadiness
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadinessProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -18390,7 +18391,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadiness
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResourcesClaims(obj) {
     if (obj === undefined) {
@@ -18400,7 +18401,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResources
         'name': obj.name,
         'request': obj.request,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerResourcesLimits {
     value;
@@ -18436,7 +18437,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerRestartPo
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
@@ -18446,7 +18447,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityC
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityContextCapabilities(obj) {
     if (obj === undefined) {
@@ -18456,7 +18457,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityC
         'add': obj.add?.map(y => y),
         'drop': obj.drop?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
@@ -18468,7 +18469,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityC
         'type': obj.type,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
@@ -18478,7 +18479,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityC
         'localhostProfile': obj.localhostProfile,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
@@ -18490,7 +18491,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerSecurityC
         'hostProcess': obj.hostProcess,
         'runAsUserName': obj.runAsUserName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupProbeExec(obj) {
     if (obj === undefined) {
@@ -18499,7 +18500,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupPr
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupProbeGrpc(obj) {
     if (obj === undefined) {
@@ -18509,7 +18510,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupPr
         'port': obj.port,
         'service': obj.service,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupProbeHttpGet(obj) {
     if (obj === undefined) {
@@ -18522,7 +18523,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupPr
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupProbeTcpSocket(obj) {
     if (obj === undefined) {
@@ -18532,7 +18533,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupPr
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -18542,7 +18543,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuth(obj
         'passwordSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -18552,7 +18553,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCert(ob
         'clientCertSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -18565,7 +18566,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2(obj) {
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -18576,7 +18577,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOptionsSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18587,7 +18588,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferre
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(obj) {
     if (obj === undefined) {
@@ -18598,7 +18599,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferre
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18609,7 +18610,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequired
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(obj) {
     if (obj === undefined) {
@@ -18620,7 +18621,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequired
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -18628,9 +18629,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferred
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -18638,9 +18639,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferred
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18651,7 +18652,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredD
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18662,7 +18663,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredD
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -18670,9 +18671,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPrefe
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -18680,9 +18681,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPrefe
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18693,7 +18694,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequi
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -18704,7 +18705,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequi
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -18715,7 +18716,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasic
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -18726,7 +18727,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasic
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -18737,7 +18738,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClien
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -18748,7 +18749,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClien
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -18759,7 +18760,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -18770,7 +18771,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -18780,7 +18781,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -18791,7 +18792,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromResourceFieldRefDivisor {
     value;
@@ -18814,7 +18815,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartHttpGetPort {
     value;
@@ -18850,7 +18851,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopHtt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopHttpGetPort {
     value;
@@ -18887,7 +18888,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvVal
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -18897,7 +18898,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvVal
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -18909,7 +18910,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvVal
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -18920,7 +18921,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvVal
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -18931,7 +18932,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvVal
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -18940,7 +18941,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -18953,7 +18954,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -18962,7 +18963,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -18972,7 +18973,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -18981,7 +18982,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -18994,7 +18995,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -19003,7 +19004,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -19013,7 +19014,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -19023,7 +19024,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivene
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGetPort {
     value;
@@ -19059,7 +19060,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadin
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeHttpGetPort {
     value;
@@ -19095,7 +19096,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartu
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeHttpGetPort {
     value;
@@ -19132,7 +19133,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAr
         'tar': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -19143,7 +19144,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAr
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -19154,7 +19155,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAr
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -19167,7 +19168,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAz
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -19178,7 +19179,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGc
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -19198,7 +19199,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGi
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -19217,7 +19218,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHd
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -19229,7 +19230,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -19246,7 +19247,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOs
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -19258,7 +19259,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsPl
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -19267,7 +19268,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsRa
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -19289,7 +19290,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -19306,7 +19307,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParametersV
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -19337,7 +19338,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -19352,7 +19353,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParame
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArchiveTar(obj) {
     if (obj === undefined) {
@@ -19361,17 +19362,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArchi
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactGcStrategy) {
@@ -19388,7 +19389,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -19399,7 +19400,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -19410,7 +19411,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsAzure
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -19421,7 +19422,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGcsSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -19432,7 +19433,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -19443,7 +19444,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitSs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -19454,7 +19455,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitUs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -19465,7 +19466,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -19476,7 +19477,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -19487,7 +19488,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuth(obj) {
     if (obj === undefined) {
@@ -19498,7 +19499,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'clientCert': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -19508,7 +19509,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -19519,7 +19520,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOssAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -19529,7 +19530,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOssLi
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -19540,7 +19541,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOssSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -19551,7 +19552,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3Acc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3AddressingStyle) {
@@ -19567,7 +19568,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3CaS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -19576,7 +19577,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3Cre
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -19588,7 +19589,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3Enc
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -19599,7 +19600,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3Sec
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -19610,7 +19611,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3Ses
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromResourceFieldRefDivisor {
     value;
@@ -19633,7 +19634,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostS
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartHttpGetPort {
     value;
@@ -19669,7 +19670,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreSt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopHttpGetPort {
     value;
@@ -19705,7 +19706,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasic
         'passwordSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -19715,7 +19716,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClien
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -19728,7 +19729,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -19739,7 +19740,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3EncryptionO
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -19749,7 +19750,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasi
         'passwordSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -19759,7 +19760,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClie
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -19772,7 +19773,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOaut
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -19783,7 +19784,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3Encryption
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArchiveTar(obj) {
     if (obj === undefined) {
@@ -19792,17 +19793,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactGcStrategy) {
@@ -19819,7 +19820,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -19830,7 +19831,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -19841,7 +19842,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -19852,7 +19853,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -19863,7 +19864,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -19874,7 +19875,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -19885,7 +19886,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -19896,7 +19897,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -19907,7 +19908,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -19918,7 +19919,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuth(obj) {
     if (obj === undefined) {
@@ -19929,7 +19930,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'clientCert': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpHeaders(obj) {
     if (obj === undefined) {
@@ -19939,7 +19940,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -19950,7 +19951,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -19960,7 +19961,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -19971,7 +19972,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -19982,7 +19983,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3AddressingStyle) {
@@ -19998,7 +19999,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -20007,7 +20008,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -20019,7 +20020,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -20030,7 +20031,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -20041,7 +20042,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromResourceFieldRefDivisor {
     value;
@@ -20064,7 +20065,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartHttp
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartHttpGetPort {
     value;
@@ -20100,7 +20101,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopHttpGe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopHttpGetPort {
     value;
@@ -20149,7 +20150,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartHt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartHttpGetPort {
     value;
@@ -20185,7 +20186,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopHttp
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopHttpGetPort {
     value;
@@ -20220,17 +20221,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArchi
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGcStrategy) {
@@ -20247,7 +20248,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -20258,7 +20259,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtif
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -20269,7 +20270,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsAzure
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -20280,7 +20281,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGcsSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -20291,7 +20292,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -20302,7 +20303,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitSs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -20313,7 +20314,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitUs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -20324,7 +20325,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -20335,7 +20336,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -20346,7 +20347,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfsK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -20357,7 +20358,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'clientCert': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -20367,7 +20368,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -20378,7 +20379,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOssAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -20388,7 +20389,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOssLi
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -20399,7 +20400,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOssSe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -20410,7 +20411,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3Acc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3AddressingStyle) {
@@ -20426,7 +20427,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3CaS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -20435,7 +20436,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3Cre
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -20447,7 +20448,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3Enc
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -20458,7 +20459,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3Sec
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -20469,7 +20470,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3Ses
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -20480,7 +20481,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParametersValu
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -20491,7 +20492,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'tar': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -20502,7 +20503,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -20513,7 +20514,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -20526,7 +20527,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -20537,7 +20538,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -20557,7 +20558,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -20576,7 +20577,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -20588,7 +20589,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -20605,7 +20606,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -20617,7 +20618,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -20626,7 +20627,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -20648,7 +20649,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -20665,7 +20666,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParameter
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -20689,7 +20690,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimT
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -20701,17 +20702,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimT
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecSelector(obj) {
     if (obj === undefined) {
@@ -20719,9 +20720,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimT
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundleLabelSelector(obj) {
     if (obj === undefined) {
@@ -20729,9 +20730,9 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClust
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -20742,7 +20743,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesConfi
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -20754,7 +20755,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownw
         'path': obj.path,
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesSecretItems(obj) {
     if (obj === undefined) {
@@ -20765,7 +20766,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesSecre
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20776,7 +20777,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuring
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(obj) {
     if (obj === undefined) {
@@ -20787,7 +20788,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuring
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20798,7 +20799,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringS
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(obj) {
     if (obj === undefined) {
@@ -20809,7 +20810,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringS
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -20817,9 +20818,9 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringS
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -20827,9 +20828,9 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringS
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20840,7 +20841,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSc
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20851,7 +20852,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSc
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
@@ -20859,9 +20860,9 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDur
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -20869,9 +20870,9 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDur
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20882,7 +20883,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuri
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -20893,7 +20894,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuri
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -20904,7 +20905,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuthPas
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -20915,7 +20916,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuthUse
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -20926,7 +20927,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCertCl
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -20937,7 +20938,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCertCl
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -20948,7 +20949,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2Client
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -20959,7 +20960,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2Client
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -20969,7 +20970,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2Endpoi
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -20980,7 +20981,7 @@ function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2TokenU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerEnvValueFromResourceFieldRefDivisor {
     value;
@@ -21003,7 +21004,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartHttpGetH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerLifecyclePostStartHttpGetPort {
     value;
@@ -21039,7 +21040,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopHttpGetHtt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerLifecyclePreStopHttpGetPort {
     value;
@@ -21076,7 +21077,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromC
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -21086,7 +21087,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromF
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -21098,7 +21099,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromF
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -21109,7 +21110,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromR
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -21120,7 +21121,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -21129,7 +21130,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePost
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -21142,7 +21143,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePost
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -21151,7 +21152,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePost
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -21161,7 +21162,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePost
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -21170,7 +21171,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreS
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -21183,7 +21184,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreS
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -21192,7 +21193,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreS
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -21202,7 +21203,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreS
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -21212,7 +21213,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeHttpGetPort {
     value;
@@ -21248,7 +21249,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProb
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeHttpGetPort {
     value;
@@ -21284,7 +21285,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeH
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeHttpGetPort {
     value;
@@ -21321,7 +21322,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArchive(o
         'tar': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -21332,7 +21333,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactG
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -21343,7 +21344,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifacto
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -21356,7 +21357,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAzure(obj
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -21367,7 +21368,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGcs(obj) 
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -21387,7 +21388,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGit(obj) 
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -21406,7 +21407,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfs(obj)
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -21418,7 +21419,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttp(obj)
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -21435,7 +21436,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOss(obj) 
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -21447,7 +21448,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsPlugin(ob
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -21456,7 +21457,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsRaw(obj) 
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -21478,7 +21479,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3(obj) {
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -21495,7 +21496,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersValueFro
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifacts(obj) {
     if (obj === undefined) {
@@ -21526,7 +21527,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifacts(obj
         's3': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3(obj.s3),
         'subPath': obj.subPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParameters(obj) {
     if (obj === undefined) {
@@ -21541,7 +21542,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParameters(ob
         'value': obj.value,
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArchiveTar(obj) {
     if (obj === undefined) {
@@ -21550,17 +21551,17 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArchiveTar(o
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactGcStrategy) {
@@ -21577,7 +21578,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactoryP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -21588,7 +21589,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactoryU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -21599,7 +21600,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsAzureAccount
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -21610,7 +21611,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcsServiceAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -21621,7 +21622,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitPasswordS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -21632,7 +21633,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitSshPrivat
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -21643,7 +21644,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitUsernameS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -21654,7 +21655,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsKrbCCach
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -21665,7 +21666,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsKrbConfi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -21676,7 +21677,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsKrbKeyta
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuth(obj) {
     if (obj === undefined) {
@@ -21687,7 +21688,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuth(obj
         'clientCert': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -21697,7 +21698,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpHeaders(
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -21708,7 +21709,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssAccessKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -21718,7 +21719,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssLifecycle
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -21729,7 +21730,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssSecretKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -21740,7 +21741,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3AccessKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3AddressingStyle) {
@@ -21756,7 +21757,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3CaSecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -21765,7 +21766,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3CreateBuck
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -21777,7 +21778,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3Encryption
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -21788,7 +21789,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3SecretKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -21799,7 +21800,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3SessionTok
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesInitContainersEnvValueFromResourceFieldRefDivisor {
     value;
@@ -21822,7 +21823,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartHtt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartHttpGetPort {
     value;
@@ -21858,7 +21859,7 @@ function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopHttpG
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopHttpGetPort {
     value;
@@ -21894,7 +21895,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuth(ob
         'passwordSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -21904,7 +21905,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCert(o
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -21917,7 +21918,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2(obj) 
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -21928,7 +21929,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionOptionsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -21938,7 +21939,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuth(o
         'passwordSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -21948,7 +21949,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCert(
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -21961,7 +21962,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2(obj)
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -21972,7 +21973,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3EncryptionOptions
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArchiveTar(obj) {
     if (obj === undefined) {
@@ -21981,17 +21982,17 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArchive
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactGcStrategy) {
@@ -22008,7 +22009,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -22019,7 +22020,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -22030,7 +22031,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactAzureAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -22041,7 +22042,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGcsServ
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -22052,7 +22053,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitPass
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -22063,7 +22064,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitSshP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -22074,7 +22075,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitUser
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -22085,7 +22086,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfsKrb
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -22096,7 +22097,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfsKrb
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -22107,7 +22108,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfsKrb
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuth(obj) {
     if (obj === undefined) {
@@ -22118,7 +22119,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'clientCert': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpHeaders(obj) {
     if (obj === undefined) {
@@ -22128,7 +22129,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpHea
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -22139,7 +22140,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOssAcce
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -22149,7 +22150,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOssLife
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -22160,7 +22161,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOssSecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -22171,7 +22172,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3Acces
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3AddressingStyle) {
@@ -22187,7 +22188,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3CaSec
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -22196,7 +22197,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3Creat
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -22208,7 +22209,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3Encry
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -22219,7 +22220,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3Secre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -22230,7 +22231,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3Sessi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesScriptEnvValueFromResourceFieldRefDivisor {
     value;
@@ -22253,7 +22254,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartHttpGetHttp
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesScriptLifecyclePostStartHttpGetPort {
     value;
@@ -22289,7 +22290,7 @@ function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopHttpGetHttpHe
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesScriptLifecyclePreStopHttpGetPort {
     value;
@@ -22338,7 +22339,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartHttpGetHt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartHttpGetPort {
     value;
@@ -22374,7 +22375,7 @@ function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopHttpGetHttp
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopHttpGetPort {
     value;
@@ -22409,17 +22410,17 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArchiveTar(o
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactGcStrategy) {
@@ -22436,7 +22437,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactoryP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -22447,7 +22448,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactoryU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -22458,7 +22459,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsAzureAccount
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -22469,7 +22470,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcsServiceAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -22480,7 +22481,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitPasswordS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -22491,7 +22492,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitSshPrivat
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -22502,7 +22503,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitUsernameS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -22513,7 +22514,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsKrbCCach
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -22524,7 +22525,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsKrbConfi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -22535,7 +22536,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsKrbKeyta
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -22546,7 +22547,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuth(obj
         'clientCert': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -22556,7 +22557,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpHeaders(
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -22567,7 +22568,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssAccessKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -22577,7 +22578,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssLifecycle
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -22588,7 +22589,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssSecretKey
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -22599,7 +22600,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3AccessKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3AddressingStyle) {
@@ -22615,7 +22616,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3CaSecret(o
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -22624,7 +22625,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3CreateBuck
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -22636,7 +22637,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3Encryption
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -22647,7 +22648,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3SecretKeyS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -22658,7 +22659,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3SessionTok
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -22669,7 +22670,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParametersValueFromCo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -22680,7 +22681,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArchive
         'tar': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -22691,7 +22692,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifac
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -22702,7 +22703,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifac
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -22715,7 +22716,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsAzure(o
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -22726,7 +22727,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGcs(obj
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -22746,7 +22747,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGit(obj
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -22765,7 +22766,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfs(ob
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -22777,7 +22778,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttp(ob
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -22794,7 +22795,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOss(obj
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -22806,7 +22807,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsPlugin(
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -22815,7 +22816,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsRaw(obj
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -22837,7 +22838,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3(obj)
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -22854,7 +22855,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParametersValueF
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -22878,7 +22879,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplate
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -22890,17 +22891,17 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplate
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
-        'requests': ((obj.requests) === undefined) ? undefined : (mapDefinedEntries(obj.requests, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.requests, (value) => value?.value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecSelector(obj) {
     if (obj === undefined) {
@@ -22908,9 +22909,9 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplate
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrustBundleLabelSelector(obj) {
     if (obj === undefined) {
@@ -22918,9 +22919,9 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrust
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesConfigMapItems(obj) {
     if (obj === undefined) {
@@ -22931,7 +22932,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesConfigMapIte
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItems(obj) {
     if (obj === undefined) {
@@ -22943,7 +22944,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiI
         'path': obj.path,
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesSecretItems(obj) {
     if (obj === undefined) {
@@ -22954,7 +22955,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesSecretItems(
         'mode': obj.mode,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits {
     value;
@@ -22991,7 +22992,7 @@ function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecSelec
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23002,7 +23003,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundleLab
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -23012,7 +23013,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsField
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -23023,7 +23024,7 @@ function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsResou
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -23034,7 +23035,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueF
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFromFieldRef(obj) {
     if (obj === undefined) {
@@ -23044,7 +23045,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueF
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFromFileKeyRef(obj) {
     if (obj === undefined) {
@@ -23056,7 +23057,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueF
         'path': obj.path,
         'volumeName': obj.volumeName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFromResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -23067,7 +23068,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueF
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -23078,7 +23079,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerEnvValueF
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartExec(obj) {
     if (obj === undefined) {
@@ -23087,7 +23088,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartHttpGet(obj) {
     if (obj === undefined) {
@@ -23100,7 +23101,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartSleep(obj) {
     if (obj === undefined) {
@@ -23109,7 +23110,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartTcpSocket(obj) {
     if (obj === undefined) {
@@ -23119,7 +23120,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopExec(obj) {
     if (obj === undefined) {
@@ -23128,7 +23129,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
     const result = {
         'command': obj.command?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopHttpGet(obj) {
     if (obj === undefined) {
@@ -23141,7 +23142,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
         'port': obj.port?.value,
         'scheme': obj.scheme,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopSleep(obj) {
     if (obj === undefined) {
@@ -23150,7 +23151,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
     const result = {
         'seconds': obj.seconds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopTcpSocket(obj) {
     if (obj === undefined) {
@@ -23160,7 +23161,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
         'host': obj.host,
         'port': obj.port?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessProbeHttpGetHttpHeaders(obj) {
     if (obj === undefined) {
@@ -23170,7 +23171,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessP
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLivenessProbeHttpGetPort {
     value;
@@ -23206,7 +23207,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadiness
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerReadinessProbeHttpGetPort {
     value;
@@ -23242,7 +23243,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupPr
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerStartupProbeHttpGetPort {
     value;
@@ -23279,7 +23280,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuthPass
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -23290,7 +23291,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuthUser
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -23301,7 +23302,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCertCli
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -23312,7 +23313,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCertCli
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -23323,7 +23324,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2ClientI
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -23334,7 +23335,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2ClientS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -23344,7 +23345,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2Endpoin
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -23355,7 +23356,7 @@ function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2TokenUr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23366,7 +23367,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferred
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23377,7 +23378,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferred
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23388,7 +23389,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPrefe
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -23399,7 +23400,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPrefe
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromResourceFieldRefDivisor {
     value;
@@ -23422,7 +23423,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartHttpGetPort {
     value;
@@ -23458,7 +23459,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecy
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopHttpGetPort {
     value;
@@ -23493,17 +23494,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAr
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGcStrategy) {
@@ -23520,7 +23521,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -23531,7 +23532,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -23542,7 +23543,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAz
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -23553,7 +23554,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -23564,7 +23565,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -23575,7 +23576,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -23586,7 +23587,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -23597,7 +23598,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHd
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -23608,7 +23609,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHd
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -23619,7 +23620,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHd
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -23630,7 +23631,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'clientCert': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -23640,7 +23641,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -23651,7 +23652,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -23661,7 +23662,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOs
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -23672,7 +23673,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -23683,7 +23684,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3AddressingStyle) {
@@ -23699,7 +23700,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -23708,7 +23709,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -23720,7 +23721,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -23731,7 +23732,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -23742,7 +23743,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -23753,7 +23754,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParametersV
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -23764,7 +23765,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'tar': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -23775,7 +23776,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -23786,7 +23787,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -23799,7 +23800,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -23810,7 +23811,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -23830,7 +23831,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -23849,7 +23850,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -23861,7 +23862,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -23878,7 +23879,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -23890,7 +23891,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -23899,7 +23900,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -23921,7 +23922,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -23938,7 +23939,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParame
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -23948,7 +23949,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'passwordSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -23958,7 +23959,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -23971,7 +23972,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -23982,7 +23983,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3Enc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -23993,7 +23994,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasic
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24004,7 +24005,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasic
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -24015,7 +24016,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClien
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -24026,7 +24027,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClien
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -24037,7 +24038,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -24048,7 +24049,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -24058,7 +24059,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -24069,7 +24070,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -24080,7 +24081,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24091,7 +24092,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -24102,7 +24103,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -24113,7 +24114,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -24124,7 +24125,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -24135,7 +24136,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -24145,7 +24146,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOaut
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -24156,7 +24157,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -24166,7 +24167,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'passwordSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -24176,7 +24177,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -24189,7 +24190,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -24200,7 +24201,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -24210,7 +24211,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'passwordSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -24220,7 +24221,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -24233,7 +24234,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -24244,7 +24245,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3Enc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -24253,17 +24254,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -24280,7 +24281,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24291,7 +24292,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -24302,7 +24303,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -24313,7 +24314,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -24324,7 +24325,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -24335,7 +24336,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24346,7 +24347,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -24357,7 +24358,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -24368,7 +24369,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -24379,7 +24380,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -24390,7 +24391,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'clientCert': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -24400,7 +24401,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -24411,7 +24412,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -24421,7 +24422,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -24432,7 +24433,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -24443,7 +24444,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3AddressingStyle) {
@@ -24459,7 +24460,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -24468,7 +24469,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -24480,7 +24481,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -24491,7 +24492,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -24502,7 +24503,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -24513,7 +24514,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParameter
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits {
     value;
@@ -24550,7 +24551,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimT
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24561,7 +24562,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClust
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -24571,7 +24572,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownw
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -24582,7 +24583,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownw
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24593,7 +24594,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringS
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24604,7 +24605,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringS
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24615,7 +24616,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDur
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -24626,7 +24627,7 @@ function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDur
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromResourceFieldRefDivisor {
     value;
@@ -24649,7 +24650,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePost
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartHttpGetPort {
     value;
@@ -24685,7 +24686,7 @@ function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreS
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopHttpGetPort {
     value;
@@ -24720,17 +24721,17 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArchiveTa
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactGcStrategy) {
@@ -24747,7 +24748,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifacto
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24758,7 +24759,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifacto
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -24769,7 +24770,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAzureAcco
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -24780,7 +24781,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGcsServic
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -24791,7 +24792,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitPasswo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -24802,7 +24803,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitSshPri
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -24813,7 +24814,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitUserna
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -24824,7 +24825,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbCC
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -24835,7 +24836,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbCo
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -24846,7 +24847,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbKe
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -24857,7 +24858,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuth(
         'clientCert': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -24867,7 +24868,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpHeade
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -24878,7 +24879,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOssAccess
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -24888,7 +24889,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOssLifecy
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -24899,7 +24900,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOssSecret
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -24910,7 +24911,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3AccessK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3AddressingStyle) {
@@ -24926,7 +24927,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3CaSecre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -24935,7 +24936,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3CreateB
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -24947,7 +24948,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3Encrypt
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -24958,7 +24959,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3SecretK
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -24969,7 +24970,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3Session
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -24980,7 +24981,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersValueFro
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArchive(obj) {
     if (obj === undefined) {
@@ -24991,7 +24992,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArch
         'tar': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArchiveTar(obj.tar),
         'zip': obj.zip,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGc(obj) {
     if (obj === undefined) {
@@ -25002,7 +25003,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArti
         'serviceAccountName': obj.serviceAccountName,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactory(obj) {
     if (obj === undefined) {
@@ -25013,7 +25014,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArti
         'url': obj.url,
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsAzure(obj) {
     if (obj === undefined) {
@@ -25026,7 +25027,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsAzur
         'endpoint': obj.endpoint,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGcs(obj) {
     if (obj === undefined) {
@@ -25037,7 +25038,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGcs(
         'key': obj.key,
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGit(obj) {
     if (obj === undefined) {
@@ -25057,7 +25058,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGit(
         'sshPrivateKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret(obj.sshPrivateKeySecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfs(obj) {
     if (obj === undefined) {
@@ -25076,7 +25077,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfs
         'krbUsername': obj.krbUsername,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp(obj) {
     if (obj === undefined) {
@@ -25088,7 +25089,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'saveStreamViaFile': obj.saveStreamViaFile,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOss(obj) {
     if (obj === undefined) {
@@ -25105,7 +25106,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOss(
         'securityToken': obj.securityToken,
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsPlugin(obj) {
     if (obj === undefined) {
@@ -25117,7 +25118,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsPlug
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsRaw(obj) {
     if (obj === undefined) {
@@ -25126,7 +25127,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsRaw(
     const result = {
         'data': obj.data,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3(obj) {
     if (obj === undefined) {
@@ -25148,7 +25149,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3(o
         'sessionTokenSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3SessionTokenSecret(obj.sessionTokenSecret),
         'useSDKCreds': obj.useSdkCreds,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParametersValueFrom(obj) {
     if (obj === undefined) {
@@ -25165,7 +25166,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParametersVal
         'path': obj.path,
         'supplied': obj.supplied,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -25175,7 +25176,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasi
         'passwordSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -25185,7 +25186,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClie
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -25198,7 +25199,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOaut
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -25209,7 +25210,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3Encryption
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -25220,7 +25221,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuthPas
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -25231,7 +25232,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuthUse
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -25242,7 +25243,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCertCl
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -25253,7 +25254,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCertCl
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -25264,7 +25265,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2Client
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -25275,7 +25276,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2Client
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -25285,7 +25286,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2Endpoi
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -25296,7 +25297,7 @@ function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2TokenU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -25307,7 +25308,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuthPa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -25318,7 +25319,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuthUs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -25329,7 +25330,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCertC
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -25340,7 +25341,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCertC
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -25351,7 +25352,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2Clien
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -25362,7 +25363,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2Clien
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -25372,7 +25373,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2Endpo
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -25383,7 +25384,7 @@ function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2Token
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -25393,7 +25394,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'passwordSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -25403,7 +25404,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -25416,7 +25417,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -25427,7 +25428,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3Encry
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -25437,7 +25438,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasi
         'passwordSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -25447,7 +25448,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClie
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -25460,7 +25461,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOaut
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -25471,7 +25472,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3Encryption
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -25480,17 +25481,17 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArchive
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -25507,7 +25508,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -25518,7 +25519,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -25529,7 +25530,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsAzureAc
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -25540,7 +25541,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGcsServ
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -25551,7 +25552,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitPass
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -25562,7 +25563,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitSshP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -25573,7 +25574,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitUser
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -25584,7 +25585,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrb
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -25595,7 +25596,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrb
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -25606,7 +25607,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrb
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -25617,7 +25618,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'clientCert': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -25627,7 +25628,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpHea
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -25638,7 +25639,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOssAcce
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -25648,7 +25649,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOssLife
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -25659,7 +25660,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOssSecr
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -25670,7 +25671,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3Acces
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3AddressingStyle) {
@@ -25686,7 +25687,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3CaSec
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -25695,7 +25696,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3Creat
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -25707,7 +25708,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3Encry
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -25718,7 +25719,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3Secre
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -25729,7 +25730,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3Sessi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -25740,7 +25741,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParametersValueF
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecResourcesLimits {
     value;
@@ -25777,7 +25778,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplate
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -25788,7 +25789,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrust
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItemsFieldRef(obj) {
     if (obj === undefined) {
@@ -25798,7 +25799,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiI
         'apiVersion': obj.apiVersion,
         'fieldPath': obj.fieldPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj) {
     if (obj === undefined) {
@@ -25809,7 +25810,7 @@ function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiI
         'divisor': obj.divisor?.value,
         'resource': obj.resource,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -25845,7 +25846,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePostStartHttpGetPort {
     value;
@@ -25881,7 +25882,7 @@ function toJson_WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecycle
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecExecutorPluginsSpecSidecarContainerLifecyclePreStopHttpGetPort {
     value;
@@ -25917,7 +25918,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'passwordSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -25927,7 +25928,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -25940,7 +25941,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -25951,7 +25952,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -25960,17 +25961,17 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -25987,7 +25988,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -25998,7 +25999,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -26009,7 +26010,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -26020,7 +26021,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26031,7 +26032,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -26042,7 +26043,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26053,7 +26054,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -26064,7 +26065,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -26075,7 +26076,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -26086,7 +26087,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -26097,7 +26098,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'clientCert': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -26107,7 +26108,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -26118,7 +26119,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -26128,7 +26129,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -26139,7 +26140,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -26150,7 +26151,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3AddressingStyle) {
@@ -26166,7 +26167,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -26175,7 +26176,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -26187,7 +26188,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -26198,7 +26199,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -26209,7 +26210,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -26220,7 +26221,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParame
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26231,7 +26232,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26242,7 +26243,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -26253,7 +26254,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -26264,7 +26265,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -26275,7 +26276,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -26286,7 +26287,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -26296,7 +26297,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -26307,7 +26308,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26318,7 +26319,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26329,7 +26330,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -26340,7 +26341,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -26351,7 +26352,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -26362,7 +26363,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -26373,7 +26374,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -26383,7 +26384,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -26394,7 +26395,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26405,7 +26406,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26416,7 +26417,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -26427,7 +26428,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -26438,7 +26439,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -26449,7 +26450,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -26460,7 +26461,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -26470,7 +26471,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -26481,7 +26482,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -26491,7 +26492,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'passwordSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -26501,7 +26502,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -26514,7 +26515,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -26525,7 +26526,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -26548,7 +26549,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthB
         'passwordSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -26558,7 +26559,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthC
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -26571,7 +26572,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthO
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -26582,7 +26583,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3Encrypt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArchiveTar(obj) {
     if (obj === undefined) {
@@ -26591,17 +26592,17 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArch
     const result = {
         'compressionLevel': obj.compressionLevel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGcPodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGcStrategy;
 (function (WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGcStrategy) {
@@ -26618,7 +26619,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArti
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26629,7 +26630,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArti
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsAzureAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -26640,7 +26641,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsAzur
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj) {
     if (obj === undefined) {
@@ -26651,7 +26652,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGcsS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26662,7 +26663,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitP
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret(obj) {
     if (obj === undefined) {
@@ -26673,7 +26674,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26684,7 +26685,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitU
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfsKrbCCacheSecret(obj) {
     if (obj === undefined) {
@@ -26695,7 +26696,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfsKrbConfigConfigMap(obj) {
     if (obj === undefined) {
@@ -26706,7 +26707,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfsKrbKeytabSecret(obj) {
     if (obj === undefined) {
@@ -26717,7 +26718,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfs
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuth(obj) {
     if (obj === undefined) {
@@ -26728,7 +26729,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'clientCert': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCert(obj.clientCert),
         'oauth2': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpHeaders(obj) {
     if (obj === undefined) {
@@ -26738,7 +26739,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOssAccessKeySecret(obj) {
     if (obj === undefined) {
@@ -26749,7 +26750,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOssA
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOssLifecycleRule(obj) {
     if (obj === undefined) {
@@ -26759,7 +26760,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOssL
         'markDeletionAfterDays': obj.markDeletionAfterDays,
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOssSecretKeySecret(obj) {
     if (obj === undefined) {
@@ -26770,7 +26771,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOssS
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3AccessKeySecret(obj) {
     if (obj === undefined) {
@@ -26781,7 +26782,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3Ac
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3AddressingStyle;
 (function (WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3AddressingStyle) {
@@ -26797,7 +26798,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3Ca
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3CreateBucketIfNotPresent(obj) {
     if (obj === undefined) {
@@ -26806,7 +26807,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3Cr
     const result = {
         'objectLocking': obj.objectLocking,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3EncryptionOptions(obj) {
     if (obj === undefined) {
@@ -26818,7 +26819,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3En
         'kmsKeyId': obj.kmsKeyId,
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3SecretKeySecret(obj) {
     if (obj === undefined) {
@@ -26829,7 +26830,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3Se
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3SessionTokenSecret(obj) {
     if (obj === undefined) {
@@ -26840,7 +26841,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3Se
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParametersValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
@@ -26851,7 +26852,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParametersVal
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26862,7 +26863,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26873,7 +26874,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -26884,7 +26885,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -26895,7 +26896,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -26906,7 +26907,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -26917,7 +26918,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -26927,7 +26928,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOaut
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -26938,7 +26939,7 @@ function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -26949,7 +26950,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -26960,7 +26961,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -26971,7 +26972,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -26982,7 +26983,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -26993,7 +26994,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27004,7 +27005,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27014,7 +27015,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27025,7 +27026,7 @@ function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27036,7 +27037,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27047,7 +27048,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasi
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27058,7 +27059,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27069,7 +27070,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClie
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27080,7 +27081,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27091,7 +27092,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27101,7 +27102,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOaut
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27112,7 +27113,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOaut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -27122,7 +27123,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'passwordSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -27132,7 +27133,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -27145,7 +27146,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -27156,7 +27157,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3Encry
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRefDivisor {
     value;
@@ -27180,7 +27181,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27191,7 +27192,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27202,7 +27203,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27213,7 +27214,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27224,7 +27225,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27235,7 +27236,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27245,7 +27246,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27256,7 +27257,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHt
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -27266,7 +27267,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'passwordSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -27276,7 +27277,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -27289,7 +27290,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -27300,7 +27301,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27311,7 +27312,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27322,7 +27323,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27333,7 +27334,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27344,7 +27345,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27355,7 +27356,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27366,7 +27367,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27376,7 +27377,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27387,7 +27388,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27398,7 +27399,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthB
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27409,7 +27410,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthB
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27420,7 +27421,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthC
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27431,7 +27432,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthC
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27442,7 +27443,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthO
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27453,7 +27454,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthO
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27463,7 +27464,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthO
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27474,7 +27475,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthO
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuth(obj) {
     if (obj === undefined) {
@@ -27484,7 +27485,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'passwordSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCert(obj) {
     if (obj === undefined) {
@@ -27494,7 +27495,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'clientCertSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj.clientCertSecret),
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj) {
     if (obj === undefined) {
@@ -27507,7 +27508,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'scopes': obj.scopes?.map(y => y),
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj) {
     if (obj === undefined) {
@@ -27518,7 +27519,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3En
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27529,7 +27530,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27540,7 +27541,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27551,7 +27552,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27562,7 +27563,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27573,7 +27574,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27584,7 +27585,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27594,7 +27595,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27605,7 +27606,7 @@ function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAut
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27616,7 +27617,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27627,7 +27628,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27638,7 +27639,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27649,7 +27650,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27660,7 +27661,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27671,7 +27672,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27681,7 +27682,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27692,7 +27693,7 @@ function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifa
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret(obj) {
     if (obj === undefined) {
@@ -27703,7 +27704,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj) {
     if (obj === undefined) {
@@ -27714,7 +27715,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret(obj) {
     if (obj === undefined) {
@@ -27725,7 +27726,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj) {
     if (obj === undefined) {
@@ -27736,7 +27737,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -27747,7 +27748,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret(obj) {
     if (obj === undefined) {
@@ -27758,7 +27759,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2EndpointParams(obj) {
     if (obj === undefined) {
@@ -27768,7 +27769,7 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj) {
     if (obj === undefined) {
@@ -27779,28 +27780,5 @@ function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
-}
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
+    return (0, lean_serializers_1.definedEntries)(result);
 }

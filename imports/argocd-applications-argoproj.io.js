@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount = exports.ApplicationOperationSyncSourcesKustomizeReplicasCount = exports.ApplicationOperationSyncSourceKustomizeReplicasCount = exports.ApplicationSpecSourcesKustomizeReplicasCount = exports.ApplicationSpecSourceKustomizeReplicasCount = exports.Application = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class Application extends cdk8s_1.ApiObject {
     static GVK = {
@@ -37,7 +38,7 @@ function toJson_ApplicationProps(obj) {
         'operation': toJson_ApplicationOperation(obj.operation),
         'spec': toJson_ApplicationSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperation(obj) {
     if (obj === undefined) {
@@ -49,7 +50,7 @@ function toJson_ApplicationOperation(obj) {
         'retry': toJson_ApplicationOperationRetry(obj.retry),
         'sync': toJson_ApplicationOperationSync(obj.sync),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpec(obj) {
     if (obj === undefined) {
@@ -66,7 +67,7 @@ function toJson_ApplicationSpec(obj) {
         'sources': obj.sources?.map(y => toJson_ApplicationSpecSources(y)),
         'syncPolicy': toJson_ApplicationSpecSyncPolicy(obj.syncPolicy),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationInfo(obj) {
     if (obj === undefined) {
@@ -76,7 +77,7 @@ function toJson_ApplicationOperationInfo(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationInitiatedBy(obj) {
     if (obj === undefined) {
@@ -86,7 +87,7 @@ function toJson_ApplicationOperationInitiatedBy(obj) {
         'automated': obj.automated,
         'username': obj.username,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationRetry(obj) {
     if (obj === undefined) {
@@ -97,7 +98,7 @@ function toJson_ApplicationOperationRetry(obj) {
         'limit': obj.limit,
         'refresh': obj.refresh,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSync(obj) {
     if (obj === undefined) {
@@ -116,7 +117,7 @@ function toJson_ApplicationOperationSync(obj) {
         'syncOptions': obj.syncOptions?.map(y => y),
         'syncStrategy': toJson_ApplicationOperationSyncSyncStrategy(obj.syncStrategy),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecDestination(obj) {
     if (obj === undefined) {
@@ -127,7 +128,7 @@ function toJson_ApplicationSpecDestination(obj) {
         'namespace': obj.namespace,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecIgnoreDifferences(obj) {
     if (obj === undefined) {
@@ -142,7 +143,7 @@ function toJson_ApplicationSpecIgnoreDifferences(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecInfo(obj) {
     if (obj === undefined) {
@@ -152,7 +153,7 @@ function toJson_ApplicationSpecInfo(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSource(obj) {
     if (obj === undefined) {
@@ -171,7 +172,7 @@ function toJson_ApplicationSpecSource(obj) {
         'tagPrefix': obj.tagPrefix,
         'targetRevision': obj.targetRevision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydrator(obj) {
     if (obj === undefined) {
@@ -182,7 +183,7 @@ function toJson_ApplicationSpecSourceHydrator(obj) {
         'hydrateTo': toJson_ApplicationSpecSourceHydratorHydrateTo(obj.hydrateTo),
         'syncSource': toJson_ApplicationSpecSourceHydratorSyncSource(obj.syncSource),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSources(obj) {
     if (obj === undefined) {
@@ -201,7 +202,7 @@ function toJson_ApplicationSpecSources(obj) {
         'tagPrefix': obj.tagPrefix,
         'targetRevision': obj.targetRevision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSyncPolicy(obj) {
     if (obj === undefined) {
@@ -213,7 +214,7 @@ function toJson_ApplicationSpecSyncPolicy(obj) {
         'retry': toJson_ApplicationSpecSyncPolicyRetry(obj.retry),
         'syncOptions': obj.syncOptions?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationRetryBackoff(obj) {
     if (obj === undefined) {
@@ -224,7 +225,7 @@ function toJson_ApplicationOperationRetryBackoff(obj) {
         'factor': obj.factor,
         'maxDuration': obj.maxDuration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncResources(obj) {
     if (obj === undefined) {
@@ -236,7 +237,7 @@ function toJson_ApplicationOperationSyncResources(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSource(obj) {
     if (obj === undefined) {
@@ -255,7 +256,7 @@ function toJson_ApplicationOperationSyncSource(obj) {
         'tagPrefix': obj.tagPrefix,
         'targetRevision': obj.targetRevision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSources(obj) {
     if (obj === undefined) {
@@ -274,7 +275,7 @@ function toJson_ApplicationOperationSyncSources(obj) {
         'tagPrefix': obj.tagPrefix,
         'targetRevision': obj.targetRevision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSyncStrategy(obj) {
     if (obj === undefined) {
@@ -284,7 +285,7 @@ function toJson_ApplicationOperationSyncSyncStrategy(obj) {
         'apply': toJson_ApplicationOperationSyncSyncStrategyApply(obj.apply),
         'hook': toJson_ApplicationOperationSyncSyncStrategyHook(obj.hook),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceDirectory(obj) {
     if (obj === undefined) {
@@ -296,7 +297,7 @@ function toJson_ApplicationSpecSourceDirectory(obj) {
         'jsonnet': toJson_ApplicationSpecSourceDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHelm(obj) {
     if (obj === undefined) {
@@ -319,7 +320,7 @@ function toJson_ApplicationSpecSourceHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceKustomize(obj) {
     if (obj === undefined) {
@@ -327,9 +328,9 @@ function toJson_ApplicationSpecSourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -345,7 +346,7 @@ function toJson_ApplicationSpecSourceKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationSpecSourceKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcePlugin(obj) {
     if (obj === undefined) {
@@ -356,7 +357,7 @@ function toJson_ApplicationSpecSourcePlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourcePluginParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySource(obj) {
     if (obj === undefined) {
@@ -371,7 +372,7 @@ function toJson_ApplicationSpecSourceHydratorDrySource(obj) {
         'repoURL': obj.repoUrl,
         'targetRevision': obj.targetRevision,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorHydrateTo(obj) {
     if (obj === undefined) {
@@ -380,7 +381,7 @@ function toJson_ApplicationSpecSourceHydratorHydrateTo(obj) {
     const result = {
         'targetBranch': obj.targetBranch,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorSyncSource(obj) {
     if (obj === undefined) {
@@ -391,7 +392,7 @@ function toJson_ApplicationSpecSourceHydratorSyncSource(obj) {
         'repoURL': obj.repoUrl,
         'targetBranch': obj.targetBranch,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesDirectory(obj) {
     if (obj === undefined) {
@@ -403,7 +404,7 @@ function toJson_ApplicationSpecSourcesDirectory(obj) {
         'jsonnet': toJson_ApplicationSpecSourcesDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesHelm(obj) {
     if (obj === undefined) {
@@ -426,7 +427,7 @@ function toJson_ApplicationSpecSourcesHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesKustomize(obj) {
     if (obj === undefined) {
@@ -434,9 +435,9 @@ function toJson_ApplicationSpecSourcesKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -452,7 +453,7 @@ function toJson_ApplicationSpecSourcesKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationSpecSourcesKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesPlugin(obj) {
     if (obj === undefined) {
@@ -463,7 +464,7 @@ function toJson_ApplicationSpecSourcesPlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourcesPluginParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSyncPolicyAutomated(obj) {
     if (obj === undefined) {
@@ -475,17 +476,17 @@ function toJson_ApplicationSpecSyncPolicyAutomated(obj) {
         'prune': obj.prune,
         'selfHeal': obj.selfHeal,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSyncPolicyRetry(obj) {
     if (obj === undefined) {
@@ -496,7 +497,7 @@ function toJson_ApplicationSpecSyncPolicyRetry(obj) {
         'limit': obj.limit,
         'refresh': obj.refresh,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceDirectory(obj) {
     if (obj === undefined) {
@@ -508,7 +509,7 @@ function toJson_ApplicationOperationSyncSourceDirectory(obj) {
         'jsonnet': toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceHelm(obj) {
     if (obj === undefined) {
@@ -531,7 +532,7 @@ function toJson_ApplicationOperationSyncSourceHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceKustomize(obj) {
     if (obj === undefined) {
@@ -539,9 +540,9 @@ function toJson_ApplicationOperationSyncSourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -557,7 +558,7 @@ function toJson_ApplicationOperationSyncSourceKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationOperationSyncSourceKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcePlugin(obj) {
     if (obj === undefined) {
@@ -568,7 +569,7 @@ function toJson_ApplicationOperationSyncSourcePlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationOperationSyncSourcePluginParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesDirectory(obj) {
     if (obj === undefined) {
@@ -580,7 +581,7 @@ function toJson_ApplicationOperationSyncSourcesDirectory(obj) {
         'jsonnet': toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesHelm(obj) {
     if (obj === undefined) {
@@ -603,7 +604,7 @@ function toJson_ApplicationOperationSyncSourcesHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
     if (obj === undefined) {
@@ -611,9 +612,9 @@ function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -629,7 +630,7 @@ function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationOperationSyncSourcesKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesPlugin(obj) {
     if (obj === undefined) {
@@ -640,7 +641,7 @@ function toJson_ApplicationOperationSyncSourcesPlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationOperationSyncSourcesPluginParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSyncStrategyApply(obj) {
     if (obj === undefined) {
@@ -649,7 +650,7 @@ function toJson_ApplicationOperationSyncSyncStrategyApply(obj) {
     const result = {
         'force': obj.force,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSyncStrategyHook(obj) {
     if (obj === undefined) {
@@ -658,7 +659,7 @@ function toJson_ApplicationOperationSyncSyncStrategyHook(obj) {
     const result = {
         'force': obj.force,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceDirectoryJsonnet(obj) {
     if (obj === undefined) {
@@ -669,7 +670,7 @@ function toJson_ApplicationSpecSourceDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourceDirectoryJsonnetTlas(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -679,7 +680,7 @@ function toJson_ApplicationSpecSourceHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHelmParameters(obj) {
     if (obj === undefined) {
@@ -690,19 +691,19 @@ function toJson_ApplicationSpecSourceHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSpecSourceKustomizePatchesTarget(obj.target),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -712,7 +713,7 @@ function toJson_ApplicationSpecSourceKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcePluginEnv(obj) {
     if (obj === undefined) {
@@ -722,7 +723,7 @@ function toJson_ApplicationSpecSourcePluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcePluginParameters(obj) {
     if (obj === undefined) {
@@ -730,11 +731,11 @@ function toJson_ApplicationSpecSourcePluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
+        'map': ((obj.map) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj) {
     if (obj === undefined) {
@@ -746,7 +747,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj) {
         'jsonnet': toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(obj.jsonnet),
         'recurse': obj.recurse,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj) {
     if (obj === undefined) {
@@ -769,7 +770,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj) {
         'valuesObject': obj.valuesObject,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
     if (obj === undefined) {
@@ -777,9 +778,9 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (mapDefinedEntries(obj.commonAnnotations, (value) => value)),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonAnnotations, (value) => value)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (mapDefinedEntries(obj.commonLabels, (value) => value)),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.commonLabels, (value) => value)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -795,7 +796,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
         'replicas': obj.replicas?.map(y => toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(y)),
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj) {
     if (obj === undefined) {
@@ -806,7 +807,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj) {
         'name': obj.name,
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj) {
     if (obj === undefined) {
@@ -817,7 +818,7 @@ function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -827,7 +828,7 @@ function toJson_ApplicationSpecSourcesHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesHelmParameters(obj) {
     if (obj === undefined) {
@@ -838,19 +839,19 @@ function toJson_ApplicationSpecSourcesHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj.target),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -860,7 +861,7 @@ function toJson_ApplicationSpecSourcesKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesPluginEnv(obj) {
     if (obj === undefined) {
@@ -870,7 +871,7 @@ function toJson_ApplicationSpecSourcesPluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesPluginParameters(obj) {
     if (obj === undefined) {
@@ -878,11 +879,11 @@ function toJson_ApplicationSpecSourcesPluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
+        'map': ((obj.map) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj) {
     if (obj === undefined) {
@@ -893,7 +894,7 @@ function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj) {
         'factor': obj.factor,
         'maxDuration': obj.maxDuration,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj) {
     if (obj === undefined) {
@@ -904,7 +905,7 @@ function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -914,7 +915,7 @@ function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceHelmParameters(obj) {
     if (obj === undefined) {
@@ -925,19 +926,19 @@ function toJson_ApplicationOperationSyncSourceHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj.target),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -947,7 +948,7 @@ function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcePluginEnv(obj) {
     if (obj === undefined) {
@@ -957,7 +958,7 @@ function toJson_ApplicationOperationSyncSourcePluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcePluginParameters(obj) {
     if (obj === undefined) {
@@ -965,11 +966,11 @@ function toJson_ApplicationOperationSyncSourcePluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
+        'map': ((obj.map) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj) {
     if (obj === undefined) {
@@ -980,7 +981,7 @@ function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -990,7 +991,7 @@ function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesHelmParameters(obj) {
     if (obj === undefined) {
@@ -1001,19 +1002,19 @@ function toJson_ApplicationOperationSyncSourcesHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj.target),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -1023,7 +1024,7 @@ function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesPluginEnv(obj) {
     if (obj === undefined) {
@@ -1033,7 +1034,7 @@ function toJson_ApplicationOperationSyncSourcesPluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesPluginParameters(obj) {
     if (obj === undefined) {
@@ -1041,11 +1042,11 @@ function toJson_ApplicationOperationSyncSourcesPluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
+        'map': ((obj.map) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj) {
     if (obj === undefined) {
@@ -1056,7 +1057,7 @@ function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1067,7 +1068,7 @@ function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1082,7 +1083,7 @@ function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj) {
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class ApplicationSpecSourceKustomizeReplicasCount {
     value;
@@ -1106,7 +1107,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(obj) {
         'libs': obj.libs?.map(y => y),
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(obj) {
     if (obj === undefined) {
@@ -1116,7 +1117,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(obj) {
         'name': obj.name,
         'path': obj.path,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj) {
     if (obj === undefined) {
@@ -1127,19 +1128,19 @@ function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (mapDefinedEntries(obj.options, (value) => value)),
+        'options': ((obj.options) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.options, (value) => value)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(obj) {
     if (obj === undefined) {
@@ -1149,7 +1150,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(obj) {
         'count': obj.count?.value,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj) {
     if (obj === undefined) {
@@ -1159,7 +1160,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(obj) {
     if (obj === undefined) {
@@ -1167,11 +1168,11 @@ function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (mapDefinedEntries(obj.map, (value) => value)),
+        'map': ((obj.map) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.map, (value) => value)),
         'name': obj.name,
         'string': obj.string,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj) {
     if (obj === undefined) {
@@ -1182,7 +1183,7 @@ function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1193,7 +1194,7 @@ function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1208,7 +1209,7 @@ function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj) {
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class ApplicationSpecSourcesKustomizeReplicasCount {
     value;
@@ -1232,7 +1233,7 @@ function toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1243,7 +1244,7 @@ function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1258,7 +1259,7 @@ function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj) {
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class ApplicationOperationSyncSourceKustomizeReplicasCount {
     value;
@@ -1282,7 +1283,7 @@ function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1293,7 +1294,7 @@ function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj) {
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1308,7 +1309,7 @@ function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj) {
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class ApplicationOperationSyncSourcesKustomizeReplicasCount {
     value;
@@ -1332,7 +1333,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars(ob
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
@@ -1343,7 +1344,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(obj) 
         'name': obj.name,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj) {
     if (obj === undefined) {
@@ -1358,7 +1359,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj
         'namespace': obj.namespace,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
     value;
@@ -1373,26 +1374,3 @@ class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
     }
 }
 exports.ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount = ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount;
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
-}

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.AppProject = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class AppProject extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_AppProjectProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_AppProjectSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpec(obj) {
     if (obj === undefined) {
@@ -59,7 +60,7 @@ function toJson_AppProjectSpec(obj) {
         'sourceRepos': obj.sourceRepos?.map(y => y),
         'syncWindows': obj.syncWindows?.map(y => toJson_AppProjectSpecSyncWindows(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecClusterResourceBlacklist(obj) {
     if (obj === undefined) {
@@ -70,7 +71,7 @@ function toJson_AppProjectSpecClusterResourceBlacklist(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecClusterResourceWhitelist(obj) {
     if (obj === undefined) {
@@ -81,7 +82,7 @@ function toJson_AppProjectSpecClusterResourceWhitelist(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecDestinationServiceAccounts(obj) {
     if (obj === undefined) {
@@ -92,7 +93,7 @@ function toJson_AppProjectSpecDestinationServiceAccounts(obj) {
         'namespace': obj.namespace,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecDestinations(obj) {
     if (obj === undefined) {
@@ -103,7 +104,7 @@ function toJson_AppProjectSpecDestinations(obj) {
         'namespace': obj.namespace,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecNamespaceResourceBlacklist(obj) {
     if (obj === undefined) {
@@ -113,7 +114,7 @@ function toJson_AppProjectSpecNamespaceResourceBlacklist(obj) {
         'group': obj.group,
         'kind': obj.kind,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecNamespaceResourceWhitelist(obj) {
     if (obj === undefined) {
@@ -123,7 +124,7 @@ function toJson_AppProjectSpecNamespaceResourceWhitelist(obj) {
         'group': obj.group,
         'kind': obj.kind,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecOrphanedResources(obj) {
     if (obj === undefined) {
@@ -133,7 +134,7 @@ function toJson_AppProjectSpecOrphanedResources(obj) {
         'ignore': obj.ignore?.map(y => toJson_AppProjectSpecOrphanedResourcesIgnore(y)),
         'warn': obj.warn,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecRoles(obj) {
     if (obj === undefined) {
@@ -146,7 +147,7 @@ function toJson_AppProjectSpecRoles(obj) {
         'name': obj.name,
         'policies': obj.policies?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecSignatureKeys(obj) {
     if (obj === undefined) {
@@ -155,7 +156,7 @@ function toJson_AppProjectSpecSignatureKeys(obj) {
     const result = {
         'keyID': obj.keyId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecSourceIntegrity(obj) {
     if (obj === undefined) {
@@ -164,7 +165,7 @@ function toJson_AppProjectSpecSourceIntegrity(obj) {
     const result = {
         'git': toJson_AppProjectSpecSourceIntegrityGit(obj.git),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecSyncWindows(obj) {
     if (obj === undefined) {
@@ -183,7 +184,7 @@ function toJson_AppProjectSpecSyncWindows(obj) {
         'syncOverrun': obj.syncOverrun,
         'timeZone': obj.timeZone,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecOrphanedResourcesIgnore(obj) {
     if (obj === undefined) {
@@ -194,7 +195,7 @@ function toJson_AppProjectSpecOrphanedResourcesIgnore(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecRolesJwtTokens(obj) {
     if (obj === undefined) {
@@ -205,7 +206,7 @@ function toJson_AppProjectSpecRolesJwtTokens(obj) {
         'iat': obj.iat,
         'id': obj.id,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecSourceIntegrityGit(obj) {
     if (obj === undefined) {
@@ -214,7 +215,7 @@ function toJson_AppProjectSpecSourceIntegrityGit(obj) {
     const result = {
         'policies': obj.policies?.map(y => toJson_AppProjectSpecSourceIntegrityGitPolicies(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecSourceIntegrityGitPolicies(obj) {
     if (obj === undefined) {
@@ -224,7 +225,7 @@ function toJson_AppProjectSpecSourceIntegrityGitPolicies(obj) {
         'gpg': toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg(obj.gpg),
         'repos': obj.repos?.map(y => toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg(obj) {
     if (obj === undefined) {
@@ -234,7 +235,7 @@ function toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg(obj) {
         'keys': obj.keys?.map(y => y),
         'mode': obj.mode,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(obj) {
     if (obj === undefined) {
@@ -243,28 +244,5 @@ function toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(obj) {
     const result = {
         'url': obj.url,
     };
-    return definedEntries(result);
-}
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
+    return (0, lean_serializers_1.definedEntries)(result);
 }

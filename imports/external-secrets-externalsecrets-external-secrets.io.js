@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget = exports.ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind = exports.ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = exports.ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind = exports.ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = exports.ExternalSecretV1Beta1SpecTargetTemplateMergePolicy = exports.ExternalSecretV1Beta1SpecTargetTemplateEngineVersion = exports.ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy = exports.ExternalSecretV1Beta1SpecDataFromFindConversionStrategy = exports.ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy = exports.ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy = exports.ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy = exports.ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy = exports.ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy = exports.ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy = exports.ExternalSecretV1Beta1SpecTargetDeletionPolicy = exports.ExternalSecretV1Beta1SpecTargetCreationPolicy = exports.ExternalSecretV1Beta1SpecSecretStoreRefKind = exports.ExternalSecretV1Beta1SpecRefreshPolicy = exports.ExternalSecretV1Beta1 = exports.ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = exports.ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = exports.ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy = exports.ExternalSecretSpecDataFromSourceRefStoreRefKind = exports.ExternalSecretSpecDataFromSourceRefGeneratorRefKind = exports.ExternalSecretSpecDataFromRewriteMergeStrategy = exports.ExternalSecretSpecDataFromRewriteMergePriorityPolicy = exports.ExternalSecretSpecDataFromRewriteMergeConflictPolicy = exports.ExternalSecretSpecDataSourceRefStoreRefKind = exports.ExternalSecretSpecDataSourceRefGeneratorRefKind = exports.ExternalSecretSpecTargetTemplateMergePolicy = exports.ExternalSecretSpecTargetTemplateEngineVersion = exports.ExternalSecretSpecDataFromFindNullBytePolicy = exports.ExternalSecretSpecDataFromFindDecodingStrategy = exports.ExternalSecretSpecDataFromFindConversionStrategy = exports.ExternalSecretSpecDataFromExtractNullBytePolicy = exports.ExternalSecretSpecDataFromExtractMetadataPolicy = exports.ExternalSecretSpecDataFromExtractDecodingStrategy = exports.ExternalSecretSpecDataFromExtractConversionStrategy = exports.ExternalSecretSpecDataRemoteRefNullBytePolicy = exports.ExternalSecretSpecDataRemoteRefMetadataPolicy = exports.ExternalSecretSpecDataRemoteRefDecodingStrategy = exports.ExternalSecretSpecDataRemoteRefConversionStrategy = exports.ExternalSecretSpecTargetDeletionPolicy = exports.ExternalSecretSpecTargetCreationPolicy = exports.ExternalSecretSpecSyncWindowsKind = exports.ExternalSecretSpecSecretStoreRefKind = exports.ExternalSecretSpecRefreshPolicy = exports.ExternalSecret = void 0;
 exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class ExternalSecret extends cdk8s_1.ApiObject {
     static GVK = {
@@ -37,7 +38,7 @@ function toJson_ExternalSecretProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ExternalSecretSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpec(obj) {
     if (obj === undefined) {
@@ -52,7 +53,7 @@ function toJson_ExternalSecretSpec(obj) {
         'syncWindows': toJson_ExternalSecretSpecSyncWindows(obj.syncWindows),
         'target': toJson_ExternalSecretSpecTarget(obj.target),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecData(obj) {
     if (obj === undefined) {
@@ -63,7 +64,7 @@ function toJson_ExternalSecretSpecData(obj) {
         'secretKey': obj.secretKey,
         'sourceRef': toJson_ExternalSecretSpecDataSourceRef(obj.sourceRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataFrom(obj) {
     if (obj === undefined) {
@@ -75,7 +76,7 @@ function toJson_ExternalSecretSpecDataFrom(obj) {
         'rewrite': obj.rewrite?.map(y => toJson_ExternalSecretSpecDataFromRewrite(y)),
         'sourceRef': toJson_ExternalSecretSpecDataFromSourceRef(obj.sourceRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecRefreshPolicy;
 (function (ExternalSecretSpecRefreshPolicy) {
@@ -91,7 +92,7 @@ function toJson_ExternalSecretSpecSecretStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecSyncWindows(obj) {
     if (obj === undefined) {
@@ -101,7 +102,7 @@ function toJson_ExternalSecretSpecSyncWindows(obj) {
         'kind': obj.kind,
         'windows': obj.windows?.map(y => toJson_ExternalSecretSpecSyncWindowsWindows(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecTarget(obj) {
     if (obj === undefined) {
@@ -115,7 +116,7 @@ function toJson_ExternalSecretSpecTarget(obj) {
         'name': obj.name,
         'template': toJson_ExternalSecretSpecTargetTemplate(obj.template),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataRemoteRef(obj) {
     if (obj === undefined) {
@@ -130,7 +131,7 @@ function toJson_ExternalSecretSpecDataRemoteRef(obj) {
         'property': obj.property,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -140,7 +141,7 @@ function toJson_ExternalSecretSpecDataSourceRef(obj) {
         'generatorRef': toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj.generatorRef),
         'storeRef': toJson_ExternalSecretSpecDataSourceRefStoreRef(obj.storeRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataFromExtract(obj) {
     if (obj === undefined) {
@@ -155,7 +156,7 @@ function toJson_ExternalSecretSpecDataFromExtract(obj) {
         'property': obj.property,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataFromFind(obj) {
     if (obj === undefined) {
@@ -167,9 +168,9 @@ function toJson_ExternalSecretSpecDataFromFind(obj) {
         'name': toJson_ExternalSecretSpecDataFromFindName(obj.name),
         'nullBytePolicy': obj.nullBytePolicy,
         'path': obj.path,
-        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
+        'tags': ((obj.tags) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.tags, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataFromRewrite(obj) {
     if (obj === undefined) {
@@ -180,7 +181,7 @@ function toJson_ExternalSecretSpecDataFromRewrite(obj) {
         'regexp': toJson_ExternalSecretSpecDataFromRewriteRegexp(obj.regexp),
         'transform': toJson_ExternalSecretSpecDataFromRewriteTransform(obj.transform),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
     if (obj === undefined) {
@@ -190,7 +191,7 @@ function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
         'generatorRef': toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj.generatorRef),
         'storeRef': toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj.storeRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecSecretStoreRefKind;
 (function (ExternalSecretSpecSecretStoreRefKind) {
@@ -210,7 +211,7 @@ function toJson_ExternalSecretSpecSyncWindowsWindows(obj) {
         'duration': obj.duration,
         'schedule': obj.schedule,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecTargetCreationPolicy;
 (function (ExternalSecretSpecTargetCreationPolicy) {
@@ -234,21 +235,21 @@ function toJson_ExternalSecretSpecTargetManifest(obj) {
         'apiVersion': obj.apiVersion,
         'kind': obj.kind,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecTargetTemplate(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'data': ((obj.data) === undefined) ? undefined : (mapDefinedEntries(obj.data, (value) => value)),
+        'data': ((obj.data) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.data, (value) => value)),
         'engineVersion': obj.engineVersion,
         'mergePolicy': obj.mergePolicy,
         'metadata': toJson_ExternalSecretSpecTargetTemplateMetadata(obj.metadata),
         'templateFrom': obj.templateFrom?.map(y => toJson_ExternalSecretSpecTargetTemplateTemplateFrom(y)),
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecDataRemoteRefConversionStrategy;
 (function (ExternalSecretSpecDataRemoteRefConversionStrategy) {
@@ -281,7 +282,7 @@ function toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
     if (obj === undefined) {
@@ -291,7 +292,7 @@ function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecDataFromExtractConversionStrategy;
 (function (ExternalSecretSpecDataFromExtractConversionStrategy) {
@@ -334,7 +335,7 @@ function toJson_ExternalSecretSpecDataFromFindName(obj) {
     const result = {
         'regexp': obj.regexp,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecDataFromFindNullBytePolicy;
 (function (ExternalSecretSpecDataFromFindNullBytePolicy) {
@@ -352,7 +353,7 @@ function toJson_ExternalSecretSpecDataFromRewriteMerge(obj) {
         'priorityPolicy': obj.priorityPolicy,
         'strategy': obj.strategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
     if (obj === undefined) {
@@ -362,7 +363,7 @@ function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
         'source': obj.source,
         'target': obj.target,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
     if (obj === undefined) {
@@ -371,7 +372,7 @@ function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
     const result = {
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
     if (obj === undefined) {
@@ -382,7 +383,7 @@ function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
     if (obj === undefined) {
@@ -392,7 +393,7 @@ function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecTargetTemplateEngineVersion;
 (function (ExternalSecretSpecTargetTemplateEngineVersion) {
@@ -408,11 +409,11 @@ function toJson_ExternalSecretSpecTargetTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
     if (obj === undefined) {
@@ -425,7 +426,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
         'target': obj.target,
         'valuesDecodingStrategy': obj.valuesDecodingStrategy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecDataSourceRefGeneratorRefKind;
 (function (ExternalSecretSpecDataSourceRefGeneratorRefKind) {
@@ -502,7 +503,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj) {
         'items': obj.items?.map(y => toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(y)),
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
     if (obj === undefined) {
@@ -512,7 +513,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
         'items': obj.items?.map(y => toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(y)),
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy;
 (function (ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy) {
@@ -529,7 +530,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(obj) 
         'key': obj.key,
         'templateAs': obj.templateAs,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
     if (obj === undefined) {
@@ -539,7 +540,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
         'key': obj.key,
         'templateAs': obj.templateAs,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
 (function (ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs) {
@@ -585,7 +586,7 @@ function toJson_ExternalSecretV1Beta1Props(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ExternalSecretV1Beta1Spec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1Spec(obj) {
     if (obj === undefined) {
@@ -599,7 +600,7 @@ function toJson_ExternalSecretV1Beta1Spec(obj) {
         'secretStoreRef': toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj.secretStoreRef),
         'target': toJson_ExternalSecretV1Beta1SpecTarget(obj.target),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecData(obj) {
     if (obj === undefined) {
@@ -610,7 +611,7 @@ function toJson_ExternalSecretV1Beta1SpecData(obj) {
         'secretKey': obj.secretKey,
         'sourceRef': toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj.sourceRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
     if (obj === undefined) {
@@ -622,7 +623,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
         'rewrite': obj.rewrite?.map(y => toJson_ExternalSecretV1Beta1SpecDataFromRewrite(y)),
         'sourceRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj.sourceRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretV1Beta1SpecRefreshPolicy;
 (function (ExternalSecretV1Beta1SpecRefreshPolicy) {
@@ -638,7 +639,7 @@ function toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
     if (obj === undefined) {
@@ -651,7 +652,7 @@ function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
         'name': obj.name,
         'template': toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj.template),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
     if (obj === undefined) {
@@ -665,7 +666,7 @@ function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
         'property': obj.property,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
     if (obj === undefined) {
@@ -675,7 +676,7 @@ function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
         'generatorRef': toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj.generatorRef),
         'storeRef': toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj.storeRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
     if (obj === undefined) {
@@ -689,7 +690,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
         'property': obj.property,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
     if (obj === undefined) {
@@ -700,9 +701,9 @@ function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
         'decodingStrategy': obj.decodingStrategy,
         'name': toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj.name),
         'path': obj.path,
-        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
+        'tags': ((obj.tags) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.tags, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
     if (obj === undefined) {
@@ -712,7 +713,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
         'regexp': toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj.regexp),
         'transform': toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj.transform),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
     if (obj === undefined) {
@@ -722,7 +723,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
         'generatorRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj.generatorRef),
         'storeRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj.storeRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretV1Beta1SpecSecretStoreRefKind;
 (function (ExternalSecretV1Beta1SpecSecretStoreRefKind) {
@@ -747,14 +748,14 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj) {
         return undefined;
     }
     const result = {
-        'data': ((obj.data) === undefined) ? undefined : (mapDefinedEntries(obj.data, (value) => value)),
+        'data': ((obj.data) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.data, (value) => value)),
         'engineVersion': obj.engineVersion,
         'mergePolicy': obj.mergePolicy,
         'metadata': toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj.metadata),
         'templateFrom': obj.templateFrom?.map(y => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(y)),
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy;
 (function (ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy) {
@@ -782,7 +783,7 @@ function toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
     if (obj === undefined) {
@@ -792,7 +793,7 @@ function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy;
 (function (ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy) {
@@ -830,7 +831,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj) {
     const result = {
         'regexp': obj.regexp,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
     if (obj === undefined) {
@@ -840,7 +841,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
         'source': obj.source,
         'target': obj.target,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
     if (obj === undefined) {
@@ -849,7 +850,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
     const result = {
         'template': obj.template,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj) {
     if (obj === undefined) {
@@ -860,7 +861,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
     if (obj === undefined) {
@@ -870,7 +871,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretV1Beta1SpecTargetTemplateEngineVersion;
 (function (ExternalSecretV1Beta1SpecTargetTemplateEngineVersion) {
@@ -886,10 +887,10 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) {
     if (obj === undefined) {
@@ -901,7 +902,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) {
         'secret': toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj.secret),
         'target': obj.target,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind;
 (function (ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind) {
@@ -955,7 +956,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap(obj
         'items': obj.items?.map(y => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems(y)),
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj) {
     if (obj === undefined) {
@@ -965,7 +966,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj) {
         'items': obj.items?.map(y => toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(y)),
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget;
 (function (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget) {
@@ -981,7 +982,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItem
         'key': obj.key,
         'templateAs': obj.templateAs,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(obj) {
     if (obj === undefined) {
@@ -991,7 +992,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(o
         'key': obj.key,
         'templateAs': obj.templateAs,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
 (function (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs) {
@@ -1003,26 +1004,3 @@ var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs;
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs["VALUES"] = "Values";
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs["KEYS_AND_VALUES"] = "KeysAndValues";
 })(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs || (exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = {}));
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
-}

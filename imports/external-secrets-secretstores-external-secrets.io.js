@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType = exports.SecretStoreV1Beta1SpecProviderWebhookCaProviderType = exports.SecretStoreV1Beta1SpecProviderVaultCaProviderType = exports.SecretStoreV1Beta1SpecProviderGitlabCaProviderType = exports.SecretStoreV1Beta1SpecProviderConjurCaProviderType = exports.SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType = exports.SecretStoreV1Beta1SpecProviderAkeylessCaProviderType = exports.SecretStoreV1Beta1SpecProviderVaultVersion = exports.SecretStoreV1Beta1SpecProviderOraclePrincipalType = exports.SecretStoreV1Beta1SpecProviderDopplerNameTransformer = exports.SecretStoreV1Beta1SpecProviderDopplerFormat = exports.SecretStoreV1Beta1SpecProviderAzurekvEnvironmentType = exports.SecretStoreV1Beta1SpecProviderAzurekvAuthType = exports.SecretStoreV1Beta1SpecProviderAwsService = exports.SecretStoreV1Beta1 = exports.SecretStoreSpecProviderOvhAuthMtlsCaProviderType = exports.SecretStoreSpecProviderKubernetesServerCaProviderType = exports.SecretStoreSpecProviderCrdServerCaProviderType = exports.SecretStoreSpecProviderWebhookCaProviderType = exports.SecretStoreSpecProviderVaultCaProviderType = exports.SecretStoreSpecProviderSecretserverCaProviderType = exports.SecretStoreSpecProviderPassboltCaProviderType = exports.SecretStoreSpecProviderOpenBaoCaProviderType = exports.SecretStoreSpecProviderInfisicalCaProviderType = exports.SecretStoreSpecProviderGitlabCaProviderType = exports.SecretStoreSpecProviderConjurCaProviderType = exports.SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType = exports.SecretStoreSpecProviderBeyondtrustworkloadcredentialsCaProviderType = exports.SecretStoreSpecProviderAkeylessCaProviderType = exports.SecretStoreSpecProviderVaultVersion = exports.SecretStoreSpecProviderOraclePrincipalType = exports.SecretStoreSpecProviderOpenBaoVersion = exports.SecretStoreSpecProviderGithubOrgSecretVisibility = exports.SecretStoreSpecProviderDopplerNameTransformer = exports.SecretStoreSpecProviderDopplerFormat = exports.SecretStoreSpecProviderAzurekvEnvironmentType = exports.SecretStoreSpecProviderAzurekvAuthType = exports.SecretStoreSpecProviderAwsSessionTagsPolicy = exports.SecretStoreSpecProviderAwsService = exports.SecretStoreSpecRefreshInterval = exports.SecretStore = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class SecretStore extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_SecretStoreProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_SecretStoreSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpec(obj) {
     if (obj === undefined) {
@@ -49,7 +50,7 @@ function toJson_SecretStoreSpec(obj) {
         'refreshInterval': obj.refreshInterval?.value,
         'retrySettings': toJson_SecretStoreSpecRetrySettings(obj.retrySettings),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecConditions(obj) {
     if (obj === undefined) {
@@ -60,7 +61,7 @@ function toJson_SecretStoreSpecConditions(obj) {
         'namespaceSelector': toJson_SecretStoreSpecConditionsNamespaceSelector(obj.namespaceSelector),
         'namespaces': obj.namespaces?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProvider(obj) {
     if (obj === undefined) {
@@ -111,7 +112,7 @@ function toJson_SecretStoreSpecProvider(obj) {
         'yandexcertificatemanager': toJson_SecretStoreSpecProviderYandexcertificatemanager(obj.yandexcertificatemanager),
         'yandexlockbox': toJson_SecretStoreSpecProviderYandexlockbox(obj.yandexlockbox),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class SecretStoreSpecRefreshInterval {
     value;
@@ -134,7 +135,7 @@ function toJson_SecretStoreSpecRetrySettings(obj) {
         'maxRetries': obj.maxRetries,
         'retryInterval': obj.retryInterval,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecConditionsNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -142,9 +143,9 @@ function toJson_SecretStoreSpecConditionsNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_SecretStoreSpecConditionsNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeyless(obj) {
     if (obj === undefined) {
@@ -157,7 +158,7 @@ function toJson_SecretStoreSpecProviderAkeyless(obj) {
         'caProvider': toJson_SecretStoreSpecProviderAkeylessCaProvider(obj.caProvider),
         'ignoreCache': obj.ignoreCache,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAws(obj) {
     if (obj === undefined) {
@@ -166,7 +167,7 @@ function toJson_SecretStoreSpecProviderAws(obj) {
     const result = {
         'additionalRoles': obj.additionalRoles?.map(y => y),
         'auth': toJson_SecretStoreSpecProviderAwsAuth(obj.auth),
-        'customSessionTags': ((obj.customSessionTags) === undefined) ? undefined : (mapDefinedEntries(obj.customSessionTags, (value) => value)),
+        'customSessionTags': ((obj.customSessionTags) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.customSessionTags, (value) => value)),
         'externalID': obj.externalId,
         'prefix': obj.prefix,
         'region': obj.region,
@@ -177,7 +178,7 @@ function toJson_SecretStoreSpecProviderAws(obj) {
         'sessionTagsPolicy': obj.sessionTagsPolicy,
         'transitiveTagKeys': obj.transitiveTagKeys?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAzurekv(obj) {
     if (obj === undefined) {
@@ -194,7 +195,7 @@ function toJson_SecretStoreSpecProviderAzurekv(obj) {
         'useAzureSDK': obj.useAzureSdk,
         'vaultUrl': obj.vaultUrl,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBarbican(obj) {
     if (obj === undefined) {
@@ -207,7 +208,7 @@ function toJson_SecretStoreSpecProviderBarbican(obj) {
         'region': obj.region,
         'tenantName': obj.tenantName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrust(obj) {
     if (obj === undefined) {
@@ -217,7 +218,7 @@ function toJson_SecretStoreSpecProviderBeyondtrust(obj) {
         'auth': toJson_SecretStoreSpecProviderBeyondtrustAuth(obj.auth),
         'server': toJson_SecretStoreSpecProviderBeyondtrustServer(obj.server),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentials(obj) {
     if (obj === undefined) {
@@ -230,7 +231,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentials(obj) {
         'folderPath': obj.folderPath,
         'server': toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsServer(obj.server),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBitwardensecretsmanager(obj) {
     if (obj === undefined) {
@@ -246,7 +247,7 @@ function toJson_SecretStoreSpecProviderBitwardensecretsmanager(obj) {
         'organizationID': obj.organizationId,
         'projectID': obj.projectId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderChef(obj) {
     if (obj === undefined) {
@@ -257,7 +258,7 @@ function toJson_SecretStoreSpecProviderChef(obj) {
         'serverUrl': obj.serverUrl,
         'username': obj.username,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCloudrusm(obj) {
     if (obj === undefined) {
@@ -267,7 +268,7 @@ function toJson_SecretStoreSpecProviderCloudrusm(obj) {
         'auth': toJson_SecretStoreSpecProviderCloudrusmAuth(obj.auth),
         'projectID': obj.projectId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjur(obj) {
     if (obj === undefined) {
@@ -279,7 +280,7 @@ function toJson_SecretStoreSpecProviderConjur(obj) {
         'caProvider': toJson_SecretStoreSpecProviderConjurCaProvider(obj.caProvider),
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrd(obj) {
     if (obj === undefined) {
@@ -292,7 +293,7 @@ function toJson_SecretStoreSpecProviderCrd(obj) {
         'server': toJson_SecretStoreSpecProviderCrdServer(obj.server),
         'whitelist': toJson_SecretStoreSpecProviderCrdWhitelist(obj.whitelist),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDelinea(obj) {
     if (obj === undefined) {
@@ -305,7 +306,7 @@ function toJson_SecretStoreSpecProviderDelinea(obj) {
         'tld': obj.tld,
         'urlTemplate': obj.urlTemplate,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDoppler(obj) {
     if (obj === undefined) {
@@ -318,7 +319,7 @@ function toJson_SecretStoreSpecProviderDoppler(obj) {
         'nameTransformer': obj.nameTransformer,
         'project': obj.project,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDvls(obj) {
     if (obj === undefined) {
@@ -330,7 +331,7 @@ function toJson_SecretStoreSpecProviderDvls(obj) {
         'serverUrl': obj.serverUrl,
         'vault': obj.vault,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderFake(obj) {
     if (obj === undefined) {
@@ -340,7 +341,7 @@ function toJson_SecretStoreSpecProviderFake(obj) {
         'data': obj.data?.map(y => toJson_SecretStoreSpecProviderFakeData(y)),
         'validationResult': obj.validationResult,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderFortanix(obj) {
     if (obj === undefined) {
@@ -350,7 +351,7 @@ function toJson_SecretStoreSpecProviderFortanix(obj) {
         'apiKey': toJson_SecretStoreSpecProviderFortanixApiKey(obj.apiKey),
         'apiUrl': obj.apiUrl,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsm(obj) {
     if (obj === undefined) {
@@ -362,7 +363,7 @@ function toJson_SecretStoreSpecProviderGcpsm(obj) {
         'projectID': obj.projectId,
         'secretVersionSelectionPolicy': obj.secretVersionSelectionPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGithub(obj) {
     if (obj === undefined) {
@@ -379,7 +380,7 @@ function toJson_SecretStoreSpecProviderGithub(obj) {
         'uploadURL': obj.uploadUrl,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGitlab(obj) {
     if (obj === undefined) {
@@ -395,7 +396,7 @@ function toJson_SecretStoreSpecProviderGitlab(obj) {
         'projectID': obj.projectId,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderIbm(obj) {
     if (obj === undefined) {
@@ -405,7 +406,7 @@ function toJson_SecretStoreSpecProviderIbm(obj) {
         'auth': toJson_SecretStoreSpecProviderIbmAuth(obj.auth),
         'serviceUrl': obj.serviceUrl,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisical(obj) {
     if (obj === undefined) {
@@ -418,7 +419,7 @@ function toJson_SecretStoreSpecProviderInfisical(obj) {
         'hostAPI': obj.hostApi,
         'secretsScope': toJson_SecretStoreSpecProviderInfisicalSecretsScope(obj.secretsScope),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKeepersecurity(obj) {
     if (obj === undefined) {
@@ -429,7 +430,7 @@ function toJson_SecretStoreSpecProviderKeepersecurity(obj) {
         'folderID': obj.folderId,
         'getByTitleFallback': obj.getByTitleFallback,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetes(obj) {
     if (obj === undefined) {
@@ -441,7 +442,7 @@ function toJson_SecretStoreSpecProviderKubernetes(obj) {
         'remoteNamespace': obj.remoteNamespace,
         'server': toJson_SecretStoreSpecProviderKubernetesServer(obj.server),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNebiusmysterybox(obj) {
     if (obj === undefined) {
@@ -452,7 +453,7 @@ function toJson_SecretStoreSpecProviderNebiusmysterybox(obj) {
         'auth': toJson_SecretStoreSpecProviderNebiusmysteryboxAuth(obj.auth),
         'caProvider': toJson_SecretStoreSpecProviderNebiusmysteryboxCaProvider(obj.caProvider),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNgrok(obj) {
     if (obj === undefined) {
@@ -463,7 +464,7 @@ function toJson_SecretStoreSpecProviderNgrok(obj) {
         'auth': toJson_SecretStoreSpecProviderNgrokAuth(obj.auth),
         'vault': toJson_SecretStoreSpecProviderNgrokVault(obj.vault),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnboardbase(obj) {
     if (obj === undefined) {
@@ -475,7 +476,7 @@ function toJson_SecretStoreSpecProviderOnboardbase(obj) {
         'environment': obj.environment,
         'project': obj.project,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnepassword(obj) {
     if (obj === undefined) {
@@ -484,9 +485,9 @@ function toJson_SecretStoreSpecProviderOnepassword(obj) {
     const result = {
         'auth': toJson_SecretStoreSpecProviderOnepasswordAuth(obj.auth),
         'connectHost': obj.connectHost,
-        'vaults': ((obj.vaults) === undefined) ? undefined : (mapDefinedEntries(obj.vaults, (value) => value)),
+        'vaults': ((obj.vaults) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.vaults, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnepasswordSdk(obj) {
     if (obj === undefined) {
@@ -499,7 +500,7 @@ function toJson_SecretStoreSpecProviderOnepasswordSdk(obj) {
         'integrationInfo': toJson_SecretStoreSpecProviderOnepasswordSdkIntegrationInfo(obj.integrationInfo),
         'vault': obj.vault,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOpenBao(obj) {
     if (obj === undefined) {
@@ -514,7 +515,7 @@ function toJson_SecretStoreSpecProviderOpenBao(obj) {
         'server': obj.server,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOracle(obj) {
     if (obj === undefined) {
@@ -529,7 +530,7 @@ function toJson_SecretStoreSpecProviderOracle(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderOracleServiceAccountRef(obj.serviceAccountRef),
         'vault': obj.vault,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOvh(obj) {
     if (obj === undefined) {
@@ -542,7 +543,7 @@ function toJson_SecretStoreSpecProviderOvh(obj) {
         'okmsid': obj.okmsid,
         'server': obj.server,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPassbolt(obj) {
     if (obj === undefined) {
@@ -554,7 +555,7 @@ function toJson_SecretStoreSpecProviderPassbolt(obj) {
         'caProvider': toJson_SecretStoreSpecProviderPassboltCaProvider(obj.caProvider),
         'host': obj.host,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPassworddepot(obj) {
     if (obj === undefined) {
@@ -565,7 +566,7 @@ function toJson_SecretStoreSpecProviderPassworddepot(obj) {
         'database': obj.database,
         'host': obj.host,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPrevider(obj) {
     if (obj === undefined) {
@@ -575,7 +576,7 @@ function toJson_SecretStoreSpecProviderPrevider(obj) {
         'auth': toJson_SecretStoreSpecProviderPreviderAuth(obj.auth),
         'baseUri': obj.baseUri,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPulumi(obj) {
     if (obj === undefined) {
@@ -589,7 +590,7 @@ function toJson_SecretStoreSpecProviderPulumi(obj) {
         'organization': obj.organization,
         'project': obj.project,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderScaleway(obj) {
     if (obj === undefined) {
@@ -602,7 +603,7 @@ function toJson_SecretStoreSpecProviderScaleway(obj) {
         'region': obj.region,
         'secretKey': toJson_SecretStoreSpecProviderScalewaySecretKey(obj.secretKey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSecretserver(obj) {
     if (obj === undefined) {
@@ -617,7 +618,7 @@ function toJson_SecretStoreSpecProviderSecretserver(obj) {
         'token': toJson_SecretStoreSpecProviderSecretserverToken(obj.token),
         'username': toJson_SecretStoreSpecProviderSecretserverUsername(obj.username),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSenhasegura(obj) {
     if (obj === undefined) {
@@ -629,7 +630,7 @@ function toJson_SecretStoreSpecProviderSenhasegura(obj) {
         'module': obj.module,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVault(obj) {
     if (obj === undefined) {
@@ -641,7 +642,7 @@ function toJson_SecretStoreSpecProviderVault(obj) {
         'caProvider': toJson_SecretStoreSpecProviderVaultCaProvider(obj.caProvider),
         'checkAndSet': toJson_SecretStoreSpecProviderVaultCheckAndSet(obj.checkAndSet),
         'forwardInconsistent': obj.forwardInconsistent,
-        'headers': ((obj.headers) === undefined) ? undefined : (mapDefinedEntries(obj.headers, (value) => value)),
+        'headers': ((obj.headers) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.headers, (value) => value)),
         'namespace': obj.namespace,
         'path': obj.path,
         'readYourWrites': obj.readYourWrites,
@@ -649,7 +650,7 @@ function toJson_SecretStoreSpecProviderVault(obj) {
         'tls': toJson_SecretStoreSpecProviderVaultTls(obj.tls),
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVolcengine(obj) {
     if (obj === undefined) {
@@ -659,7 +660,7 @@ function toJson_SecretStoreSpecProviderVolcengine(obj) {
         'auth': toJson_SecretStoreSpecProviderVolcengineAuth(obj.auth),
         'region': obj.region,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderWebhook(obj) {
     if (obj === undefined) {
@@ -670,14 +671,14 @@ function toJson_SecretStoreSpecProviderWebhook(obj) {
         'body': obj.body,
         'caBundle': obj.caBundle,
         'caProvider': toJson_SecretStoreSpecProviderWebhookCaProvider(obj.caProvider),
-        'headers': ((obj.headers) === undefined) ? undefined : (mapDefinedEntries(obj.headers, (value) => value)),
+        'headers': ((obj.headers) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.headers, (value) => value)),
         'method': obj.method,
         'result': toJson_SecretStoreSpecProviderWebhookResult(obj.result),
         'secrets': obj.secrets?.map(y => toJson_SecretStoreSpecProviderWebhookSecrets(y)),
         'timeout': obj.timeout,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexcertificatemanager(obj) {
     if (obj === undefined) {
@@ -689,7 +690,7 @@ function toJson_SecretStoreSpecProviderYandexcertificatemanager(obj) {
         'caProvider': toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProvider(obj.caProvider),
         'fetching': toJson_SecretStoreSpecProviderYandexcertificatemanagerFetching(obj.fetching),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexlockbox(obj) {
     if (obj === undefined) {
@@ -701,7 +702,7 @@ function toJson_SecretStoreSpecProviderYandexlockbox(obj) {
         'caProvider': toJson_SecretStoreSpecProviderYandexlockboxCaProvider(obj.caProvider),
         'fetching': toJson_SecretStoreSpecProviderYandexlockboxFetching(obj.fetching),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecConditionsNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -712,7 +713,7 @@ function toJson_SecretStoreSpecConditionsNamespaceSelectorMatchExpressions(obj) 
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -723,7 +724,7 @@ function toJson_SecretStoreSpecProviderAkeylessAuthSecretRef(obj) {
         'secretRef': toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRef(obj.secretRef),
         'serviceAccountRef': toJson_SecretStoreSpecProviderAkeylessAuthSecretRefServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessCaProvider(obj) {
     if (obj === undefined) {
@@ -735,7 +736,7 @@ function toJson_SecretStoreSpecProviderAkeylessCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAwsAuth(obj) {
     if (obj === undefined) {
@@ -745,7 +746,7 @@ function toJson_SecretStoreSpecProviderAwsAuth(obj) {
         'jwt': toJson_SecretStoreSpecProviderAwsAuthJwt(obj.jwt),
         'secretRef': toJson_SecretStoreSpecProviderAwsAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAwsSecretsManager(obj) {
     if (obj === undefined) {
@@ -755,7 +756,7 @@ function toJson_SecretStoreSpecProviderAwsSecretsManager(obj) {
         'forceDeleteWithoutRecovery': obj.forceDeleteWithoutRecovery,
         'recoveryWindowInDays': obj.recoveryWindowInDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderAwsService;
 (function (SecretStoreSpecProviderAwsService) {
@@ -771,7 +772,7 @@ function toJson_SecretStoreSpecProviderAwsSessionTags(obj) {
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderAwsSessionTagsPolicy;
 (function (SecretStoreSpecProviderAwsSessionTagsPolicy) {
@@ -789,7 +790,7 @@ function toJson_SecretStoreSpecProviderAzurekvAuthSecretRef(obj) {
         'clientSecret': toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientSecret(obj.clientSecret),
         'tenantId': toJson_SecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderAzurekvAuthType;
 (function (SecretStoreSpecProviderAzurekvAuthType) {
@@ -807,7 +808,7 @@ function toJson_SecretStoreSpecProviderAzurekvCustomCloudConfig(obj) {
         'keyVaultEndpoint': obj.keyVaultEndpoint,
         'resourceManagerEndpoint': obj.resourceManagerEndpoint,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderAzurekvEnvironmentType;
 (function (SecretStoreSpecProviderAzurekvEnvironmentType) {
@@ -826,7 +827,7 @@ function toJson_SecretStoreSpecProviderAzurekvServiceAccountRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBarbicanAuth(obj) {
     if (obj === undefined) {
@@ -836,7 +837,7 @@ function toJson_SecretStoreSpecProviderBarbicanAuth(obj) {
         'password': toJson_SecretStoreSpecProviderBarbicanAuthPassword(obj.password),
         'username': toJson_SecretStoreSpecProviderBarbicanAuthUsername(obj.username),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuth(obj) {
     if (obj === undefined) {
@@ -849,7 +850,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuth(obj) {
         'clientId': toJson_SecretStoreSpecProviderBeyondtrustAuthClientId(obj.clientId),
         'clientSecret': toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecret(obj.clientSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustServer(obj) {
     if (obj === undefined) {
@@ -864,7 +865,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustServer(obj) {
         'separator': obj.separator,
         'verifyCA': obj.verifyCa,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuth(obj) {
     if (obj === undefined) {
@@ -873,7 +874,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuth(obj) {
     const result = {
         'apikey': toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikey(obj.apikey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsCaProvider(obj) {
     if (obj === undefined) {
@@ -885,7 +886,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsCaProvider(
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsServer(obj) {
     if (obj === undefined) {
@@ -895,7 +896,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsServer(obj)
         'apiUrl': obj.apiUrl,
         'siteId': obj.siteId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuth(obj) {
     if (obj === undefined) {
@@ -904,7 +905,7 @@ function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBitwardensecretsmanagerCaProvider(obj) {
     if (obj === undefined) {
@@ -916,7 +917,7 @@ function toJson_SecretStoreSpecProviderBitwardensecretsmanagerCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderChefAuth(obj) {
     if (obj === undefined) {
@@ -925,7 +926,7 @@ function toJson_SecretStoreSpecProviderChefAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderChefAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCloudrusmAuth(obj) {
     if (obj === undefined) {
@@ -934,7 +935,7 @@ function toJson_SecretStoreSpecProviderCloudrusmAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderCloudrusmAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuth(obj) {
     if (obj === undefined) {
@@ -945,7 +946,7 @@ function toJson_SecretStoreSpecProviderConjurAuth(obj) {
         'cert': toJson_SecretStoreSpecProviderConjurAuthCert(obj.cert),
         'jwt': toJson_SecretStoreSpecProviderConjurAuthJwt(obj.jwt),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurCaProvider(obj) {
     if (obj === undefined) {
@@ -957,7 +958,7 @@ function toJson_SecretStoreSpecProviderConjurCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdAuth(obj) {
     if (obj === undefined) {
@@ -968,7 +969,7 @@ function toJson_SecretStoreSpecProviderCrdAuth(obj) {
         'serviceAccount': toJson_SecretStoreSpecProviderCrdAuthServiceAccount(obj.serviceAccount),
         'token': toJson_SecretStoreSpecProviderCrdAuthToken(obj.token),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdAuthRef(obj) {
     if (obj === undefined) {
@@ -979,7 +980,7 @@ function toJson_SecretStoreSpecProviderCrdAuthRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdResource(obj) {
     if (obj === undefined) {
@@ -990,7 +991,7 @@ function toJson_SecretStoreSpecProviderCrdResource(obj) {
         'kind': obj.kind,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdServer(obj) {
     if (obj === undefined) {
@@ -1001,7 +1002,7 @@ function toJson_SecretStoreSpecProviderCrdServer(obj) {
         'caProvider': toJson_SecretStoreSpecProviderCrdServerCaProvider(obj.caProvider),
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdWhitelist(obj) {
     if (obj === undefined) {
@@ -1010,7 +1011,7 @@ function toJson_SecretStoreSpecProviderCrdWhitelist(obj) {
     const result = {
         'rules': obj.rules?.map(y => toJson_SecretStoreSpecProviderCrdWhitelistRules(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDelineaClientId(obj) {
     if (obj === undefined) {
@@ -1020,7 +1021,7 @@ function toJson_SecretStoreSpecProviderDelineaClientId(obj) {
         'secretRef': toJson_SecretStoreSpecProviderDelineaClientIdSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDelineaClientSecret(obj) {
     if (obj === undefined) {
@@ -1030,7 +1031,7 @@ function toJson_SecretStoreSpecProviderDelineaClientSecret(obj) {
         'secretRef': toJson_SecretStoreSpecProviderDelineaClientSecretSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDopplerAuth(obj) {
     if (obj === undefined) {
@@ -1040,7 +1041,7 @@ function toJson_SecretStoreSpecProviderDopplerAuth(obj) {
         'oidcConfig': toJson_SecretStoreSpecProviderDopplerAuthOidcConfig(obj.oidcConfig),
         'secretRef': toJson_SecretStoreSpecProviderDopplerAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderDopplerFormat;
 (function (SecretStoreSpecProviderDopplerFormat) {
@@ -1066,7 +1067,7 @@ function toJson_SecretStoreSpecProviderDvlsAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderDvlsAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderFakeData(obj) {
     if (obj === undefined) {
@@ -1077,7 +1078,7 @@ function toJson_SecretStoreSpecProviderFakeData(obj) {
         'value': obj.value,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderFortanixApiKey(obj) {
     if (obj === undefined) {
@@ -1086,7 +1087,7 @@ function toJson_SecretStoreSpecProviderFortanixApiKey(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderFortanixApiKeySecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuth(obj) {
     if (obj === undefined) {
@@ -1097,7 +1098,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuth(obj) {
         'workloadIdentity': toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentity(obj.workloadIdentity),
         'workloadIdentityFederation': toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederation(obj.workloadIdentityFederation),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGithubAuth(obj) {
     if (obj === undefined) {
@@ -1106,7 +1107,7 @@ function toJson_SecretStoreSpecProviderGithubAuth(obj) {
     const result = {
         'privateKey': toJson_SecretStoreSpecProviderGithubAuthPrivateKey(obj.privateKey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderGithubOrgSecretVisibility;
 (function (SecretStoreSpecProviderGithubOrgSecretVisibility) {
@@ -1120,7 +1121,7 @@ function toJson_SecretStoreSpecProviderGitlabAuth(obj) {
     const result = {
         'SecretRef': toJson_SecretStoreSpecProviderGitlabAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGitlabCaProvider(obj) {
     if (obj === undefined) {
@@ -1132,7 +1133,7 @@ function toJson_SecretStoreSpecProviderGitlabCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderIbmAuth(obj) {
     if (obj === undefined) {
@@ -1142,7 +1143,7 @@ function toJson_SecretStoreSpecProviderIbmAuth(obj) {
         'containerAuth': toJson_SecretStoreSpecProviderIbmAuthContainerAuth(obj.containerAuth),
         'secretRef': toJson_SecretStoreSpecProviderIbmAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuth(obj) {
     if (obj === undefined) {
@@ -1160,7 +1161,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuth(obj) {
         'tokenAuthCredentials': toJson_SecretStoreSpecProviderInfisicalAuthTokenAuthCredentials(obj.tokenAuthCredentials),
         'universalAuthCredentials': toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalCaProvider(obj) {
     if (obj === undefined) {
@@ -1172,7 +1173,7 @@ function toJson_SecretStoreSpecProviderInfisicalCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalSecretsScope(obj) {
     if (obj === undefined) {
@@ -1186,7 +1187,7 @@ function toJson_SecretStoreSpecProviderInfisicalSecretsScope(obj) {
         'recursive': obj.recursive,
         'secretsPath': obj.secretsPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKeepersecurityAuthRef(obj) {
     if (obj === undefined) {
@@ -1197,7 +1198,7 @@ function toJson_SecretStoreSpecProviderKeepersecurityAuthRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetesAuth(obj) {
     if (obj === undefined) {
@@ -1208,7 +1209,7 @@ function toJson_SecretStoreSpecProviderKubernetesAuth(obj) {
         'serviceAccount': toJson_SecretStoreSpecProviderKubernetesAuthServiceAccount(obj.serviceAccount),
         'token': toJson_SecretStoreSpecProviderKubernetesAuthToken(obj.token),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetesAuthRef(obj) {
     if (obj === undefined) {
@@ -1219,7 +1220,7 @@ function toJson_SecretStoreSpecProviderKubernetesAuthRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetesServer(obj) {
     if (obj === undefined) {
@@ -1230,7 +1231,7 @@ function toJson_SecretStoreSpecProviderKubernetesServer(obj) {
         'caProvider': toJson_SecretStoreSpecProviderKubernetesServerCaProvider(obj.caProvider),
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNebiusmysteryboxAuth(obj) {
     if (obj === undefined) {
@@ -1240,7 +1241,7 @@ function toJson_SecretStoreSpecProviderNebiusmysteryboxAuth(obj) {
         'serviceAccountCredsSecretRef': toJson_SecretStoreSpecProviderNebiusmysteryboxAuthServiceAccountCredsSecretRef(obj.serviceAccountCredsSecretRef),
         'tokenSecretRef': toJson_SecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef(obj.tokenSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNebiusmysteryboxCaProvider(obj) {
     if (obj === undefined) {
@@ -1249,7 +1250,7 @@ function toJson_SecretStoreSpecProviderNebiusmysteryboxCaProvider(obj) {
     const result = {
         'certSecretRef': toJson_SecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecretRef(obj.certSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNgrokAuth(obj) {
     if (obj === undefined) {
@@ -1258,7 +1259,7 @@ function toJson_SecretStoreSpecProviderNgrokAuth(obj) {
     const result = {
         'apiKey': toJson_SecretStoreSpecProviderNgrokAuthApiKey(obj.apiKey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNgrokVault(obj) {
     if (obj === undefined) {
@@ -1267,7 +1268,7 @@ function toJson_SecretStoreSpecProviderNgrokVault(obj) {
     const result = {
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnboardbaseAuth(obj) {
     if (obj === undefined) {
@@ -1277,7 +1278,7 @@ function toJson_SecretStoreSpecProviderOnboardbaseAuth(obj) {
         'apiKeyRef': toJson_SecretStoreSpecProviderOnboardbaseAuthApiKeyRef(obj.apiKeyRef),
         'passcodeRef': toJson_SecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnepasswordAuth(obj) {
     if (obj === undefined) {
@@ -1286,7 +1287,7 @@ function toJson_SecretStoreSpecProviderOnepasswordAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderOnepasswordAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnepasswordSdkAuth(obj) {
     if (obj === undefined) {
@@ -1295,7 +1296,7 @@ function toJson_SecretStoreSpecProviderOnepasswordSdkAuth(obj) {
     const result = {
         'serviceAccountSecretRef': toJson_SecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSecretRef(obj.serviceAccountSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnepasswordSdkCache(obj) {
     if (obj === undefined) {
@@ -1305,7 +1306,7 @@ function toJson_SecretStoreSpecProviderOnepasswordSdkCache(obj) {
         'maxSize': obj.maxSize,
         'ttl': obj.ttl,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnepasswordSdkIntegrationInfo(obj) {
     if (obj === undefined) {
@@ -1315,7 +1316,7 @@ function toJson_SecretStoreSpecProviderOnepasswordSdkIntegrationInfo(obj) {
         'name': obj.name,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOpenBaoAuth(obj) {
     if (obj === undefined) {
@@ -1327,7 +1328,7 @@ function toJson_SecretStoreSpecProviderOpenBaoAuth(obj) {
         'tokenSecretRef': toJson_SecretStoreSpecProviderOpenBaoAuthTokenSecretRef(obj.tokenSecretRef),
         'userPass': toJson_SecretStoreSpecProviderOpenBaoAuthUserPass(obj.userPass),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOpenBaoCaProvider(obj) {
     if (obj === undefined) {
@@ -1339,7 +1340,7 @@ function toJson_SecretStoreSpecProviderOpenBaoCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderOpenBaoVersion;
 (function (SecretStoreSpecProviderOpenBaoVersion) {
@@ -1355,7 +1356,7 @@ function toJson_SecretStoreSpecProviderOracleAuth(obj) {
         'tenancy': obj.tenancy,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderOraclePrincipalType;
 (function (SecretStoreSpecProviderOraclePrincipalType) {
@@ -1372,7 +1373,7 @@ function toJson_SecretStoreSpecProviderOracleServiceAccountRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOvhAuth(obj) {
     if (obj === undefined) {
@@ -1382,7 +1383,7 @@ function toJson_SecretStoreSpecProviderOvhAuth(obj) {
         'mtls': toJson_SecretStoreSpecProviderOvhAuthMtls(obj.mtls),
         'token': toJson_SecretStoreSpecProviderOvhAuthToken(obj.token),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPassboltAuth(obj) {
     if (obj === undefined) {
@@ -1392,7 +1393,7 @@ function toJson_SecretStoreSpecProviderPassboltAuth(obj) {
         'passwordSecretRef': toJson_SecretStoreSpecProviderPassboltAuthPasswordSecretRef(obj.passwordSecretRef),
         'privateKeySecretRef': toJson_SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPassboltCaProvider(obj) {
     if (obj === undefined) {
@@ -1404,7 +1405,7 @@ function toJson_SecretStoreSpecProviderPassboltCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPassworddepotAuth(obj) {
     if (obj === undefined) {
@@ -1413,7 +1414,7 @@ function toJson_SecretStoreSpecProviderPassworddepotAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderPassworddepotAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPreviderAuth(obj) {
     if (obj === undefined) {
@@ -1422,7 +1423,7 @@ function toJson_SecretStoreSpecProviderPreviderAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderPreviderAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPulumiAccessToken(obj) {
     if (obj === undefined) {
@@ -1431,7 +1432,7 @@ function toJson_SecretStoreSpecProviderPulumiAccessToken(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderPulumiAccessTokenSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPulumiAuth(obj) {
     if (obj === undefined) {
@@ -1441,7 +1442,7 @@ function toJson_SecretStoreSpecProviderPulumiAuth(obj) {
         'accessToken': toJson_SecretStoreSpecProviderPulumiAuthAccessToken(obj.accessToken),
         'oidcConfig': toJson_SecretStoreSpecProviderPulumiAuthOidcConfig(obj.oidcConfig),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderScalewayAccessKey(obj) {
     if (obj === undefined) {
@@ -1451,7 +1452,7 @@ function toJson_SecretStoreSpecProviderScalewayAccessKey(obj) {
         'secretRef': toJson_SecretStoreSpecProviderScalewayAccessKeySecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderScalewaySecretKey(obj) {
     if (obj === undefined) {
@@ -1461,7 +1462,7 @@ function toJson_SecretStoreSpecProviderScalewaySecretKey(obj) {
         'secretRef': toJson_SecretStoreSpecProviderScalewaySecretKeySecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSecretserverCaProvider(obj) {
     if (obj === undefined) {
@@ -1473,7 +1474,7 @@ function toJson_SecretStoreSpecProviderSecretserverCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSecretserverPassword(obj) {
     if (obj === undefined) {
@@ -1483,7 +1484,7 @@ function toJson_SecretStoreSpecProviderSecretserverPassword(obj) {
         'secretRef': toJson_SecretStoreSpecProviderSecretserverPasswordSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSecretserverToken(obj) {
     if (obj === undefined) {
@@ -1493,7 +1494,7 @@ function toJson_SecretStoreSpecProviderSecretserverToken(obj) {
         'secretRef': toJson_SecretStoreSpecProviderSecretserverTokenSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSecretserverUsername(obj) {
     if (obj === undefined) {
@@ -1503,7 +1504,7 @@ function toJson_SecretStoreSpecProviderSecretserverUsername(obj) {
         'secretRef': toJson_SecretStoreSpecProviderSecretserverUsernameSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSenhaseguraAuth(obj) {
     if (obj === undefined) {
@@ -1513,7 +1514,7 @@ function toJson_SecretStoreSpecProviderSenhaseguraAuth(obj) {
         'clientId': obj.clientId,
         'clientSecretSecretRef': toJson_SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuth(obj) {
     if (obj === undefined) {
@@ -1531,7 +1532,7 @@ function toJson_SecretStoreSpecProviderVaultAuth(obj) {
         'tokenSecretRef': toJson_SecretStoreSpecProviderVaultAuthTokenSecretRef(obj.tokenSecretRef),
         'userPass': toJson_SecretStoreSpecProviderVaultAuthUserPass(obj.userPass),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultCaProvider(obj) {
     if (obj === undefined) {
@@ -1543,7 +1544,7 @@ function toJson_SecretStoreSpecProviderVaultCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultCheckAndSet(obj) {
     if (obj === undefined) {
@@ -1552,7 +1553,7 @@ function toJson_SecretStoreSpecProviderVaultCheckAndSet(obj) {
     const result = {
         'required': obj.required,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultTls(obj) {
     if (obj === undefined) {
@@ -1562,7 +1563,7 @@ function toJson_SecretStoreSpecProviderVaultTls(obj) {
         'certSecretRef': toJson_SecretStoreSpecProviderVaultTlsCertSecretRef(obj.certSecretRef),
         'keySecretRef': toJson_SecretStoreSpecProviderVaultTlsKeySecretRef(obj.keySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderVaultVersion;
 (function (SecretStoreSpecProviderVaultVersion) {
@@ -1576,7 +1577,7 @@ function toJson_SecretStoreSpecProviderVolcengineAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderVolcengineAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderWebhookAuth(obj) {
     if (obj === undefined) {
@@ -1585,7 +1586,7 @@ function toJson_SecretStoreSpecProviderWebhookAuth(obj) {
     const result = {
         'ntlm': toJson_SecretStoreSpecProviderWebhookAuthNtlm(obj.ntlm),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderWebhookCaProvider(obj) {
     if (obj === undefined) {
@@ -1597,7 +1598,7 @@ function toJson_SecretStoreSpecProviderWebhookCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderWebhookResult(obj) {
     if (obj === undefined) {
@@ -1606,7 +1607,7 @@ function toJson_SecretStoreSpecProviderWebhookResult(obj) {
     const result = {
         'jsonPath': obj.jsonPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderWebhookSecrets(obj) {
     if (obj === undefined) {
@@ -1616,7 +1617,7 @@ function toJson_SecretStoreSpecProviderWebhookSecrets(obj) {
         'name': obj.name,
         'secretRef': toJson_SecretStoreSpecProviderWebhookSecretsSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexcertificatemanagerAuth(obj) {
     if (obj === undefined) {
@@ -1625,7 +1626,7 @@ function toJson_SecretStoreSpecProviderYandexcertificatemanagerAuth(obj) {
     const result = {
         'authorizedKeySecretRef': toJson_SecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProvider(obj) {
     if (obj === undefined) {
@@ -1634,7 +1635,7 @@ function toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProvider(obj) {
     const result = {
         'certSecretRef': toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexcertificatemanagerFetching(obj) {
     if (obj === undefined) {
@@ -1644,7 +1645,7 @@ function toJson_SecretStoreSpecProviderYandexcertificatemanagerFetching(obj) {
         'byID': obj.byId,
         'byName': toJson_SecretStoreSpecProviderYandexcertificatemanagerFetchingByName(obj.byName),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexlockboxAuth(obj) {
     if (obj === undefined) {
@@ -1653,7 +1654,7 @@ function toJson_SecretStoreSpecProviderYandexlockboxAuth(obj) {
     const result = {
         'authorizedKeySecretRef': toJson_SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexlockboxCaProvider(obj) {
     if (obj === undefined) {
@@ -1662,7 +1663,7 @@ function toJson_SecretStoreSpecProviderYandexlockboxCaProvider(obj) {
     const result = {
         'certSecretRef': toJson_SecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexlockboxFetching(obj) {
     if (obj === undefined) {
@@ -1672,7 +1673,7 @@ function toJson_SecretStoreSpecProviderYandexlockboxFetching(obj) {
         'byID': obj.byId,
         'byName': toJson_SecretStoreSpecProviderYandexlockboxFetchingByName(obj.byName),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth(obj) {
     if (obj === undefined) {
@@ -1684,7 +1685,7 @@ function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth(obj) 
         'secretRef': toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj.secretRef),
         'serviceAccountRef': toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRef(obj) {
     if (obj === undefined) {
@@ -1695,7 +1696,7 @@ function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRef(obj) {
         'accessType': toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj.accessType),
         'accessTypeParam': toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -1706,7 +1707,7 @@ function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefServiceAccountRef(ob
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderAkeylessCaProviderType;
 (function (SecretStoreSpecProviderAkeylessCaProviderType) {
@@ -1720,7 +1721,7 @@ function toJson_SecretStoreSpecProviderAwsAuthJwt(obj) {
     const result = {
         'serviceAccountRef': toJson_SecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAwsAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -1731,7 +1732,7 @@ function toJson_SecretStoreSpecProviderAwsAuthSecretRef(obj) {
         'secretAccessKeySecretRef': toJson_SecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
         'sessionTokenSecretRef': toJson_SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate(obj) {
     if (obj === undefined) {
@@ -1742,7 +1743,7 @@ function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientId(obj) {
     if (obj === undefined) {
@@ -1753,7 +1754,7 @@ function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientId(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientSecret(obj) {
     if (obj === undefined) {
@@ -1764,7 +1765,7 @@ function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientSecret(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj) {
     if (obj === undefined) {
@@ -1775,7 +1776,7 @@ function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBarbicanAuthPassword(obj) {
     if (obj === undefined) {
@@ -1784,7 +1785,7 @@ function toJson_SecretStoreSpecProviderBarbicanAuthPassword(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderBarbicanAuthPasswordSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBarbicanAuthUsername(obj) {
     if (obj === undefined) {
@@ -1794,7 +1795,7 @@ function toJson_SecretStoreSpecProviderBarbicanAuthUsername(obj) {
         'secretRef': toJson_SecretStoreSpecProviderBarbicanAuthUsernameSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthApiKey(obj) {
     if (obj === undefined) {
@@ -1804,7 +1805,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthApiKey(obj) {
         'secretRef': toJson_SecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificate(obj) {
     if (obj === undefined) {
@@ -1814,7 +1815,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificate(obj) {
         'secretRef': toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKey(obj) {
     if (obj === undefined) {
@@ -1824,7 +1825,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKey(obj) {
         'secretRef': toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthClientId(obj) {
     if (obj === undefined) {
@@ -1834,7 +1835,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthClientId(obj) {
         'secretRef': toJson_SecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecret(obj) {
     if (obj === undefined) {
@@ -1844,7 +1845,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecret(obj) {
         'secretRef': toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikey(obj) {
     if (obj === undefined) {
@@ -1853,7 +1854,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikey(
     const result = {
         'token': toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikeyToken(obj.token),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderBeyondtrustworkloadcredentialsCaProviderType;
 (function (SecretStoreSpecProviderBeyondtrustworkloadcredentialsCaProviderType) {
@@ -1867,7 +1868,7 @@ function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef(obj)
     const result = {
         'credentials': toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType;
 (function (SecretStoreSpecProviderBitwardensecretsmanagerCaProviderType) {
@@ -1881,7 +1882,7 @@ function toJson_SecretStoreSpecProviderChefAuthSecretRef(obj) {
     const result = {
         'privateKeySecretRef': toJson_SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -1891,7 +1892,7 @@ function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRef(obj) {
         'accessKeyIDSecretRef': toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
         'accessKeySecretSecretRef': toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuthApikey(obj) {
     if (obj === undefined) {
@@ -1902,7 +1903,7 @@ function toJson_SecretStoreSpecProviderConjurAuthApikey(obj) {
         'apiKeyRef': toJson_SecretStoreSpecProviderConjurAuthApikeyApiKeyRef(obj.apiKeyRef),
         'userRef': toJson_SecretStoreSpecProviderConjurAuthApikeyUserRef(obj.userRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuthCert(obj) {
     if (obj === undefined) {
@@ -1915,7 +1916,7 @@ function toJson_SecretStoreSpecProviderConjurAuthCert(obj) {
         'hostId': obj.hostId,
         'serviceID': obj.serviceId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuthJwt(obj) {
     if (obj === undefined) {
@@ -1928,7 +1929,7 @@ function toJson_SecretStoreSpecProviderConjurAuthJwt(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderConjurAuthJwtServiceAccountRef(obj.serviceAccountRef),
         'serviceID': obj.serviceId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderConjurCaProviderType;
 (function (SecretStoreSpecProviderConjurCaProviderType) {
@@ -1943,7 +1944,7 @@ function toJson_SecretStoreSpecProviderCrdAuthCert(obj) {
         'clientCert': toJson_SecretStoreSpecProviderCrdAuthCertClientCert(obj.clientCert),
         'clientKey': toJson_SecretStoreSpecProviderCrdAuthCertClientKey(obj.clientKey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdAuthServiceAccount(obj) {
     if (obj === undefined) {
@@ -1954,7 +1955,7 @@ function toJson_SecretStoreSpecProviderCrdAuthServiceAccount(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdAuthToken(obj) {
     if (obj === undefined) {
@@ -1963,7 +1964,7 @@ function toJson_SecretStoreSpecProviderCrdAuthToken(obj) {
     const result = {
         'bearerToken': toJson_SecretStoreSpecProviderCrdAuthTokenBearerToken(obj.bearerToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdServerCaProvider(obj) {
     if (obj === undefined) {
@@ -1975,7 +1976,7 @@ function toJson_SecretStoreSpecProviderCrdServerCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdWhitelistRules(obj) {
     if (obj === undefined) {
@@ -1986,7 +1987,7 @@ function toJson_SecretStoreSpecProviderCrdWhitelistRules(obj) {
         'namespace': obj.namespace,
         'properties': obj.properties?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDelineaClientIdSecretRef(obj) {
     if (obj === undefined) {
@@ -1997,7 +1998,7 @@ function toJson_SecretStoreSpecProviderDelineaClientIdSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDelineaClientSecretSecretRef(obj) {
     if (obj === undefined) {
@@ -2008,7 +2009,7 @@ function toJson_SecretStoreSpecProviderDelineaClientSecretSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDopplerAuthOidcConfig(obj) {
     if (obj === undefined) {
@@ -2019,7 +2020,7 @@ function toJson_SecretStoreSpecProviderDopplerAuthOidcConfig(obj) {
         'identity': obj.identity,
         'serviceAccountRef': toJson_SecretStoreSpecProviderDopplerAuthOidcConfigServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDopplerAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -2028,7 +2029,7 @@ function toJson_SecretStoreSpecProviderDopplerAuthSecretRef(obj) {
     const result = {
         'dopplerToken': toJson_SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDvlsAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -2038,7 +2039,7 @@ function toJson_SecretStoreSpecProviderDvlsAuthSecretRef(obj) {
         'appId': toJson_SecretStoreSpecProviderDvlsAuthSecretRefAppId(obj.appId),
         'appSecret': toJson_SecretStoreSpecProviderDvlsAuthSecretRefAppSecret(obj.appSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderFortanixApiKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2049,7 +2050,7 @@ function toJson_SecretStoreSpecProviderFortanixApiKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -2058,7 +2059,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuthSecretRef(obj) {
     const result = {
         'secretAccessKeySecretRef': toJson_SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentity(obj) {
     if (obj === undefined) {
@@ -2070,7 +2071,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentity(obj) {
         'clusterProjectID': obj.clusterProjectId,
         'serviceAccountRef': toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederation(obj) {
     if (obj === undefined) {
@@ -2084,7 +2085,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederation(obj) 
         'gcpServiceAccountEmail': obj.gcpServiceAccountEmail,
         'serviceAccountRef': toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGithubAuthPrivateKey(obj) {
     if (obj === undefined) {
@@ -2095,7 +2096,7 @@ function toJson_SecretStoreSpecProviderGithubAuthPrivateKey(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGitlabAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -2104,7 +2105,7 @@ function toJson_SecretStoreSpecProviderGitlabAuthSecretRef(obj) {
     const result = {
         'accessToken': toJson_SecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderGitlabCaProviderType;
 (function (SecretStoreSpecProviderGitlabCaProviderType) {
@@ -2120,7 +2121,7 @@ function toJson_SecretStoreSpecProviderIbmAuthContainerAuth(obj) {
         'profile': obj.profile,
         'tokenLocation': obj.tokenLocation,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderIbmAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -2130,7 +2131,7 @@ function toJson_SecretStoreSpecProviderIbmAuthSecretRef(obj) {
         'iamEndpoint': obj.iamEndpoint,
         'secretApiKeySecretRef': toJson_SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthAwsAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2139,7 +2140,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthAwsAuthCredentials(obj) {
     const result = {
         'identityId': toJson_SecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIdentityId(obj.identityId),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2149,7 +2150,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentials(obj) {
         'identityId': toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsIdentityId(obj.identityId),
         'resource': toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsResource(obj.resource),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2159,7 +2160,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentials(obj) {
         'identityId': toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsIdentityId(obj.identityId),
         'serviceAccountKeyFilePath': toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsServiceAccountKeyFilePath(obj.serviceAccountKeyFilePath),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2168,7 +2169,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentials(ob
     const result = {
         'identityId': toJson_SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentialsIdentityId(obj.identityId),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2178,7 +2179,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentials(obj) {
         'identityId': toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsIdentityId(obj.identityId),
         'jwt': toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt(obj.jwt),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2188,7 +2189,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentials(ob
         'identityId': toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsIdentityId(obj.identityId),
         'serviceAccountTokenPath': toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsServiceAccountTokenPath(obj.serviceAccountTokenPath),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2199,7 +2200,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentials(obj) {
         'ldapPassword': toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapPassword(obj.ldapPassword),
         'ldapUsername': toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapUsername(obj.ldapUsername),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2214,7 +2215,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentials(obj) {
         'tenancyId': toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsTenancyId(obj.tenancyId),
         'userId': toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUserId(obj.userId),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthTokenAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2223,7 +2224,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthTokenAuthCredentials(obj) {
     const result = {
         'accessToken': toJson_SecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsAccessToken(obj.accessToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj) {
     if (obj === undefined) {
@@ -2233,7 +2234,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj
         'clientId': toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj.clientId),
         'clientSecret': toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderInfisicalCaProviderType;
 (function (SecretStoreSpecProviderInfisicalCaProviderType) {
@@ -2248,7 +2249,7 @@ function toJson_SecretStoreSpecProviderKubernetesAuthCert(obj) {
         'clientCert': toJson_SecretStoreSpecProviderKubernetesAuthCertClientCert(obj.clientCert),
         'clientKey': toJson_SecretStoreSpecProviderKubernetesAuthCertClientKey(obj.clientKey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetesAuthServiceAccount(obj) {
     if (obj === undefined) {
@@ -2259,7 +2260,7 @@ function toJson_SecretStoreSpecProviderKubernetesAuthServiceAccount(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetesAuthToken(obj) {
     if (obj === undefined) {
@@ -2268,7 +2269,7 @@ function toJson_SecretStoreSpecProviderKubernetesAuthToken(obj) {
     const result = {
         'bearerToken': toJson_SecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetesServerCaProvider(obj) {
     if (obj === undefined) {
@@ -2280,7 +2281,7 @@ function toJson_SecretStoreSpecProviderKubernetesServerCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNebiusmysteryboxAuthServiceAccountCredsSecretRef(obj) {
     if (obj === undefined) {
@@ -2291,7 +2292,7 @@ function toJson_SecretStoreSpecProviderNebiusmysteryboxAuthServiceAccountCredsSe
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -2302,7 +2303,7 @@ function toJson_SecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecretRef(obj) {
     if (obj === undefined) {
@@ -2313,7 +2314,7 @@ function toJson_SecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecretRef(o
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderNgrokAuthApiKey(obj) {
     if (obj === undefined) {
@@ -2322,7 +2323,7 @@ function toJson_SecretStoreSpecProviderNgrokAuthApiKey(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderNgrokAuthApiKeySecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnboardbaseAuthApiKeyRef(obj) {
     if (obj === undefined) {
@@ -2333,7 +2334,7 @@ function toJson_SecretStoreSpecProviderOnboardbaseAuthApiKeyRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj) {
     if (obj === undefined) {
@@ -2344,7 +2345,7 @@ function toJson_SecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnepasswordAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -2353,7 +2354,7 @@ function toJson_SecretStoreSpecProviderOnepasswordAuthSecretRef(obj) {
     const result = {
         'connectTokenSecretRef': toJson_SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSecretRef(obj) {
     if (obj === undefined) {
@@ -2364,7 +2365,7 @@ function toJson_SecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSecretRef
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOpenBaoAuthAppRole(obj) {
     if (obj === undefined) {
@@ -2376,7 +2377,7 @@ function toJson_SecretStoreSpecProviderOpenBaoAuthAppRole(obj) {
         'roleRef': toJson_SecretStoreSpecProviderOpenBaoAuthAppRoleRoleRef(obj.roleRef),
         'secretRef': toJson_SecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOpenBaoAuthTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -2387,7 +2388,7 @@ function toJson_SecretStoreSpecProviderOpenBaoAuthTokenSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOpenBaoAuthUserPass(obj) {
     if (obj === undefined) {
@@ -2398,7 +2399,7 @@ function toJson_SecretStoreSpecProviderOpenBaoAuthUserPass(obj) {
         'secretRef': toJson_SecretStoreSpecProviderOpenBaoAuthUserPassSecretRef(obj.secretRef),
         'username': obj.username,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderOpenBaoCaProviderType;
 (function (SecretStoreSpecProviderOpenBaoCaProviderType) {
@@ -2413,7 +2414,7 @@ function toJson_SecretStoreSpecProviderOracleAuthSecretRef(obj) {
         'fingerprint': toJson_SecretStoreSpecProviderOracleAuthSecretRefFingerprint(obj.fingerprint),
         'privatekey': toJson_SecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOvhAuthMtls(obj) {
     if (obj === undefined) {
@@ -2425,7 +2426,7 @@ function toJson_SecretStoreSpecProviderOvhAuthMtls(obj) {
         'certSecretRef': toJson_SecretStoreSpecProviderOvhAuthMtlsCertSecretRef(obj.certSecretRef),
         'keySecretRef': toJson_SecretStoreSpecProviderOvhAuthMtlsKeySecretRef(obj.keySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOvhAuthToken(obj) {
     if (obj === undefined) {
@@ -2434,7 +2435,7 @@ function toJson_SecretStoreSpecProviderOvhAuthToken(obj) {
     const result = {
         'tokenSecretRef': toJson_SecretStoreSpecProviderOvhAuthTokenTokenSecretRef(obj.tokenSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPassboltAuthPasswordSecretRef(obj) {
     if (obj === undefined) {
@@ -2445,7 +2446,7 @@ function toJson_SecretStoreSpecProviderPassboltAuthPasswordSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2456,7 +2457,7 @@ function toJson_SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderPassboltCaProviderType;
 (function (SecretStoreSpecProviderPassboltCaProviderType) {
@@ -2470,7 +2471,7 @@ function toJson_SecretStoreSpecProviderPassworddepotAuthSecretRef(obj) {
     const result = {
         'credentials': toJson_SecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPreviderAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -2479,7 +2480,7 @@ function toJson_SecretStoreSpecProviderPreviderAuthSecretRef(obj) {
     const result = {
         'accessToken': toJson_SecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPulumiAccessTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -2490,7 +2491,7 @@ function toJson_SecretStoreSpecProviderPulumiAccessTokenSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPulumiAuthAccessToken(obj) {
     if (obj === undefined) {
@@ -2499,7 +2500,7 @@ function toJson_SecretStoreSpecProviderPulumiAuthAccessToken(obj) {
     const result = {
         'secretRef': toJson_SecretStoreSpecProviderPulumiAuthAccessTokenSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPulumiAuthOidcConfig(obj) {
     if (obj === undefined) {
@@ -2510,7 +2511,7 @@ function toJson_SecretStoreSpecProviderPulumiAuthOidcConfig(obj) {
         'organization': obj.organization,
         'serviceAccountRef': toJson_SecretStoreSpecProviderPulumiAuthOidcConfigServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderScalewayAccessKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2521,7 +2522,7 @@ function toJson_SecretStoreSpecProviderScalewayAccessKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderScalewaySecretKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2532,7 +2533,7 @@ function toJson_SecretStoreSpecProviderScalewaySecretKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderSecretserverCaProviderType;
 (function (SecretStoreSpecProviderSecretserverCaProviderType) {
@@ -2548,7 +2549,7 @@ function toJson_SecretStoreSpecProviderSecretserverPasswordSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSecretserverTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -2559,7 +2560,7 @@ function toJson_SecretStoreSpecProviderSecretserverTokenSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSecretserverUsernameSecretRef(obj) {
     if (obj === undefined) {
@@ -2570,7 +2571,7 @@ function toJson_SecretStoreSpecProviderSecretserverUsernameSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj) {
     if (obj === undefined) {
@@ -2581,7 +2582,7 @@ function toJson_SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthAppRole(obj) {
     if (obj === undefined) {
@@ -2593,7 +2594,7 @@ function toJson_SecretStoreSpecProviderVaultAuthAppRole(obj) {
         'roleRef': toJson_SecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj.roleRef),
         'secretRef': toJson_SecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthCert(obj) {
     if (obj === undefined) {
@@ -2605,7 +2606,7 @@ function toJson_SecretStoreSpecProviderVaultAuthCert(obj) {
         'secretRef': toJson_SecretStoreSpecProviderVaultAuthCertSecretRef(obj.secretRef),
         'vaultRole': obj.vaultRole,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthGcp(obj) {
     if (obj === undefined) {
@@ -2620,7 +2621,7 @@ function toJson_SecretStoreSpecProviderVaultAuthGcp(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderVaultAuthGcpServiceAccountRef(obj.serviceAccountRef),
         'workloadIdentity': toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentity(obj.workloadIdentity),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthIam(obj) {
     if (obj === undefined) {
@@ -2636,7 +2637,7 @@ function toJson_SecretStoreSpecProviderVaultAuthIam(obj) {
         'vaultAwsIamServerID': obj.vaultAwsIamServerId,
         'vaultRole': obj.vaultRole,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthJwt(obj) {
     if (obj === undefined) {
@@ -2648,7 +2649,7 @@ function toJson_SecretStoreSpecProviderVaultAuthJwt(obj) {
         'role': obj.role,
         'secretRef': toJson_SecretStoreSpecProviderVaultAuthJwtSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthKubernetes(obj) {
     if (obj === undefined) {
@@ -2660,7 +2661,7 @@ function toJson_SecretStoreSpecProviderVaultAuthKubernetes(obj) {
         'secretRef': toJson_SecretStoreSpecProviderVaultAuthKubernetesSecretRef(obj.secretRef),
         'serviceAccountRef': toJson_SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthLdap(obj) {
     if (obj === undefined) {
@@ -2671,7 +2672,7 @@ function toJson_SecretStoreSpecProviderVaultAuthLdap(obj) {
         'secretRef': toJson_SecretStoreSpecProviderVaultAuthLdapSecretRef(obj.secretRef),
         'username': obj.username,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -2682,7 +2683,7 @@ function toJson_SecretStoreSpecProviderVaultAuthTokenSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthUserPass(obj) {
     if (obj === undefined) {
@@ -2693,7 +2694,7 @@ function toJson_SecretStoreSpecProviderVaultAuthUserPass(obj) {
         'secretRef': toJson_SecretStoreSpecProviderVaultAuthUserPassSecretRef(obj.secretRef),
         'username': obj.username,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderVaultCaProviderType;
 (function (SecretStoreSpecProviderVaultCaProviderType) {
@@ -2709,7 +2710,7 @@ function toJson_SecretStoreSpecProviderVaultTlsCertSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultTlsKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2720,7 +2721,7 @@ function toJson_SecretStoreSpecProviderVaultTlsKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVolcengineAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -2731,7 +2732,7 @@ function toJson_SecretStoreSpecProviderVolcengineAuthSecretRef(obj) {
         'secretAccessKey': toJson_SecretStoreSpecProviderVolcengineAuthSecretRefSecretAccessKey(obj.secretAccessKey),
         'token': toJson_SecretStoreSpecProviderVolcengineAuthSecretRefToken(obj.token),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderWebhookAuthNtlm(obj) {
     if (obj === undefined) {
@@ -2741,7 +2742,7 @@ function toJson_SecretStoreSpecProviderWebhookAuthNtlm(obj) {
         'passwordSecret': toJson_SecretStoreSpecProviderWebhookAuthNtlmPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderWebhookCaProviderType;
 (function (SecretStoreSpecProviderWebhookCaProviderType) {
@@ -2757,7 +2758,7 @@ function toJson_SecretStoreSpecProviderWebhookSecretsSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2768,7 +2769,7 @@ function toJson_SecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKey
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj) {
     if (obj === undefined) {
@@ -2779,7 +2780,7 @@ function toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSec
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexcertificatemanagerFetchingByName(obj) {
     if (obj === undefined) {
@@ -2788,7 +2789,7 @@ function toJson_SecretStoreSpecProviderYandexcertificatemanagerFetchingByName(ob
     const result = {
         'folderID': obj.folderId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2799,7 +2800,7 @@ function toJson_SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(o
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj) {
     if (obj === undefined) {
@@ -2810,7 +2811,7 @@ function toJson_SecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderYandexlockboxFetchingByName(obj) {
     if (obj === undefined) {
@@ -2819,7 +2820,7 @@ function toJson_SecretStoreSpecProviderYandexlockboxFetchingByName(obj) {
     const result = {
         'folderID': obj.folderId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -2830,7 +2831,7 @@ function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecret
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -2841,7 +2842,7 @@ function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServic
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj) {
     if (obj === undefined) {
@@ -2852,7 +2853,7 @@ function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId(ob
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj) {
     if (obj === undefined) {
@@ -2863,7 +2864,7 @@ function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType(
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj) {
     if (obj === undefined) {
@@ -2874,7 +2875,7 @@ function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeP
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -2885,7 +2886,7 @@ function toJson_SecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj) {
     if (obj === undefined) {
@@ -2896,7 +2897,7 @@ function toJson_SecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2907,7 +2908,7 @@ function toJson_SecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -2918,7 +2919,7 @@ function toJson_SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBarbicanAuthPasswordSecretRef(obj) {
     if (obj === undefined) {
@@ -2929,7 +2930,7 @@ function toJson_SecretStoreSpecProviderBarbicanAuthPasswordSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBarbicanAuthUsernameSecretRef(obj) {
     if (obj === undefined) {
@@ -2940,7 +2941,7 @@ function toJson_SecretStoreSpecProviderBarbicanAuthUsernameSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2951,7 +2952,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef(obj) {
     if (obj === undefined) {
@@ -2962,7 +2963,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef(obj) 
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef(obj) {
     if (obj === undefined) {
@@ -2973,7 +2974,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef(ob
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef(obj) {
     if (obj === undefined) {
@@ -2984,7 +2985,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef(obj) {
     if (obj === undefined) {
@@ -2995,7 +2996,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikeyToken(obj) {
     if (obj === undefined) {
@@ -3006,7 +3007,7 @@ function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikeyT
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj) {
     if (obj === undefined) {
@@ -3017,7 +3018,7 @@ function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCrede
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj) {
     if (obj === undefined) {
@@ -3028,7 +3029,7 @@ function toJson_SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj) {
     if (obj === undefined) {
@@ -3039,7 +3040,7 @@ function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRe
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj) {
     if (obj === undefined) {
@@ -3050,7 +3051,7 @@ function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecr
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuthApikeyApiKeyRef(obj) {
     if (obj === undefined) {
@@ -3061,7 +3062,7 @@ function toJson_SecretStoreSpecProviderConjurAuthApikeyApiKeyRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuthApikeyUserRef(obj) {
     if (obj === undefined) {
@@ -3072,7 +3073,7 @@ function toJson_SecretStoreSpecProviderConjurAuthApikeyUserRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuthCertClientCertRef(obj) {
     if (obj === undefined) {
@@ -3083,7 +3084,7 @@ function toJson_SecretStoreSpecProviderConjurAuthCertClientCertRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuthCertClientKeyRef(obj) {
     if (obj === undefined) {
@@ -3094,7 +3095,7 @@ function toJson_SecretStoreSpecProviderConjurAuthCertClientKeyRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuthJwtSecretRef(obj) {
     if (obj === undefined) {
@@ -3105,7 +3106,7 @@ function toJson_SecretStoreSpecProviderConjurAuthJwtSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderConjurAuthJwtServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -3116,7 +3117,7 @@ function toJson_SecretStoreSpecProviderConjurAuthJwtServiceAccountRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdAuthCertClientCert(obj) {
     if (obj === undefined) {
@@ -3127,7 +3128,7 @@ function toJson_SecretStoreSpecProviderCrdAuthCertClientCert(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdAuthCertClientKey(obj) {
     if (obj === undefined) {
@@ -3138,7 +3139,7 @@ function toJson_SecretStoreSpecProviderCrdAuthCertClientKey(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderCrdAuthTokenBearerToken(obj) {
     if (obj === undefined) {
@@ -3149,7 +3150,7 @@ function toJson_SecretStoreSpecProviderCrdAuthTokenBearerToken(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderCrdServerCaProviderType;
 (function (SecretStoreSpecProviderCrdServerCaProviderType) {
@@ -3165,7 +3166,7 @@ function toJson_SecretStoreSpecProviderDopplerAuthOidcConfigServiceAccountRef(ob
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj) {
     if (obj === undefined) {
@@ -3176,7 +3177,7 @@ function toJson_SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDvlsAuthSecretRefAppId(obj) {
     if (obj === undefined) {
@@ -3187,7 +3188,7 @@ function toJson_SecretStoreSpecProviderDvlsAuthSecretRefAppId(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderDvlsAuthSecretRefAppSecret(obj) {
     if (obj === undefined) {
@@ -3198,7 +3199,7 @@ function toJson_SecretStoreSpecProviderDvlsAuthSecretRefAppSecret(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj) {
     if (obj === undefined) {
@@ -3209,7 +3210,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRe
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -3220,7 +3221,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRe
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSecurityCredentials(obj) {
     if (obj === undefined) {
@@ -3230,7 +3231,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSec
         'awsCredentialsSecretRef': toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSecurityCredentialsAwsCredentialsSecretRef(obj.awsCredentialsSecretRef),
         'region': obj.region,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationCredConfig(obj) {
     if (obj === undefined) {
@@ -3241,7 +3242,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationCredCo
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -3252,7 +3253,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationServic
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj) {
     if (obj === undefined) {
@@ -3263,7 +3264,7 @@ function toJson_SecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj) {
     if (obj === undefined) {
@@ -3274,7 +3275,7 @@ function toJson_SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIdentityId(obj) {
     if (obj === undefined) {
@@ -3285,7 +3286,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIdentityId
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsIdentityId(obj) {
     if (obj === undefined) {
@@ -3296,7 +3297,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsIdentity
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsResource(obj) {
     if (obj === undefined) {
@@ -3307,7 +3308,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsResource
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsIdentityId(obj) {
     if (obj === undefined) {
@@ -3318,7 +3319,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsIdentit
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsServiceAccountKeyFilePath(obj) {
     if (obj === undefined) {
@@ -3329,7 +3330,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsService
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentialsIdentityId(obj) {
     if (obj === undefined) {
@@ -3340,7 +3341,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentialsIde
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsIdentityId(obj) {
     if (obj === undefined) {
@@ -3351,7 +3352,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsIdentityId
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt(obj) {
     if (obj === undefined) {
@@ -3362,7 +3363,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsIdentityId(obj) {
     if (obj === undefined) {
@@ -3373,7 +3374,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsIde
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsServiceAccountTokenPath(obj) {
     if (obj === undefined) {
@@ -3384,7 +3385,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsSer
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsIdentityId(obj) {
     if (obj === undefined) {
@@ -3395,7 +3396,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsIdentityI
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapPassword(obj) {
     if (obj === undefined) {
@@ -3406,7 +3407,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapPassw
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapUsername(obj) {
     if (obj === undefined) {
@@ -3417,7 +3418,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapUsern
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsFingerprint(obj) {
     if (obj === undefined) {
@@ -3428,7 +3429,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsFingerprin
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsIdentityId(obj) {
     if (obj === undefined) {
@@ -3439,7 +3440,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsIdentityId
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKey(obj) {
     if (obj === undefined) {
@@ -3450,7 +3451,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKey
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKeyPassphrase(obj) {
     if (obj === undefined) {
@@ -3461,7 +3462,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKey
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsRegion(obj) {
     if (obj === undefined) {
@@ -3472,7 +3473,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsRegion(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsTenancyId(obj) {
     if (obj === undefined) {
@@ -3483,7 +3484,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsTenancyId(
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUserId(obj) {
     if (obj === undefined) {
@@ -3494,7 +3495,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUserId(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsAccessToken(obj) {
     if (obj === undefined) {
@@ -3505,7 +3506,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsAccessTo
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj) {
     if (obj === undefined) {
@@ -3516,7 +3517,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClie
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj) {
     if (obj === undefined) {
@@ -3527,7 +3528,7 @@ function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClie
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetesAuthCertClientCert(obj) {
     if (obj === undefined) {
@@ -3538,7 +3539,7 @@ function toJson_SecretStoreSpecProviderKubernetesAuthCertClientCert(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetesAuthCertClientKey(obj) {
     if (obj === undefined) {
@@ -3549,7 +3550,7 @@ function toJson_SecretStoreSpecProviderKubernetesAuthCertClientKey(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj) {
     if (obj === undefined) {
@@ -3560,7 +3561,7 @@ function toJson_SecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderKubernetesServerCaProviderType;
 (function (SecretStoreSpecProviderKubernetesServerCaProviderType) {
@@ -3576,7 +3577,7 @@ function toJson_SecretStoreSpecProviderNgrokAuthApiKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -3587,7 +3588,7 @@ function toJson_SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecre
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOpenBaoAuthAppRoleRoleRef(obj) {
     if (obj === undefined) {
@@ -3598,7 +3599,7 @@ function toJson_SecretStoreSpecProviderOpenBaoAuthAppRoleRoleRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef(obj) {
     if (obj === undefined) {
@@ -3609,7 +3610,7 @@ function toJson_SecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOpenBaoAuthUserPassSecretRef(obj) {
     if (obj === undefined) {
@@ -3620,7 +3621,7 @@ function toJson_SecretStoreSpecProviderOpenBaoAuthUserPassSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOracleAuthSecretRefFingerprint(obj) {
     if (obj === undefined) {
@@ -3631,7 +3632,7 @@ function toJson_SecretStoreSpecProviderOracleAuthSecretRefFingerprint(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj) {
     if (obj === undefined) {
@@ -3642,7 +3643,7 @@ function toJson_SecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOvhAuthMtlsCaProvider(obj) {
     if (obj === undefined) {
@@ -3654,7 +3655,7 @@ function toJson_SecretStoreSpecProviderOvhAuthMtlsCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOvhAuthMtlsCertSecretRef(obj) {
     if (obj === undefined) {
@@ -3665,7 +3666,7 @@ function toJson_SecretStoreSpecProviderOvhAuthMtlsCertSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOvhAuthMtlsKeySecretRef(obj) {
     if (obj === undefined) {
@@ -3676,7 +3677,7 @@ function toJson_SecretStoreSpecProviderOvhAuthMtlsKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderOvhAuthTokenTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -3687,7 +3688,7 @@ function toJson_SecretStoreSpecProviderOvhAuthTokenTokenSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj) {
     if (obj === undefined) {
@@ -3698,7 +3699,7 @@ function toJson_SecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj) {
     if (obj === undefined) {
@@ -3709,7 +3710,7 @@ function toJson_SecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPulumiAuthAccessTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -3720,7 +3721,7 @@ function toJson_SecretStoreSpecProviderPulumiAuthAccessTokenSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderPulumiAuthOidcConfigServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -3731,7 +3732,7 @@ function toJson_SecretStoreSpecProviderPulumiAuthOidcConfigServiceAccountRef(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj) {
     if (obj === undefined) {
@@ -3742,7 +3743,7 @@ function toJson_SecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj) {
     if (obj === undefined) {
@@ -3753,7 +3754,7 @@ function toJson_SecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthCertClientCert(obj) {
     if (obj === undefined) {
@@ -3764,7 +3765,7 @@ function toJson_SecretStoreSpecProviderVaultAuthCertClientCert(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthCertSecretRef(obj) {
     if (obj === undefined) {
@@ -3775,7 +3776,7 @@ function toJson_SecretStoreSpecProviderVaultAuthCertSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthGcpSecretRef(obj) {
     if (obj === undefined) {
@@ -3784,7 +3785,7 @@ function toJson_SecretStoreSpecProviderVaultAuthGcpSecretRef(obj) {
     const result = {
         'secretAccessKeySecretRef': toJson_SecretStoreSpecProviderVaultAuthGcpSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthGcpServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -3795,7 +3796,7 @@ function toJson_SecretStoreSpecProviderVaultAuthGcpServiceAccountRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentity(obj) {
     if (obj === undefined) {
@@ -3807,7 +3808,7 @@ function toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentity(obj) {
         'clusterProjectID': obj.clusterProjectId,
         'serviceAccountRef': toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthIamJwt(obj) {
     if (obj === undefined) {
@@ -3816,7 +3817,7 @@ function toJson_SecretStoreSpecProviderVaultAuthIamJwt(obj) {
     const result = {
         'serviceAccountRef': toJson_SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthIamSecretRef(obj) {
     if (obj === undefined) {
@@ -3827,7 +3828,7 @@ function toJson_SecretStoreSpecProviderVaultAuthIamSecretRef(obj) {
         'secretAccessKeySecretRef': toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
         'sessionTokenSecretRef': toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -3838,7 +3839,7 @@ function toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken
         'expirationSeconds': obj.expirationSeconds,
         'serviceAccountRef': toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthJwtSecretRef(obj) {
     if (obj === undefined) {
@@ -3849,7 +3850,7 @@ function toJson_SecretStoreSpecProviderVaultAuthJwtSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthKubernetesSecretRef(obj) {
     if (obj === undefined) {
@@ -3860,7 +3861,7 @@ function toJson_SecretStoreSpecProviderVaultAuthKubernetesSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -3871,7 +3872,7 @@ function toJson_SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthLdapSecretRef(obj) {
     if (obj === undefined) {
@@ -3882,7 +3883,7 @@ function toJson_SecretStoreSpecProviderVaultAuthLdapSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthUserPassSecretRef(obj) {
     if (obj === undefined) {
@@ -3893,7 +3894,7 @@ function toJson_SecretStoreSpecProviderVaultAuthUserPassSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVolcengineAuthSecretRefAccessKeyId(obj) {
     if (obj === undefined) {
@@ -3904,7 +3905,7 @@ function toJson_SecretStoreSpecProviderVolcengineAuthSecretRefAccessKeyId(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVolcengineAuthSecretRefSecretAccessKey(obj) {
     if (obj === undefined) {
@@ -3915,7 +3916,7 @@ function toJson_SecretStoreSpecProviderVolcengineAuthSecretRefSecretAccessKey(ob
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVolcengineAuthSecretRefToken(obj) {
     if (obj === undefined) {
@@ -3926,7 +3927,7 @@ function toJson_SecretStoreSpecProviderVolcengineAuthSecretRefToken(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderWebhookAuthNtlmPasswordSecret(obj) {
     if (obj === undefined) {
@@ -3937,7 +3938,7 @@ function toJson_SecretStoreSpecProviderWebhookAuthNtlmPasswordSecret(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj) {
     if (obj === undefined) {
@@ -3948,7 +3949,7 @@ function toJson_SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSecurityCredentialsAwsCredentialsSecretRef(obj) {
     if (obj === undefined) {
@@ -3958,7 +3959,7 @@ function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSec
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreSpecProviderOvhAuthMtlsCaProviderType;
 (function (SecretStoreSpecProviderOvhAuthMtlsCaProviderType) {
@@ -3974,7 +3975,7 @@ function toJson_SecretStoreSpecProviderVaultAuthGcpSecretRefSecretAccessKeySecre
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -3985,7 +3986,7 @@ function toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServiceAccoun
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -3996,7 +3997,7 @@ function toJson_SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj) {
     if (obj === undefined) {
@@ -4007,7 +4008,7 @@ function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj) {
     if (obj === undefined) {
@@ -4018,7 +4019,7 @@ function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecre
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -4029,7 +4030,7 @@ function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRe
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -4040,7 +4041,7 @@ function toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class SecretStoreV1Beta1 extends cdk8s_1.ApiObject {
     static GVK = {
@@ -4076,7 +4077,7 @@ function toJson_SecretStoreV1Beta1Props(obj) {
         'metadata': obj.metadata,
         'spec': toJson_SecretStoreV1Beta1Spec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1Spec(obj) {
     if (obj === undefined) {
@@ -4089,7 +4090,7 @@ function toJson_SecretStoreV1Beta1Spec(obj) {
         'refreshInterval': obj.refreshInterval,
         'retrySettings': toJson_SecretStoreV1Beta1SpecRetrySettings(obj.retrySettings),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecConditions(obj) {
     if (obj === undefined) {
@@ -4100,7 +4101,7 @@ function toJson_SecretStoreV1Beta1SpecConditions(obj) {
         'namespaceSelector': toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelector(obj.namespaceSelector),
         'namespaces': obj.namespaces?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProvider(obj) {
     if (obj === undefined) {
@@ -4143,7 +4144,7 @@ function toJson_SecretStoreV1Beta1SpecProvider(obj) {
         'yandexcertificatemanager': toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanager(obj.yandexcertificatemanager),
         'yandexlockbox': toJson_SecretStoreV1Beta1SpecProviderYandexlockbox(obj.yandexlockbox),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecRetrySettings(obj) {
     if (obj === undefined) {
@@ -4153,7 +4154,7 @@ function toJson_SecretStoreV1Beta1SpecRetrySettings(obj) {
         'maxRetries': obj.maxRetries,
         'retryInterval': obj.retryInterval,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelector(obj) {
     if (obj === undefined) {
@@ -4161,9 +4162,9 @@ function toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeyless(obj) {
     if (obj === undefined) {
@@ -4175,7 +4176,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeyless(obj) {
         'caBundle': obj.caBundle,
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj.caProvider),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAlibaba(obj) {
     if (obj === undefined) {
@@ -4185,7 +4186,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAlibaba(obj) {
         'auth': toJson_SecretStoreV1Beta1SpecProviderAlibabaAuth(obj.auth),
         'regionID': obj.regionId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAws(obj) {
     if (obj === undefined) {
@@ -4203,7 +4204,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAws(obj) {
         'sessionTags': obj.sessionTags?.map(y => toJson_SecretStoreV1Beta1SpecProviderAwsSessionTags(y)),
         'transitiveTagKeys': obj.transitiveTagKeys?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAzurekv(obj) {
     if (obj === undefined) {
@@ -4218,7 +4219,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAzurekv(obj) {
         'tenantId': obj.tenantId,
         'vaultUrl': obj.vaultUrl,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrust(obj) {
     if (obj === undefined) {
@@ -4228,7 +4229,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrust(obj) {
         'auth': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj.auth),
         'server': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustServer(obj.server),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanager(obj) {
     if (obj === undefined) {
@@ -4244,7 +4245,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanager(obj) {
         'organizationID': obj.organizationId,
         'projectID': obj.projectId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderChef(obj) {
     if (obj === undefined) {
@@ -4255,7 +4256,7 @@ function toJson_SecretStoreV1Beta1SpecProviderChef(obj) {
         'serverUrl': obj.serverUrl,
         'username': obj.username,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderCloudrusm(obj) {
     if (obj === undefined) {
@@ -4265,7 +4266,7 @@ function toJson_SecretStoreV1Beta1SpecProviderCloudrusm(obj) {
         'auth': toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuth(obj.auth),
         'projectID': obj.projectId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderConjur(obj) {
     if (obj === undefined) {
@@ -4277,7 +4278,7 @@ function toJson_SecretStoreV1Beta1SpecProviderConjur(obj) {
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderConjurCaProvider(obj.caProvider),
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDelinea(obj) {
     if (obj === undefined) {
@@ -4290,7 +4291,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDelinea(obj) {
         'tld': obj.tld,
         'urlTemplate': obj.urlTemplate,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDevice42(obj) {
     if (obj === undefined) {
@@ -4300,7 +4301,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDevice42(obj) {
         'auth': toJson_SecretStoreV1Beta1SpecProviderDevice42Auth(obj.auth),
         'host': obj.host,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDoppler(obj) {
     if (obj === undefined) {
@@ -4313,7 +4314,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDoppler(obj) {
         'nameTransformer': obj.nameTransformer,
         'project': obj.project,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderFake(obj) {
     if (obj === undefined) {
@@ -4322,7 +4323,7 @@ function toJson_SecretStoreV1Beta1SpecProviderFake(obj) {
     const result = {
         'data': obj.data?.map(y => toJson_SecretStoreV1Beta1SpecProviderFakeData(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderFortanix(obj) {
     if (obj === undefined) {
@@ -4332,7 +4333,7 @@ function toJson_SecretStoreV1Beta1SpecProviderFortanix(obj) {
         'apiKey': toJson_SecretStoreV1Beta1SpecProviderFortanixApiKey(obj.apiKey),
         'apiUrl': obj.apiUrl,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGcpsm(obj) {
     if (obj === undefined) {
@@ -4343,7 +4344,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGcpsm(obj) {
         'location': obj.location,
         'projectID': obj.projectId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGithub(obj) {
     if (obj === undefined) {
@@ -4359,7 +4360,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGithub(obj) {
         'uploadURL': obj.uploadUrl,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGitlab(obj) {
     if (obj === undefined) {
@@ -4375,7 +4376,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGitlab(obj) {
         'projectID': obj.projectId,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderIbm(obj) {
     if (obj === undefined) {
@@ -4385,7 +4386,7 @@ function toJson_SecretStoreV1Beta1SpecProviderIbm(obj) {
         'auth': toJson_SecretStoreV1Beta1SpecProviderIbmAuth(obj.auth),
         'serviceUrl': obj.serviceUrl,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderInfisical(obj) {
     if (obj === undefined) {
@@ -4396,7 +4397,7 @@ function toJson_SecretStoreV1Beta1SpecProviderInfisical(obj) {
         'hostAPI': obj.hostApi,
         'secretsScope': toJson_SecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj.secretsScope),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKeepersecurity(obj) {
     if (obj === undefined) {
@@ -4406,7 +4407,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKeepersecurity(obj) {
         'authRef': toJson_SecretStoreV1Beta1SpecProviderKeepersecurityAuthRef(obj.authRef),
         'folderID': obj.folderId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetes(obj) {
     if (obj === undefined) {
@@ -4418,7 +4419,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetes(obj) {
         'remoteNamespace': obj.remoteNamespace,
         'server': toJson_SecretStoreV1Beta1SpecProviderKubernetesServer(obj.server),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOnboardbase(obj) {
     if (obj === undefined) {
@@ -4430,7 +4431,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOnboardbase(obj) {
         'environment': obj.environment,
         'project': obj.project,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOnepassword(obj) {
     if (obj === undefined) {
@@ -4439,9 +4440,9 @@ function toJson_SecretStoreV1Beta1SpecProviderOnepassword(obj) {
     const result = {
         'auth': toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuth(obj.auth),
         'connectHost': obj.connectHost,
-        'vaults': ((obj.vaults) === undefined) ? undefined : (mapDefinedEntries(obj.vaults, (value) => value)),
+        'vaults': ((obj.vaults) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.vaults, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOracle(obj) {
     if (obj === undefined) {
@@ -4456,7 +4457,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOracle(obj) {
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderOracleServiceAccountRef(obj.serviceAccountRef),
         'vault': obj.vault,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPassbolt(obj) {
     if (obj === undefined) {
@@ -4466,7 +4467,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPassbolt(obj) {
         'auth': toJson_SecretStoreV1Beta1SpecProviderPassboltAuth(obj.auth),
         'host': obj.host,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPassworddepot(obj) {
     if (obj === undefined) {
@@ -4477,7 +4478,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPassworddepot(obj) {
         'database': obj.database,
         'host': obj.host,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPrevider(obj) {
     if (obj === undefined) {
@@ -4487,7 +4488,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPrevider(obj) {
         'auth': toJson_SecretStoreV1Beta1SpecProviderPreviderAuth(obj.auth),
         'baseUri': obj.baseUri,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPulumi(obj) {
     if (obj === undefined) {
@@ -4500,7 +4501,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPulumi(obj) {
         'organization': obj.organization,
         'project': obj.project,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderScaleway(obj) {
     if (obj === undefined) {
@@ -4513,7 +4514,7 @@ function toJson_SecretStoreV1Beta1SpecProviderScaleway(obj) {
         'region': obj.region,
         'secretKey': toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKey(obj.secretKey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderSecretserver(obj) {
     if (obj === undefined) {
@@ -4524,7 +4525,7 @@ function toJson_SecretStoreV1Beta1SpecProviderSecretserver(obj) {
         'serverURL': obj.serverUrl,
         'username': toJson_SecretStoreV1Beta1SpecProviderSecretserverUsername(obj.username),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderSenhasegura(obj) {
     if (obj === undefined) {
@@ -4536,7 +4537,7 @@ function toJson_SecretStoreV1Beta1SpecProviderSenhasegura(obj) {
         'module': obj.module,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVault(obj) {
     if (obj === undefined) {
@@ -4547,7 +4548,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVault(obj) {
         'caBundle': obj.caBundle,
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderVaultCaProvider(obj.caProvider),
         'forwardInconsistent': obj.forwardInconsistent,
-        'headers': ((obj.headers) === undefined) ? undefined : (mapDefinedEntries(obj.headers, (value) => value)),
+        'headers': ((obj.headers) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.headers, (value) => value)),
         'namespace': obj.namespace,
         'path': obj.path,
         'readYourWrites': obj.readYourWrites,
@@ -4555,7 +4556,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVault(obj) {
         'tls': toJson_SecretStoreV1Beta1SpecProviderVaultTls(obj.tls),
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderWebhook(obj) {
     if (obj === undefined) {
@@ -4566,14 +4567,14 @@ function toJson_SecretStoreV1Beta1SpecProviderWebhook(obj) {
         'body': obj.body,
         'caBundle': obj.caBundle,
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderWebhookCaProvider(obj.caProvider),
-        'headers': ((obj.headers) === undefined) ? undefined : (mapDefinedEntries(obj.headers, (value) => value)),
+        'headers': ((obj.headers) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.headers, (value) => value)),
         'method': obj.method,
         'result': toJson_SecretStoreV1Beta1SpecProviderWebhookResult(obj.result),
         'secrets': obj.secrets?.map(y => toJson_SecretStoreV1Beta1SpecProviderWebhookSecrets(y)),
         'timeout': obj.timeout,
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanager(obj) {
     if (obj === undefined) {
@@ -4584,7 +4585,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanager(obj) {
         'auth': toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth(obj.auth),
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider(obj.caProvider),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexlockbox(obj) {
     if (obj === undefined) {
@@ -4595,7 +4596,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexlockbox(obj) {
         'auth': toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuth(obj.auth),
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj.caProvider),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -4606,7 +4607,7 @@ function toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpression
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -4616,7 +4617,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef(obj) {
         'kubernetesAuth': toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth(obj.kubernetesAuth),
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj) {
     if (obj === undefined) {
@@ -4628,7 +4629,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuth(obj) {
     if (obj === undefined) {
@@ -4638,7 +4639,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuth(obj) {
         'rrsa': toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthRrsa(obj.rrsa),
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAwsAuth(obj) {
     if (obj === undefined) {
@@ -4648,7 +4649,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAwsAuth(obj) {
         'jwt': toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwt(obj.jwt),
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAwsSecretsManager(obj) {
     if (obj === undefined) {
@@ -4658,7 +4659,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAwsSecretsManager(obj) {
         'forceDeleteWithoutRecovery': obj.forceDeleteWithoutRecovery,
         'recoveryWindowInDays': obj.recoveryWindowInDays,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderAwsService;
 (function (SecretStoreV1Beta1SpecProviderAwsService) {
@@ -4673,7 +4674,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAwsSessionTags(obj) {
         'key': obj.key,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -4685,7 +4686,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef(obj) {
         'clientSecret': toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret(obj.clientSecret),
         'tenantId': toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderAzurekvAuthType;
 (function (SecretStoreV1Beta1SpecProviderAzurekvAuthType) {
@@ -4709,7 +4710,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj) {
     if (obj === undefined) {
@@ -4722,7 +4723,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj) {
         'clientId': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId(obj.clientId),
         'clientSecret': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj.clientSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustServer(obj) {
     if (obj === undefined) {
@@ -4737,7 +4738,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustServer(obj) {
         'separator': obj.separator,
         'verifyCA': obj.verifyCa,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth(obj) {
     if (obj === undefined) {
@@ -4746,7 +4747,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider(obj) {
     if (obj === undefined) {
@@ -4758,7 +4759,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider(
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderChefAuth(obj) {
     if (obj === undefined) {
@@ -4767,7 +4768,7 @@ function toJson_SecretStoreV1Beta1SpecProviderChefAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuth(obj) {
     if (obj === undefined) {
@@ -4776,7 +4777,7 @@ function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderConjurAuth(obj) {
     if (obj === undefined) {
@@ -4786,7 +4787,7 @@ function toJson_SecretStoreV1Beta1SpecProviderConjurAuth(obj) {
         'apikey': toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikey(obj.apikey),
         'jwt': toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwt(obj.jwt),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderConjurCaProvider(obj) {
     if (obj === undefined) {
@@ -4798,7 +4799,7 @@ function toJson_SecretStoreV1Beta1SpecProviderConjurCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDelineaClientId(obj) {
     if (obj === undefined) {
@@ -4808,7 +4809,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDelineaClientId(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecret(obj) {
     if (obj === undefined) {
@@ -4818,7 +4819,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecret(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDevice42Auth(obj) {
     if (obj === undefined) {
@@ -4827,7 +4828,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDevice42Auth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDopplerAuth(obj) {
     if (obj === undefined) {
@@ -4836,7 +4837,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDopplerAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderDopplerFormat;
 (function (SecretStoreV1Beta1SpecProviderDopplerFormat) {
@@ -4864,7 +4865,7 @@ function toJson_SecretStoreV1Beta1SpecProviderFakeData(obj) {
         'value': obj.value,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderFortanixApiKey(obj) {
     if (obj === undefined) {
@@ -4873,7 +4874,7 @@ function toJson_SecretStoreV1Beta1SpecProviderFortanixApiKey(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuth(obj) {
     if (obj === undefined) {
@@ -4883,7 +4884,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(obj.secretRef),
         'workloadIdentity': toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj.workloadIdentity),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGithubAuth(obj) {
     if (obj === undefined) {
@@ -4892,7 +4893,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGithubAuth(obj) {
     const result = {
         'privateKey': toJson_SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj.privateKey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGitlabAuth(obj) {
     if (obj === undefined) {
@@ -4901,7 +4902,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGitlabAuth(obj) {
     const result = {
         'SecretRef': toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGitlabCaProvider(obj) {
     if (obj === undefined) {
@@ -4913,7 +4914,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGitlabCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderIbmAuth(obj) {
     if (obj === undefined) {
@@ -4923,7 +4924,7 @@ function toJson_SecretStoreV1Beta1SpecProviderIbmAuth(obj) {
         'containerAuth': toJson_SecretStoreV1Beta1SpecProviderIbmAuthContainerAuth(obj.containerAuth),
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuth(obj) {
     if (obj === undefined) {
@@ -4932,7 +4933,7 @@ function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuth(obj) {
     const result = {
         'universalAuthCredentials': toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj) {
     if (obj === undefined) {
@@ -4945,7 +4946,7 @@ function toJson_SecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj) {
         'recursive': obj.recursive,
         'secretsPath': obj.secretsPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKeepersecurityAuthRef(obj) {
     if (obj === undefined) {
@@ -4956,7 +4957,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKeepersecurityAuthRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuth(obj) {
     if (obj === undefined) {
@@ -4967,7 +4968,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuth(obj) {
         'serviceAccount': toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount(obj.serviceAccount),
         'token': toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj.token),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthRef(obj) {
     if (obj === undefined) {
@@ -4978,7 +4979,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesServer(obj) {
     if (obj === undefined) {
@@ -4989,7 +4990,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesServer(obj) {
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderKubernetesServerCaProvider(obj.caProvider),
         'url': obj.url,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuth(obj) {
     if (obj === undefined) {
@@ -4999,7 +5000,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuth(obj) {
         'apiKeyRef': toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef(obj.apiKeyRef),
         'passcodeRef': toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuth(obj) {
     if (obj === undefined) {
@@ -5008,7 +5009,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOracleAuth(obj) {
     if (obj === undefined) {
@@ -5019,7 +5020,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOracleAuth(obj) {
         'tenancy': obj.tenancy,
         'user': obj.user,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderOraclePrincipalType;
 (function (SecretStoreV1Beta1SpecProviderOraclePrincipalType) {
@@ -5036,7 +5037,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOracleServiceAccountRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPassboltAuth(obj) {
     if (obj === undefined) {
@@ -5046,7 +5047,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPassboltAuth(obj) {
         'passwordSecretRef': toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef(obj.passwordSecretRef),
         'privateKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuth(obj) {
     if (obj === undefined) {
@@ -5055,7 +5056,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPreviderAuth(obj) {
     if (obj === undefined) {
@@ -5064,7 +5065,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPreviderAuth(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPulumiAccessToken(obj) {
     if (obj === undefined) {
@@ -5073,7 +5074,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPulumiAccessToken(obj) {
     const result = {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKey(obj) {
     if (obj === undefined) {
@@ -5083,7 +5084,7 @@ function toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKey(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKey(obj) {
     if (obj === undefined) {
@@ -5093,7 +5094,7 @@ function toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKey(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderSecretserverPassword(obj) {
     if (obj === undefined) {
@@ -5103,7 +5104,7 @@ function toJson_SecretStoreV1Beta1SpecProviderSecretserverPassword(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderSecretserverUsername(obj) {
     if (obj === undefined) {
@@ -5113,7 +5114,7 @@ function toJson_SecretStoreV1Beta1SpecProviderSecretserverUsername(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuth(obj) {
     if (obj === undefined) {
@@ -5123,7 +5124,7 @@ function toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuth(obj) {
         'clientId': obj.clientId,
         'clientSecretSecretRef': toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuth(obj) {
     if (obj === undefined) {
@@ -5140,7 +5141,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuth(obj) {
         'tokenSecretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef(obj.tokenSecretRef),
         'userPass': toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj.userPass),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultCaProvider(obj) {
     if (obj === undefined) {
@@ -5152,7 +5153,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultTls(obj) {
     if (obj === undefined) {
@@ -5162,7 +5163,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultTls(obj) {
         'certSecretRef': toJson_SecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef(obj.certSecretRef),
         'keySecretRef': toJson_SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj.keySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderVaultVersion;
 (function (SecretStoreV1Beta1SpecProviderVaultVersion) {
@@ -5176,7 +5177,7 @@ function toJson_SecretStoreV1Beta1SpecProviderWebhookAuth(obj) {
     const result = {
         'ntlm': toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj.ntlm),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderWebhookCaProvider(obj) {
     if (obj === undefined) {
@@ -5188,7 +5189,7 @@ function toJson_SecretStoreV1Beta1SpecProviderWebhookCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderWebhookResult(obj) {
     if (obj === undefined) {
@@ -5197,7 +5198,7 @@ function toJson_SecretStoreV1Beta1SpecProviderWebhookResult(obj) {
     const result = {
         'jsonPath': obj.jsonPath,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderWebhookSecrets(obj) {
     if (obj === undefined) {
@@ -5207,7 +5208,7 @@ function toJson_SecretStoreV1Beta1SpecProviderWebhookSecrets(obj) {
         'name': obj.name,
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth(obj) {
     if (obj === undefined) {
@@ -5216,7 +5217,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth(obj) 
     const result = {
         'authorizedKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider(obj) {
     if (obj === undefined) {
@@ -5225,7 +5226,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider
     const result = {
         'certSecretRef': toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuth(obj) {
     if (obj === undefined) {
@@ -5234,7 +5235,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuth(obj) {
     const result = {
         'authorizedKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj) {
     if (obj === undefined) {
@@ -5243,7 +5244,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj) {
     const result = {
         'certSecretRef': toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth(obj) {
     if (obj === undefined) {
@@ -5255,7 +5256,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAut
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj.secretRef),
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj) {
     if (obj === undefined) {
@@ -5266,7 +5267,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj
         'accessType': toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj.accessType),
         'accessTypeParam': toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderAkeylessCaProviderType;
 (function (SecretStoreV1Beta1SpecProviderAkeylessCaProviderType) {
@@ -5283,7 +5284,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthRrsa(obj) {
         'roleArn': obj.roleArn,
         'sessionName': obj.sessionName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5293,7 +5294,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj) {
         'accessKeyIDSecretRef': toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
         'accessKeySecretSecretRef': toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwt(obj) {
     if (obj === undefined) {
@@ -5302,7 +5303,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwt(obj) {
     const result = {
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5313,7 +5314,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj) {
         'secretAccessKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
         'sessionTokenSecretRef': toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate(obj) {
     if (obj === undefined) {
@@ -5324,7 +5325,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertific
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId(obj) {
     if (obj === undefined) {
@@ -5335,7 +5336,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId(obj) 
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret(obj) {
     if (obj === undefined) {
@@ -5346,7 +5347,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret(o
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj) {
     if (obj === undefined) {
@@ -5357,7 +5358,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj) 
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey(obj) {
     if (obj === undefined) {
@@ -5367,7 +5368,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate(obj) {
     if (obj === undefined) {
@@ -5377,7 +5378,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey(obj) {
     if (obj === undefined) {
@@ -5387,7 +5388,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey(obj)
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId(obj) {
     if (obj === undefined) {
@@ -5397,7 +5398,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj) {
     if (obj === undefined) {
@@ -5407,7 +5408,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef(obj.secretRef),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5416,7 +5417,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretR
     const result = {
         'credentials': toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType;
 (function (SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProviderType) {
@@ -5430,7 +5431,7 @@ function toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj) {
     const result = {
         'privateKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5440,7 +5441,7 @@ function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj) {
         'accessKeyIDSecretRef': toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj.accessKeyIdSecretRef),
         'accessKeySecretSecretRef': toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikey(obj) {
     if (obj === undefined) {
@@ -5451,7 +5452,7 @@ function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikey(obj) {
         'apiKeyRef': toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef(obj.apiKeyRef),
         'userRef': toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj.userRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwt(obj) {
     if (obj === undefined) {
@@ -5464,7 +5465,7 @@ function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwt(obj) {
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef(obj.serviceAccountRef),
         'serviceID': obj.serviceId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderConjurCaProviderType;
 (function (SecretStoreV1Beta1SpecProviderConjurCaProviderType) {
@@ -5480,7 +5481,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef(obj) {
     if (obj === undefined) {
@@ -5491,7 +5492,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef(obj) 
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5500,7 +5501,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj) {
     const result = {
         'credentials': toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(obj.credentials),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5509,7 +5510,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj) {
     const result = {
         'dopplerToken': toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj) {
     if (obj === undefined) {
@@ -5520,7 +5521,7 @@ function toJson_SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5529,7 +5530,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(obj) {
     const result = {
         'secretAccessKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj) {
     if (obj === undefined) {
@@ -5541,7 +5542,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj) {
         'clusterProjectID': obj.clusterProjectId,
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj) {
     if (obj === undefined) {
@@ -5552,7 +5553,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5561,7 +5562,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj) {
     const result = {
         'accessToken': toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderGitlabCaProviderType;
 (function (SecretStoreV1Beta1SpecProviderGitlabCaProviderType) {
@@ -5577,7 +5578,7 @@ function toJson_SecretStoreV1Beta1SpecProviderIbmAuthContainerAuth(obj) {
         'profile': obj.profile,
         'tokenLocation': obj.tokenLocation,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5586,7 +5587,7 @@ function toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj) {
     const result = {
         'secretApiKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials(obj) {
     if (obj === undefined) {
@@ -5596,7 +5597,7 @@ function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredenti
         'clientId': toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj.clientId),
         'clientSecret': toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCert(obj) {
     if (obj === undefined) {
@@ -5606,7 +5607,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCert(obj) {
         'clientCert': toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert(obj.clientCert),
         'clientKey': toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj.clientKey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount(obj) {
     if (obj === undefined) {
@@ -5617,7 +5618,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount(obj) 
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj) {
     if (obj === undefined) {
@@ -5626,7 +5627,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj) {
     const result = {
         'bearerToken': toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesServerCaProvider(obj) {
     if (obj === undefined) {
@@ -5638,7 +5639,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesServerCaProvider(obj) {
         'namespace': obj.namespace,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef(obj) {
     if (obj === undefined) {
@@ -5649,7 +5650,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj) {
     if (obj === undefined) {
@@ -5660,7 +5661,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5669,7 +5670,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj) {
     const result = {
         'connectTokenSecretRef': toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5679,7 +5680,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRef(obj) {
         'fingerprint': toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint(obj.fingerprint),
         'privatekey': toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef(obj) {
     if (obj === undefined) {
@@ -5690,7 +5691,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(obj) {
     if (obj === undefined) {
@@ -5701,7 +5702,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(ob
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5710,7 +5711,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj) {
     const result = {
         'credentials': toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5719,7 +5720,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj) {
     const result = {
         'accessToken': toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -5730,7 +5731,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef(obj) {
     if (obj === undefined) {
@@ -5741,7 +5742,7 @@ function toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef(obj) {
     if (obj === undefined) {
@@ -5752,7 +5753,7 @@ function toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef(obj) {
     if (obj === undefined) {
@@ -5763,7 +5764,7 @@ function toJson_SecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef(obj) {
     if (obj === undefined) {
@@ -5774,7 +5775,7 @@ function toJson_SecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef(obj) {
     if (obj === undefined) {
@@ -5785,7 +5786,7 @@ function toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretR
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRole(obj) {
     if (obj === undefined) {
@@ -5797,7 +5798,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRole(obj) {
         'roleRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef(obj.roleRef),
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCert(obj) {
     if (obj === undefined) {
@@ -5807,7 +5808,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCert(obj) {
         'clientCert': toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertClientCert(obj.clientCert),
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIam(obj) {
     if (obj === undefined) {
@@ -5823,7 +5824,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIam(obj) {
         'vaultAwsIamServerID': obj.vaultAwsIamServerId,
         'vaultRole': obj.vaultRole,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwt(obj) {
     if (obj === undefined) {
@@ -5835,7 +5836,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwt(obj) {
         'role': obj.role,
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj.secretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetes(obj) {
     if (obj === undefined) {
@@ -5847,7 +5848,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetes(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef(obj.secretRef),
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdap(obj) {
     if (obj === undefined) {
@@ -5858,7 +5859,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdap(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef(obj.secretRef),
         'username': obj.username,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -5869,7 +5870,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj) {
     if (obj === undefined) {
@@ -5880,7 +5881,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef(obj.secretRef),
         'username': obj.username,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderVaultCaProviderType;
 (function (SecretStoreV1Beta1SpecProviderVaultCaProviderType) {
@@ -5896,7 +5897,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj) {
     if (obj === undefined) {
@@ -5907,7 +5908,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj) {
     if (obj === undefined) {
@@ -5917,7 +5918,7 @@ function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj) {
         'passwordSecret': toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret(obj.passwordSecret),
         'usernameSecret': toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderWebhookCaProviderType;
 (function (SecretStoreV1Beta1SpecProviderWebhookCaProviderType) {
@@ -5933,7 +5934,7 @@ function toJson_SecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj) {
     if (obj === undefined) {
@@ -5944,7 +5945,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthor
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj) {
     if (obj === undefined) {
@@ -5955,7 +5956,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj) {
     if (obj === undefined) {
@@ -5966,7 +5967,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecr
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef(obj) {
     if (obj === undefined) {
@@ -5977,7 +5978,7 @@ function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretR
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef(obj) {
     if (obj === undefined) {
@@ -5988,7 +5989,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAut
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -5999,7 +6000,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAut
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId(obj) {
     if (obj === undefined) {
@@ -6010,7 +6011,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAcce
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType(obj) {
     if (obj === undefined) {
@@ -6021,7 +6022,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAcce
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj) {
     if (obj === undefined) {
@@ -6032,7 +6033,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAcce
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef(obj) {
     if (obj === undefined) {
@@ -6043,7 +6044,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSec
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj) {
     if (obj === undefined) {
@@ -6054,7 +6055,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecre
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -6065,7 +6066,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef(obj) {
     if (obj === undefined) {
@@ -6076,7 +6077,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretR
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef(obj) {
     if (obj === undefined) {
@@ -6087,7 +6088,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySec
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -6098,7 +6099,7 @@ function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecret
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef(obj) {
     if (obj === undefined) {
@@ -6109,7 +6110,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef(obj) {
     if (obj === undefined) {
@@ -6120,7 +6121,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRe
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef(obj) {
     if (obj === undefined) {
@@ -6131,7 +6132,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecre
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef(obj) {
     if (obj === undefined) {
@@ -6142,7 +6143,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef(o
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef(obj) {
     if (obj === undefined) {
@@ -6153,7 +6154,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretR
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj) {
     if (obj === undefined) {
@@ -6164,7 +6165,7 @@ function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretR
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef(obj) {
     if (obj === undefined) {
@@ -6175,7 +6176,7 @@ function toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretR
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef(obj) {
     if (obj === undefined) {
@@ -6186,7 +6187,7 @@ function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdS
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj) {
     if (obj === undefined) {
@@ -6197,7 +6198,7 @@ function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySec
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef(obj) {
     if (obj === undefined) {
@@ -6208,7 +6209,7 @@ function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj) {
     if (obj === undefined) {
@@ -6219,7 +6220,7 @@ function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef(obj) {
     if (obj === undefined) {
@@ -6230,7 +6231,7 @@ function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -6241,7 +6242,7 @@ function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(obj) {
     if (obj === undefined) {
@@ -6252,7 +6253,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(o
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(obj) {
     if (obj === undefined) {
@@ -6263,7 +6264,7 @@ function toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(o
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj) {
     if (obj === undefined) {
@@ -6274,7 +6275,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeyS
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -6285,7 +6286,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAc
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj) {
     if (obj === undefined) {
@@ -6296,7 +6297,7 @@ function toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj) {
     if (obj === undefined) {
@@ -6307,7 +6308,7 @@ function toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecret
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId(obj) {
     if (obj === undefined) {
@@ -6318,7 +6319,7 @@ function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredenti
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj) {
     if (obj === undefined) {
@@ -6329,7 +6330,7 @@ function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredenti
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert(obj) {
     if (obj === undefined) {
@@ -6340,7 +6341,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert(obj) 
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj) {
     if (obj === undefined) {
@@ -6351,7 +6352,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj) {
     if (obj === undefined) {
@@ -6362,7 +6363,7 @@ function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType;
 (function (SecretStoreV1Beta1SpecProviderKubernetesServerCaProviderType) {
@@ -6378,7 +6379,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTok
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint(obj) {
     if (obj === undefined) {
@@ -6389,7 +6390,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint(obj
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj) {
     if (obj === undefined) {
@@ -6400,7 +6401,7 @@ function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials(obj) {
     if (obj === undefined) {
@@ -6411,7 +6412,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredenti
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(obj) {
     if (obj === undefined) {
@@ -6422,7 +6423,7 @@ function toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(o
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef(obj) {
     if (obj === undefined) {
@@ -6433,7 +6434,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj) {
     if (obj === undefined) {
@@ -6444,7 +6445,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertClientCert(obj) {
     if (obj === undefined) {
@@ -6455,7 +6456,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertClientCert(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj) {
     if (obj === undefined) {
@@ -6466,7 +6467,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwt(obj) {
     if (obj === undefined) {
@@ -6475,7 +6476,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwt(obj) {
     const result = {
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef(obj) {
     if (obj === undefined) {
@@ -6486,7 +6487,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef(obj) {
         'secretAccessKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
         'sessionTokenSecretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -6497,7 +6498,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccou
         'expirationSeconds': obj.expirationSeconds,
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj) {
     if (obj === undefined) {
@@ -6508,7 +6509,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef(obj) {
     if (obj === undefined) {
@@ -6519,7 +6520,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef(obj) 
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -6530,7 +6531,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountR
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef(obj) {
     if (obj === undefined) {
@@ -6541,7 +6542,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef(obj) {
     if (obj === undefined) {
@@ -6552,7 +6553,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef(obj) {
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret(obj) {
     if (obj === undefined) {
@@ -6563,7 +6564,7 @@ function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj) {
     if (obj === undefined) {
@@ -6574,7 +6575,7 @@ function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj)
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -6585,7 +6586,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(o
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef(obj) {
     if (obj === undefined) {
@@ -6596,7 +6597,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSe
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef(obj) {
     if (obj === undefined) {
@@ -6607,7 +6608,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessK
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj) {
     if (obj === undefined) {
@@ -6618,7 +6619,7 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenS
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj) {
     if (obj === undefined) {
@@ -6629,28 +6630,5 @@ function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccou
         'name': obj.name,
         'namespace': obj.namespace,
     };
-    return definedEntries(result);
-}
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
+    return (0, lean_serializers_1.definedEntries)(result);
 }

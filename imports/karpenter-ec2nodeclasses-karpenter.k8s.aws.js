@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType = exports.Ec2NodeClassSpecNetworkInterfacesInterfaceType = exports.Ec2NodeClassSpecMetadataOptionsHttpTokens = exports.Ec2NodeClassSpecMetadataOptionsHttpProtocolIPv6 = exports.Ec2NodeClassSpecMetadataOptionsHttpEndpoint = exports.Ec2NodeClassSpecCpuOptionsNestedVirtualization = exports.Ec2NodeClassSpecCapacityReservationSelectorTermsInstanceMatchCriteria = exports.Ec2NodeClassSpecInstanceStorePolicy = exports.Ec2NodeClassSpecAmiFamily = exports.Ec2NodeClass = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class Ec2NodeClass extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_Ec2NodeClassProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_Ec2NodeClassSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpec(obj) {
     if (obj === undefined) {
@@ -62,10 +63,10 @@ function toJson_Ec2NodeClassSpec(obj) {
         'role': obj.role,
         'securityGroupSelectorTerms': obj.securityGroupSelectorTerms?.map(y => toJson_Ec2NodeClassSpecSecurityGroupSelectorTerms(y)),
         'subnetSelectorTerms': obj.subnetSelectorTerms?.map(y => toJson_Ec2NodeClassSpecSubnetSelectorTerms(y)),
-        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
+        'tags': ((obj.tags) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.tags, (value) => value)),
         'userData': obj.userData,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var Ec2NodeClassSpecAmiFamily;
 (function (Ec2NodeClassSpecAmiFamily) {
@@ -87,9 +88,9 @@ function toJson_Ec2NodeClassSpecAmiSelectorTerms(obj) {
         'name': obj.name,
         'owner': obj.owner,
         'ssmParameter': obj.ssmParameter,
-        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
+        'tags': ((obj.tags) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.tags, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecBlockDeviceMappings(obj) {
     if (obj === undefined) {
@@ -100,7 +101,7 @@ function toJson_Ec2NodeClassSpecBlockDeviceMappings(obj) {
         'ebs': toJson_Ec2NodeClassSpecBlockDeviceMappingsEbs(obj.ebs),
         'rootVolume': obj.rootVolume,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecCapacityReservationSelectorTerms(obj) {
     if (obj === undefined) {
@@ -110,9 +111,9 @@ function toJson_Ec2NodeClassSpecCapacityReservationSelectorTerms(obj) {
         'id': obj.id,
         'instanceMatchCriteria': obj.instanceMatchCriteria,
         'ownerID': obj.ownerId,
-        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
+        'tags': ((obj.tags) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.tags, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecConnectionTracking(obj) {
     if (obj === undefined) {
@@ -123,7 +124,7 @@ function toJson_Ec2NodeClassSpecConnectionTracking(obj) {
         'udpStreamTimeout': obj.udpStreamTimeout,
         'udpTimeout': obj.udpTimeout,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecCpuOptions(obj) {
     if (obj === undefined) {
@@ -132,7 +133,7 @@ function toJson_Ec2NodeClassSpecCpuOptions(obj) {
     const result = {
         'nestedVirtualization': obj.nestedVirtualization,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var Ec2NodeClassSpecInstanceStorePolicy;
 (function (Ec2NodeClassSpecInstanceStorePolicy) {
@@ -145,18 +146,18 @@ function toJson_Ec2NodeClassSpecKubelet(obj) {
     const result = {
         'clusterDNS': obj.clusterDns?.map(y => y),
         'cpuCFSQuota': obj.cpuCfsQuota,
-        'evictionHard': ((obj.evictionHard) === undefined) ? undefined : (mapDefinedEntries(obj.evictionHard, (value) => value)),
+        'evictionHard': ((obj.evictionHard) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.evictionHard, (value) => value)),
         'evictionMaxPodGracePeriod': obj.evictionMaxPodGracePeriod,
-        'evictionSoft': ((obj.evictionSoft) === undefined) ? undefined : (mapDefinedEntries(obj.evictionSoft, (value) => value)),
-        'evictionSoftGracePeriod': ((obj.evictionSoftGracePeriod) === undefined) ? undefined : (mapDefinedEntries(obj.evictionSoftGracePeriod, (value) => value)),
+        'evictionSoft': ((obj.evictionSoft) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.evictionSoft, (value) => value)),
+        'evictionSoftGracePeriod': ((obj.evictionSoftGracePeriod) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.evictionSoftGracePeriod, (value) => value)),
         'imageGCHighThresholdPercent': obj.imageGcHighThresholdPercent,
         'imageGCLowThresholdPercent': obj.imageGcLowThresholdPercent,
-        'kubeReserved': ((obj.kubeReserved) === undefined) ? undefined : (mapDefinedEntries(obj.kubeReserved, (value) => value)),
+        'kubeReserved': ((obj.kubeReserved) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.kubeReserved, (value) => value)),
         'maxPods': obj.maxPods,
         'podsPerCore': obj.podsPerCore,
-        'systemReserved': ((obj.systemReserved) === undefined) ? undefined : (mapDefinedEntries(obj.systemReserved, (value) => value)),
+        'systemReserved': ((obj.systemReserved) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.systemReserved, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecMetadataOptions(obj) {
     if (obj === undefined) {
@@ -168,7 +169,7 @@ function toJson_Ec2NodeClassSpecMetadataOptions(obj) {
         'httpPutResponseHopLimit': obj.httpPutResponseHopLimit,
         'httpTokens': obj.httpTokens,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecNetworkInterfaces(obj) {
     if (obj === undefined) {
@@ -179,7 +180,7 @@ function toJson_Ec2NodeClassSpecNetworkInterfaces(obj) {
         'interfaceType': obj.interfaceType,
         'networkCardIndex': obj.networkCardIndex,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecPlacementGroupSelector(obj) {
     if (obj === undefined) {
@@ -189,7 +190,7 @@ function toJson_Ec2NodeClassSpecPlacementGroupSelector(obj) {
         'id': obj.id,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecSecurityGroupSelectorTerms(obj) {
     if (obj === undefined) {
@@ -198,9 +199,9 @@ function toJson_Ec2NodeClassSpecSecurityGroupSelectorTerms(obj) {
     const result = {
         'id': obj.id,
         'name': obj.name,
-        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
+        'tags': ((obj.tags) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.tags, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecSubnetSelectorTerms(obj) {
     if (obj === undefined) {
@@ -208,9 +209,9 @@ function toJson_Ec2NodeClassSpecSubnetSelectorTerms(obj) {
     }
     const result = {
         'id': obj.id,
-        'tags': ((obj.tags) === undefined) ? undefined : (mapDefinedEntries(obj.tags, (value) => value)),
+        'tags': ((obj.tags) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.tags, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_Ec2NodeClassSpecBlockDeviceMappingsEbs(obj) {
     if (obj === undefined) {
@@ -227,7 +228,7 @@ function toJson_Ec2NodeClassSpecBlockDeviceMappingsEbs(obj) {
         'volumeSize': obj.volumeSize,
         'volumeType': obj.volumeType,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var Ec2NodeClassSpecCapacityReservationSelectorTermsInstanceMatchCriteria;
 (function (Ec2NodeClassSpecCapacityReservationSelectorTermsInstanceMatchCriteria) {
@@ -269,26 +270,3 @@ var Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType;
     Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType["ST1"] = "st1";
     Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType["GP3"] = "gp3";
 })(Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType || (exports.Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType = Ec2NodeClassSpecBlockDeviceMappingsEbsVolumeType = {}));
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
-}

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.NodePoolSpecTemplateSpecTaintsEffect = exports.NodePoolSpecTemplateSpecStartupTaintsEffect = exports.NodePoolSpecTemplateSpecRequirementsOperator = exports.NodePoolSpecDisruptionBudgetsReasons = exports.NodePoolSpecDisruptionConsolidationPolicy = exports.NodePoolSpecLimits = exports.NodePool = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class NodePool extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_NodePoolProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_NodePoolSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_NodePoolSpec(obj) {
     if (obj === undefined) {
@@ -44,12 +45,12 @@ function toJson_NodePoolSpec(obj) {
     }
     const result = {
         'disruption': toJson_NodePoolSpecDisruption(obj.disruption),
-        'limits': ((obj.limits) === undefined) ? undefined : (mapDefinedEntries(obj.limits, (value) => value?.value)),
+        'limits': ((obj.limits) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.limits, (value) => value?.value)),
         'replicas': obj.replicas,
         'template': toJson_NodePoolSpecTemplate(obj.template),
         'weight': obj.weight,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_NodePoolSpecDisruption(obj) {
     if (obj === undefined) {
@@ -60,7 +61,7 @@ function toJson_NodePoolSpecDisruption(obj) {
         'consolidateAfter': obj.consolidateAfter,
         'consolidationPolicy': obj.consolidationPolicy,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class NodePoolSpecLimits {
     value;
@@ -83,7 +84,7 @@ function toJson_NodePoolSpecTemplate(obj) {
         'metadata': toJson_NodePoolSpecTemplateMetadata(obj.metadata),
         'spec': toJson_NodePoolSpecTemplateSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_NodePoolSpecDisruptionBudgets(obj) {
     if (obj === undefined) {
@@ -95,7 +96,7 @@ function toJson_NodePoolSpecDisruptionBudgets(obj) {
         'reasons': obj.reasons?.map(y => y),
         'schedule': obj.schedule,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var NodePoolSpecDisruptionConsolidationPolicy;
 (function (NodePoolSpecDisruptionConsolidationPolicy) {
@@ -108,10 +109,10 @@ function toJson_NodePoolSpecTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_NodePoolSpecTemplateSpec(obj) {
     if (obj === undefined) {
@@ -125,7 +126,7 @@ function toJson_NodePoolSpecTemplateSpec(obj) {
         'taints': obj.taints?.map(y => toJson_NodePoolSpecTemplateSpecTaints(y)),
         'terminationGracePeriod': obj.terminationGracePeriod,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var NodePoolSpecDisruptionBudgetsReasons;
 (function (NodePoolSpecDisruptionBudgetsReasons) {
@@ -142,7 +143,7 @@ function toJson_NodePoolSpecTemplateSpecNodeClassRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_NodePoolSpecTemplateSpecRequirements(obj) {
     if (obj === undefined) {
@@ -154,7 +155,7 @@ function toJson_NodePoolSpecTemplateSpecRequirements(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_NodePoolSpecTemplateSpecStartupTaints(obj) {
     if (obj === undefined) {
@@ -166,7 +167,7 @@ function toJson_NodePoolSpecTemplateSpecStartupTaints(obj) {
         'timeAdded': obj.timeAdded?.toISOString(),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_NodePoolSpecTemplateSpecTaints(obj) {
     if (obj === undefined) {
@@ -178,7 +179,7 @@ function toJson_NodePoolSpecTemplateSpecTaints(obj) {
         'timeAdded': obj.timeAdded?.toISOString(),
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var NodePoolSpecTemplateSpecRequirementsOperator;
 (function (NodePoolSpecTemplateSpecRequirementsOperator) {
@@ -203,26 +204,3 @@ var NodePoolSpecTemplateSpecTaintsEffect;
     NodePoolSpecTemplateSpecTaintsEffect["PREFER_NO_SCHEDULE"] = "PreferNoSchedule";
     NodePoolSpecTemplateSpecTaintsEffect["NO_EXECUTE"] = "NoExecute";
 })(NodePoolSpecTemplateSpecTaintsEffect || (exports.NodePoolSpecTemplateSpecTaintsEffect = NodePoolSpecTemplateSpecTaintsEffect = {}));
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
-}

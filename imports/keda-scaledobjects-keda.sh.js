@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolerance = exports.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownTolerance = exports.ScaledObjectSpecTriggersAuthenticationRefKind = exports.ScaledObjectSpecAdvancedScalingModifiersMetricType = exports.ScaledObjectSpecFallbackBehavior = exports.ScaledObject = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class ScaledObject extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_ScaledObjectProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ScaledObjectSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpec(obj) {
     if (obj === undefined) {
@@ -54,7 +55,7 @@ function toJson_ScaledObjectSpec(obj) {
         'scaleTargetRef': toJson_ScaledObjectSpecScaleTargetRef(obj.scaleTargetRef),
         'triggers': obj.triggers?.map(y => toJson_ScaledObjectSpecTriggers(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpecAdvanced(obj) {
     if (obj === undefined) {
@@ -65,7 +66,7 @@ function toJson_ScaledObjectSpecAdvanced(obj) {
         'restoreToOriginalReplicaCount': obj.restoreToOriginalReplicaCount,
         'scalingModifiers': toJson_ScaledObjectSpecAdvancedScalingModifiers(obj.scalingModifiers),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpecFallback(obj) {
     if (obj === undefined) {
@@ -76,7 +77,7 @@ function toJson_ScaledObjectSpecFallback(obj) {
         'failureThreshold': obj.failureThreshold,
         'replicas': obj.replicas,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpecScaleTargetRef(obj) {
     if (obj === undefined) {
@@ -88,7 +89,7 @@ function toJson_ScaledObjectSpecScaleTargetRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpecTriggers(obj) {
     if (obj === undefined) {
@@ -96,13 +97,13 @@ function toJson_ScaledObjectSpecTriggers(obj) {
     }
     const result = {
         'authenticationRef': toJson_ScaledObjectSpecTriggersAuthenticationRef(obj.authenticationRef),
-        'metadata': ((obj.metadata) === undefined) ? undefined : (mapDefinedEntries(obj.metadata, (value) => value)),
+        'metadata': ((obj.metadata) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.metadata, (value) => value)),
         'metricType': obj.metricType,
         'name': obj.name,
         'type': obj.type,
         'useCachedMetrics': obj.useCachedMetrics,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(obj) {
     if (obj === undefined) {
@@ -112,7 +113,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(obj) {
         'behavior': toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(obj.behavior),
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpecAdvancedScalingModifiers(obj) {
     if (obj === undefined) {
@@ -124,7 +125,7 @@ function toJson_ScaledObjectSpecAdvancedScalingModifiers(obj) {
         'metricType': obj.metricType,
         'target': obj.target,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ScaledObjectSpecFallbackBehavior;
 (function (ScaledObjectSpecFallbackBehavior) {
@@ -142,7 +143,7 @@ function toJson_ScaledObjectSpecTriggersAuthenticationRef(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(obj) {
     if (obj === undefined) {
@@ -152,7 +153,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(ob
         'scaleDown': toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown(obj.scaleDown),
         'scaleUp': toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(obj.scaleUp),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ScaledObjectSpecAdvancedScalingModifiersMetricType;
 (function (ScaledObjectSpecAdvancedScalingModifiersMetricType) {
@@ -174,7 +175,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorSca
         'stabilizationWindowSeconds': obj.stabilizationWindowSeconds,
         'tolerance': obj.tolerance?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(obj) {
     if (obj === undefined) {
@@ -186,7 +187,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorSca
         'stabilizationWindowSeconds': obj.stabilizationWindowSeconds,
         'tolerance': obj.tolerance?.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies(obj) {
     if (obj === undefined) {
@@ -197,7 +198,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorSca
         'type': obj.type,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownTolerance {
     value;
@@ -221,7 +222,7 @@ function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorSca
         'type': obj.type,
         'value': obj.value,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolerance {
     value;
@@ -236,26 +237,3 @@ class ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolera
     }
 }
 exports.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolerance = ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpTolerance;
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
-}

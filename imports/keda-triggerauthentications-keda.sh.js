@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.TriggerAuthenticationSpecHashiCorpVaultSecretsType = exports.TriggerAuthenticationSpecGcpSecretManagerPodIdentityProvider = exports.TriggerAuthenticationSpecGcpSecretManagerPodIdentityIdentityOwner = exports.TriggerAuthenticationSpecAzureKeyVaultPodIdentityProvider = exports.TriggerAuthenticationSpecAzureKeyVaultPodIdentityIdentityOwner = exports.TriggerAuthenticationSpecAwsSecretManagerPodIdentityProvider = exports.TriggerAuthenticationSpecAwsSecretManagerPodIdentityIdentityOwner = exports.TriggerAuthenticationSpecPodIdentityProvider = exports.TriggerAuthenticationSpecPodIdentityIdentityOwner = exports.TriggerAuthenticationSpecOauth2Type = exports.TriggerAuthenticationSpecHashiCorpVaultAuthentication = exports.TriggerAuthentication = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class TriggerAuthentication extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_TriggerAuthenticationProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_TriggerAuthenticationSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpec(obj) {
     if (obj === undefined) {
@@ -55,7 +56,7 @@ function toJson_TriggerAuthenticationSpec(obj) {
         'podIdentity': toJson_TriggerAuthenticationSpecPodIdentity(obj.podIdentity),
         'secretTargetRef': obj.secretTargetRef?.map(y => toJson_TriggerAuthenticationSpecSecretTargetRef(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManager(obj) {
     if (obj === undefined) {
@@ -67,7 +68,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManager(obj) {
         'region': obj.region,
         'secrets': obj.secrets?.map(y => toJson_TriggerAuthenticationSpecAwsSecretManagerSecrets(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVault(obj) {
     if (obj === undefined) {
@@ -80,7 +81,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVault(obj) {
         'secrets': obj.secrets?.map(y => toJson_TriggerAuthenticationSpecAzureKeyVaultSecrets(y)),
         'vaultUri': obj.vaultUri,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecBoundServiceAccountToken(obj) {
     if (obj === undefined) {
@@ -90,7 +91,7 @@ function toJson_TriggerAuthenticationSpecBoundServiceAccountToken(obj) {
         'parameter': obj.parameter,
         'serviceAccountName': obj.serviceAccountName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecConfigMapTargetRef(obj) {
     if (obj === undefined) {
@@ -101,7 +102,7 @@ function toJson_TriggerAuthenticationSpecConfigMapTargetRef(obj) {
         'name': obj.name,
         'parameter': obj.parameter,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecEnv(obj) {
     if (obj === undefined) {
@@ -112,7 +113,7 @@ function toJson_TriggerAuthenticationSpecEnv(obj) {
         'name': obj.name,
         'parameter': obj.parameter,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManager(obj) {
     if (obj === undefined) {
@@ -123,7 +124,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManager(obj) {
         'podIdentity': toJson_TriggerAuthenticationSpecGcpSecretManagerPodIdentity(obj.podIdentity),
         'secrets': obj.secrets?.map(y => toJson_TriggerAuthenticationSpecGcpSecretManagerSecrets(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecHashiCorpVault(obj) {
     if (obj === undefined) {
@@ -138,7 +139,7 @@ function toJson_TriggerAuthenticationSpecHashiCorpVault(obj) {
         'role': obj.role,
         'secrets': obj.secrets?.map(y => toJson_TriggerAuthenticationSpecHashiCorpVaultSecrets(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecOauth2(obj) {
     if (obj === undefined) {
@@ -149,10 +150,10 @@ function toJson_TriggerAuthenticationSpecOauth2(obj) {
         'clientSecret': toJson_TriggerAuthenticationSpecOauth2ClientSecret(obj.clientSecret),
         'scopes': obj.scopes?.map(y => y),
         'tokenUrl': obj.tokenUrl,
-        'tokenUrlParams': ((obj.tokenUrlParams) === undefined) ? undefined : (mapDefinedEntries(obj.tokenUrlParams, (value) => value)),
+        'tokenUrlParams': ((obj.tokenUrlParams) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.tokenUrlParams, (value) => value)),
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecPodIdentity(obj) {
     if (obj === undefined) {
@@ -167,7 +168,7 @@ function toJson_TriggerAuthenticationSpecPodIdentity(obj) {
         'provider': obj.provider,
         'roleArn': obj.roleArn,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecSecretTargetRef(obj) {
     if (obj === undefined) {
@@ -178,7 +179,7 @@ function toJson_TriggerAuthenticationSpecSecretTargetRef(obj) {
         'name': obj.name,
         'parameter': obj.parameter,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentials(obj) {
     if (obj === undefined) {
@@ -189,7 +190,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentials(obj) {
         'accessSecretKey': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKey(obj.accessSecretKey),
         'accessToken': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessToken(obj.accessToken),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerPodIdentity(obj) {
     if (obj === undefined) {
@@ -204,7 +205,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerPodIdentity(obj) {
         'provider': obj.provider,
         'roleArn': obj.roleArn,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerSecrets(obj) {
     if (obj === undefined) {
@@ -217,7 +218,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerSecrets(obj) {
         'versionId': obj.versionId,
         'versionStage': obj.versionStage,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultCloud(obj) {
     if (obj === undefined) {
@@ -228,7 +229,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCloud(obj) {
         'keyVaultResourceURL': obj.keyVaultResourceUrl,
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentials(obj) {
     if (obj === undefined) {
@@ -239,7 +240,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentials(obj) {
         'clientSecret': toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecret(obj.clientSecret),
         'tenantId': obj.tenantId,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultPodIdentity(obj) {
     if (obj === undefined) {
@@ -254,7 +255,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultPodIdentity(obj) {
         'provider': obj.provider,
         'roleArn': obj.roleArn,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultSecrets(obj) {
     if (obj === undefined) {
@@ -265,7 +266,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultSecrets(obj) {
         'parameter': obj.parameter,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentials(obj) {
     if (obj === undefined) {
@@ -274,7 +275,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentials(obj) {
     const result = {
         'clientSecret': toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret(obj.clientSecret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerPodIdentity(obj) {
     if (obj === undefined) {
@@ -289,7 +290,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerPodIdentity(obj) {
         'provider': obj.provider,
         'roleArn': obj.roleArn,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerSecrets(obj) {
     if (obj === undefined) {
@@ -300,7 +301,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerSecrets(obj) {
         'parameter': obj.parameter,
         'version': obj.version,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var TriggerAuthenticationSpecHashiCorpVaultAuthentication;
 (function (TriggerAuthenticationSpecHashiCorpVaultAuthentication) {
@@ -316,7 +317,7 @@ function toJson_TriggerAuthenticationSpecHashiCorpVaultCredential(obj) {
         'serviceAccountName': obj.serviceAccountName,
         'token': obj.token,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecHashiCorpVaultSecrets(obj) {
     if (obj === undefined) {
@@ -329,7 +330,7 @@ function toJson_TriggerAuthenticationSpecHashiCorpVaultSecrets(obj) {
         'pkiData': toJson_TriggerAuthenticationSpecHashiCorpVaultSecretsPkiData(obj.pkiData),
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecOauth2ClientSecret(obj) {
     if (obj === undefined) {
@@ -338,7 +339,7 @@ function toJson_TriggerAuthenticationSpecOauth2ClientSecret(obj) {
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var TriggerAuthenticationSpecOauth2Type;
 (function (TriggerAuthenticationSpecOauth2Type) {
@@ -364,7 +365,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKey(ob
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKey(obj) {
     if (obj === undefined) {
@@ -373,7 +374,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecret
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessToken(obj) {
     if (obj === undefined) {
@@ -382,7 +383,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessToken(
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var TriggerAuthenticationSpecAwsSecretManagerPodIdentityIdentityOwner;
 (function (TriggerAuthenticationSpecAwsSecretManagerPodIdentityIdentityOwner) {
@@ -404,7 +405,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecret(ob
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var TriggerAuthenticationSpecAzureKeyVaultPodIdentityIdentityOwner;
 (function (TriggerAuthenticationSpecAzureKeyVaultPodIdentityIdentityOwner) {
@@ -426,7 +427,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret
     const result = {
         'valueFrom': toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFrom(obj.valueFrom),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var TriggerAuthenticationSpecGcpSecretManagerPodIdentityIdentityOwner;
 (function (TriggerAuthenticationSpecGcpSecretManagerPodIdentityIdentityOwner) {
@@ -454,7 +455,7 @@ function toJson_TriggerAuthenticationSpecHashiCorpVaultSecretsPkiData(obj) {
         'ttl': obj.ttl,
         'uriSans': obj.uriSans,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var TriggerAuthenticationSpecHashiCorpVaultSecretsType;
 (function (TriggerAuthenticationSpecHashiCorpVaultSecretsType) {
@@ -469,7 +470,7 @@ function toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFrom(obj) {
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFrom(obj) {
     if (obj === undefined) {
@@ -478,7 +479,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyVal
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFrom(obj) {
     if (obj === undefined) {
@@ -487,7 +488,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecret
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFrom(obj) {
     if (obj === undefined) {
@@ -496,7 +497,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenV
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFrom(obj) {
     if (obj === undefined) {
@@ -505,7 +506,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretVal
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFrom(obj) {
     if (obj === undefined) {
@@ -514,7 +515,7 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret
     const result = {
         'secretKeyRef': toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFromSecretKeyRef(obj.secretKeyRef),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -524,7 +525,7 @@ function toJson_TriggerAuthenticationSpecOauth2ClientSecretValueFromSecretKeyRef
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -534,7 +535,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessKeyVal
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecretKeyValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -544,7 +545,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessSecret
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -554,7 +555,7 @@ function toJson_TriggerAuthenticationSpecAwsSecretManagerCredentialsAccessTokenV
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -564,7 +565,7 @@ function toJson_TriggerAuthenticationSpecAzureKeyVaultCredentialsClientSecretVal
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecretValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
@@ -574,28 +575,5 @@ function toJson_TriggerAuthenticationSpecGcpSecretManagerCredentialsClientSecret
         'key': obj.key,
         'name': obj.name,
     };
-    return definedEntries(result);
-}
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
+    return (0, lean_serializers_1.definedEntries)(result);
 }

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigMinVersion = exports.PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigMaxVersion = exports.PodMonitorSpecPodMetricsEndpointsTlsConfigMinVersion = exports.PodMonitorSpecPodMetricsEndpointsTlsConfigMaxVersion = exports.PodMonitorSpecPodMetricsEndpointsRelabelingsAction = exports.PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction = exports.PodMonitorSpecPodMetricsEndpointsTargetPort = exports.PodMonitorSpecPodMetricsEndpointsScheme = exports.PodMonitorSpecSelectorMechanism = exports.PodMonitorSpecScrapeProtocols = exports.PodMonitorSpecNativeHistogramMinBucketFactor = exports.PodMonitorSpecFallbackScrapeProtocol = exports.PodMonitor = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class PodMonitor extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_PodMonitorProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_PodMonitorSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpec(obj) {
     if (obj === undefined) {
@@ -66,7 +67,7 @@ function toJson_PodMonitorSpec(obj) {
         'selectorMechanism': obj.selectorMechanism,
         'targetLimit': obj.targetLimit,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecAttachMetadata(obj) {
     if (obj === undefined) {
@@ -75,7 +76,7 @@ function toJson_PodMonitorSpecAttachMetadata(obj) {
     const result = {
         'node': obj.node,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var PodMonitorSpecFallbackScrapeProtocol;
 (function (PodMonitorSpecFallbackScrapeProtocol) {
@@ -93,7 +94,7 @@ function toJson_PodMonitorSpecNamespaceSelector(obj) {
         'any': obj.any,
         'matchNames': obj.matchNames?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class PodMonitorSpecNativeHistogramMinBucketFactor {
     value;
@@ -125,11 +126,11 @@ function toJson_PodMonitorSpecPodMetricsEndpoints(obj) {
         'metricRelabelings': obj.metricRelabelings?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsMetricRelabelings(y)),
         'noProxy': obj.noProxy,
         'oauth2': toJson_PodMonitorSpecPodMetricsEndpointsOauth2(obj.oauth2),
-        'params': ((obj.params) === undefined) ? undefined : (mapDefinedEntries(obj.params, (value) => value?.map(y => y))),
+        'params': ((obj.params) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.params, (value) => value?.map(y => y))),
         'path': obj.path,
         'port': obj.port,
         'portNumber': obj.portNumber,
-        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (mapDefinedEntries(obj.proxyConnectHeader, (value) => value?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader(y)))),
+        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.proxyConnectHeader, (value) => value?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader(y)))),
         'proxyFromEnvironment': obj.proxyFromEnvironment,
         'proxyUrl': obj.proxyUrl,
         'relabelings': obj.relabelings?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsRelabelings(y)),
@@ -139,7 +140,7 @@ function toJson_PodMonitorSpecPodMetricsEndpoints(obj) {
         'tlsConfig': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfig(obj.tlsConfig),
         'trackTimestampsStaleness': obj.trackTimestampsStaleness,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var PodMonitorSpecScrapeProtocols;
 (function (PodMonitorSpecScrapeProtocols) {
@@ -155,9 +156,9 @@ function toJson_PodMonitorSpecSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PodMonitorSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var PodMonitorSpecSelectorMechanism;
 (function (PodMonitorSpecSelectorMechanism) {
@@ -172,7 +173,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsAuthorization(obj) {
         'credentials': toJson_PodMonitorSpecPodMetricsEndpointsAuthorizationCredentials(obj.credentials),
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuth(obj) {
     if (obj === undefined) {
@@ -182,7 +183,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuth(obj) {
         'password': toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthPassword(obj.password),
         'username': toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthUsername(obj.username),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsBearerTokenSecret(obj) {
     if (obj === undefined) {
@@ -193,7 +194,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsBearerTokenSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsMetricRelabelings(obj) {
     if (obj === undefined) {
@@ -208,7 +209,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsMetricRelabelings(obj) {
         'sourceLabels': obj.sourceLabels?.map(y => y),
         'targetLabel': obj.targetLabel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2(obj) {
     if (obj === undefined) {
@@ -217,16 +218,16 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2(obj) {
     const result = {
         'clientId': toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientId(obj.clientId),
         'clientSecret': toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientSecret(obj.clientSecret),
-        'endpointParams': ((obj.endpointParams) === undefined) ? undefined : (mapDefinedEntries(obj.endpointParams, (value) => value)),
+        'endpointParams': ((obj.endpointParams) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.endpointParams, (value) => value)),
         'noProxy': obj.noProxy,
-        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (mapDefinedEntries(obj.proxyConnectHeader, (value) => value?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader(y)))),
+        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.proxyConnectHeader, (value) => value?.map(y => toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader(y)))),
         'proxyFromEnvironment': obj.proxyFromEnvironment,
         'proxyUrl': obj.proxyUrl,
         'scopes': obj.scopes?.map(y => y),
         'tlsConfig': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfig(obj.tlsConfig),
         'tokenUrl': obj.tokenUrl,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader(obj) {
     if (obj === undefined) {
@@ -237,7 +238,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsProxyConnectHeader(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsRelabelings(obj) {
     if (obj === undefined) {
@@ -252,7 +253,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsRelabelings(obj) {
         'sourceLabels': obj.sourceLabels?.map(y => y),
         'targetLabel': obj.targetLabel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var PodMonitorSpecPodMetricsEndpointsScheme;
 (function (PodMonitorSpecPodMetricsEndpointsScheme) {
@@ -285,7 +286,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfig(obj) {
         'minVersion': obj.minVersion,
         'serverName': obj.serverName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -296,7 +297,7 @@ function toJson_PodMonitorSpecSelectorMatchExpressions(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsAuthorizationCredentials(obj) {
     if (obj === undefined) {
@@ -307,7 +308,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsAuthorizationCredentials(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthPassword(obj) {
     if (obj === undefined) {
@@ -318,7 +319,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthPassword(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthUsername(obj) {
     if (obj === undefined) {
@@ -329,7 +330,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsBasicAuthUsername(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction;
 (function (PodMonitorSpecPodMetricsEndpointsMetricRelabelingsAction) {
@@ -353,7 +354,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientId(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientSecret(obj) {
     if (obj === undefined) {
@@ -364,7 +365,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader(obj) {
     if (obj === undefined) {
@@ -375,7 +376,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ProxyConnectHeader(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfig(obj) {
     if (obj === undefined) {
@@ -390,7 +391,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfig(obj) {
         'minVersion': obj.minVersion,
         'serverName': obj.serverName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var PodMonitorSpecPodMetricsEndpointsRelabelingsAction;
 (function (PodMonitorSpecPodMetricsEndpointsRelabelingsAction) {
@@ -414,7 +415,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCa(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCert(obj) {
     if (obj === undefined) {
@@ -424,7 +425,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCert(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigKeySecret(obj) {
     if (obj === undefined) {
@@ -435,7 +436,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var PodMonitorSpecPodMetricsEndpointsTlsConfigMaxVersion;
 (function (PodMonitorSpecPodMetricsEndpointsTlsConfigMaxVersion) {
@@ -460,7 +461,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -471,7 +472,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2ClientIdSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCa(obj) {
     if (obj === undefined) {
@@ -481,7 +482,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCa(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCert(obj) {
     if (obj === undefined) {
@@ -491,7 +492,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCert(obj) {
         'configMap': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertConfigMap(obj.configMap),
         'secret': toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigKeySecret(obj) {
     if (obj === undefined) {
@@ -502,7 +503,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigMaxVersion;
 (function (PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigMaxVersion) {
@@ -527,7 +528,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaSecret(obj) {
     if (obj === undefined) {
@@ -538,7 +539,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertConfigMap(obj) {
     if (obj === undefined) {
@@ -549,7 +550,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertSecret(obj) {
     if (obj === undefined) {
@@ -560,7 +561,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsTlsConfigCertSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaConfigMap(obj) {
     if (obj === undefined) {
@@ -571,7 +572,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaConfigMap(obj)
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaSecret(obj) {
     if (obj === undefined) {
@@ -582,7 +583,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertConfigMap(obj) {
     if (obj === undefined) {
@@ -593,7 +594,7 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertConfigMap(ob
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertSecret(obj) {
     if (obj === undefined) {
@@ -604,28 +605,5 @@ function toJson_PodMonitorSpecPodMetricsEndpointsOauth2TlsConfigCertSecret(obj) 
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
-}
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
+    return (0, lean_serializers_1.definedEntries)(result);
 }

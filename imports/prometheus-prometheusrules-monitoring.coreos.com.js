@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PrometheusRuleSpecGroupsRulesExpr = exports.PrometheusRule = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class PrometheusRule extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_PrometheusRuleProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_PrometheusRuleSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PrometheusRuleSpec(obj) {
     if (obj === undefined) {
@@ -45,7 +46,7 @@ function toJson_PrometheusRuleSpec(obj) {
     const result = {
         'groups': obj.groups?.map(y => toJson_PrometheusRuleSpecGroups(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PrometheusRuleSpecGroups(obj) {
     if (obj === undefined) {
@@ -53,14 +54,14 @@ function toJson_PrometheusRuleSpecGroups(obj) {
     }
     const result = {
         'interval': obj.interval,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'limit': obj.limit,
         'name': obj.name,
         'partial_response_strategy': obj.partialResponseStrategy,
         'query_offset': obj.queryOffset,
         'rules': obj.rules?.map(y => toJson_PrometheusRuleSpecGroupsRules(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_PrometheusRuleSpecGroupsRules(obj) {
     if (obj === undefined) {
@@ -68,14 +69,14 @@ function toJson_PrometheusRuleSpecGroupsRules(obj) {
     }
     const result = {
         'alert': obj.alert,
-        'annotations': ((obj.annotations) === undefined) ? undefined : (mapDefinedEntries(obj.annotations, (value) => value)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.annotations, (value) => value)),
         'expr': obj.expr?.value,
         'for': obj.for,
         'keep_firing_for': obj.keepFiringFor,
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
         'record': obj.record,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class PrometheusRuleSpecGroupsRulesExpr {
     value;
@@ -90,26 +91,3 @@ class PrometheusRuleSpecGroupsRulesExpr {
     }
 }
 exports.PrometheusRuleSpecGroupsRulesExpr = PrometheusRuleSpecGroupsRulesExpr;
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
-}

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ServiceMonitorSpecEndpointsOauth2TlsConfigMinVersion = exports.ServiceMonitorSpecEndpointsOauth2TlsConfigMaxVersion = exports.ServiceMonitorSpecEndpointsTlsConfigMinVersion = exports.ServiceMonitorSpecEndpointsTlsConfigMaxVersion = exports.ServiceMonitorSpecEndpointsRelabelingsAction = exports.ServiceMonitorSpecEndpointsMetricRelabelingsAction = exports.ServiceMonitorSpecEndpointsTargetPort = exports.ServiceMonitorSpecEndpointsScheme = exports.ServiceMonitorSpecServiceDiscoveryRole = exports.ServiceMonitorSpecSelectorMechanism = exports.ServiceMonitorSpecScrapeProtocols = exports.ServiceMonitorSpecNativeHistogramMinBucketFactor = exports.ServiceMonitorSpecFallbackScrapeProtocol = exports.ServiceMonitor = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class ServiceMonitor extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_ServiceMonitorProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ServiceMonitorSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpec(obj) {
     if (obj === undefined) {
@@ -68,7 +69,7 @@ function toJson_ServiceMonitorSpec(obj) {
         'targetLabels': obj.targetLabels?.map(y => y),
         'targetLimit': obj.targetLimit,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecAttachMetadata(obj) {
     if (obj === undefined) {
@@ -77,7 +78,7 @@ function toJson_ServiceMonitorSpecAttachMetadata(obj) {
     const result = {
         'node': obj.node,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpoints(obj) {
     if (obj === undefined) {
@@ -97,10 +98,10 @@ function toJson_ServiceMonitorSpecEndpoints(obj) {
         'metricRelabelings': obj.metricRelabelings?.map(y => toJson_ServiceMonitorSpecEndpointsMetricRelabelings(y)),
         'noProxy': obj.noProxy,
         'oauth2': toJson_ServiceMonitorSpecEndpointsOauth2(obj.oauth2),
-        'params': ((obj.params) === undefined) ? undefined : (mapDefinedEntries(obj.params, (value) => value?.map(y => y))),
+        'params': ((obj.params) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.params, (value) => value?.map(y => y))),
         'path': obj.path,
         'port': obj.port,
-        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (mapDefinedEntries(obj.proxyConnectHeader, (value) => value?.map(y => toJson_ServiceMonitorSpecEndpointsProxyConnectHeader(y)))),
+        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.proxyConnectHeader, (value) => value?.map(y => toJson_ServiceMonitorSpecEndpointsProxyConnectHeader(y)))),
         'proxyFromEnvironment': obj.proxyFromEnvironment,
         'proxyUrl': obj.proxyUrl,
         'relabelings': obj.relabelings?.map(y => toJson_ServiceMonitorSpecEndpointsRelabelings(y)),
@@ -110,7 +111,7 @@ function toJson_ServiceMonitorSpecEndpoints(obj) {
         'tlsConfig': toJson_ServiceMonitorSpecEndpointsTlsConfig(obj.tlsConfig),
         'trackTimestampsStaleness': obj.trackTimestampsStaleness,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ServiceMonitorSpecFallbackScrapeProtocol;
 (function (ServiceMonitorSpecFallbackScrapeProtocol) {
@@ -128,7 +129,7 @@ function toJson_ServiceMonitorSpecNamespaceSelector(obj) {
         'any': obj.any,
         'matchNames': obj.matchNames?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 class ServiceMonitorSpecNativeHistogramMinBucketFactor {
     value;
@@ -157,9 +158,9 @@ function toJson_ServiceMonitorSpecSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ServiceMonitorSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ServiceMonitorSpecSelectorMechanism;
 (function (ServiceMonitorSpecSelectorMechanism) {
@@ -179,7 +180,7 @@ function toJson_ServiceMonitorSpecEndpointsAuthorization(obj) {
         'credentials': toJson_ServiceMonitorSpecEndpointsAuthorizationCredentials(obj.credentials),
         'type': obj.type,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsBasicAuth(obj) {
     if (obj === undefined) {
@@ -189,7 +190,7 @@ function toJson_ServiceMonitorSpecEndpointsBasicAuth(obj) {
         'password': toJson_ServiceMonitorSpecEndpointsBasicAuthPassword(obj.password),
         'username': toJson_ServiceMonitorSpecEndpointsBasicAuthUsername(obj.username),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsBearerTokenSecret(obj) {
     if (obj === undefined) {
@@ -200,7 +201,7 @@ function toJson_ServiceMonitorSpecEndpointsBearerTokenSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsMetricRelabelings(obj) {
     if (obj === undefined) {
@@ -215,7 +216,7 @@ function toJson_ServiceMonitorSpecEndpointsMetricRelabelings(obj) {
         'sourceLabels': obj.sourceLabels?.map(y => y),
         'targetLabel': obj.targetLabel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2(obj) {
     if (obj === undefined) {
@@ -224,16 +225,16 @@ function toJson_ServiceMonitorSpecEndpointsOauth2(obj) {
     const result = {
         'clientId': toJson_ServiceMonitorSpecEndpointsOauth2ClientId(obj.clientId),
         'clientSecret': toJson_ServiceMonitorSpecEndpointsOauth2ClientSecret(obj.clientSecret),
-        'endpointParams': ((obj.endpointParams) === undefined) ? undefined : (mapDefinedEntries(obj.endpointParams, (value) => value)),
+        'endpointParams': ((obj.endpointParams) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.endpointParams, (value) => value)),
         'noProxy': obj.noProxy,
-        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (mapDefinedEntries(obj.proxyConnectHeader, (value) => value?.map(y => toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader(y)))),
+        'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.proxyConnectHeader, (value) => value?.map(y => toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader(y)))),
         'proxyFromEnvironment': obj.proxyFromEnvironment,
         'proxyUrl': obj.proxyUrl,
         'scopes': obj.scopes?.map(y => y),
         'tlsConfig': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfig(obj.tlsConfig),
         'tokenUrl': obj.tokenUrl,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsProxyConnectHeader(obj) {
     if (obj === undefined) {
@@ -244,7 +245,7 @@ function toJson_ServiceMonitorSpecEndpointsProxyConnectHeader(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsRelabelings(obj) {
     if (obj === undefined) {
@@ -259,7 +260,7 @@ function toJson_ServiceMonitorSpecEndpointsRelabelings(obj) {
         'sourceLabels': obj.sourceLabels?.map(y => y),
         'targetLabel': obj.targetLabel,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ServiceMonitorSpecEndpointsScheme;
 (function (ServiceMonitorSpecEndpointsScheme) {
@@ -295,7 +296,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfig(obj) {
         'minVersion': obj.minVersion,
         'serverName': obj.serverName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -306,7 +307,7 @@ function toJson_ServiceMonitorSpecSelectorMatchExpressions(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsAuthorizationCredentials(obj) {
     if (obj === undefined) {
@@ -317,7 +318,7 @@ function toJson_ServiceMonitorSpecEndpointsAuthorizationCredentials(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsBasicAuthPassword(obj) {
     if (obj === undefined) {
@@ -328,7 +329,7 @@ function toJson_ServiceMonitorSpecEndpointsBasicAuthPassword(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsBasicAuthUsername(obj) {
     if (obj === undefined) {
@@ -339,7 +340,7 @@ function toJson_ServiceMonitorSpecEndpointsBasicAuthUsername(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ServiceMonitorSpecEndpointsMetricRelabelingsAction;
 (function (ServiceMonitorSpecEndpointsMetricRelabelingsAction) {
@@ -363,7 +364,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ClientId(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsOauth2ClientIdConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2ClientSecret(obj) {
     if (obj === undefined) {
@@ -374,7 +375,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ClientSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader(obj) {
     if (obj === undefined) {
@@ -385,7 +386,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfig(obj) {
     if (obj === undefined) {
@@ -400,7 +401,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfig(obj) {
         'minVersion': obj.minVersion,
         'serverName': obj.serverName,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ServiceMonitorSpecEndpointsRelabelingsAction;
 (function (ServiceMonitorSpecEndpointsRelabelingsAction) {
@@ -424,7 +425,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCa(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsTlsConfigCaConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigCert(obj) {
     if (obj === undefined) {
@@ -434,7 +435,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCert(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsTlsConfigCertConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigKeySecret(obj) {
     if (obj === undefined) {
@@ -445,7 +446,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ServiceMonitorSpecEndpointsTlsConfigMaxVersion;
 (function (ServiceMonitorSpecEndpointsTlsConfigMaxVersion) {
@@ -470,7 +471,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ClientIdConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret(obj) {
     if (obj === undefined) {
@@ -481,7 +482,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCa(obj) {
     if (obj === undefined) {
@@ -491,7 +492,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCa(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCert(obj) {
     if (obj === undefined) {
@@ -501,7 +502,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCert(obj) {
         'configMap': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap(obj.configMap),
         'secret': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret(obj.secret),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigKeySecret(obj) {
     if (obj === undefined) {
@@ -512,7 +513,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigKeySecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ServiceMonitorSpecEndpointsOauth2TlsConfigMaxVersion;
 (function (ServiceMonitorSpecEndpointsOauth2TlsConfigMaxVersion) {
@@ -537,7 +538,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCaConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret(obj) {
     if (obj === undefined) {
@@ -548,7 +549,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigCertConfigMap(obj) {
     if (obj === undefined) {
@@ -559,7 +560,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCertConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret(obj) {
     if (obj === undefined) {
@@ -570,7 +571,7 @@ function toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap(obj) {
     if (obj === undefined) {
@@ -581,7 +582,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret(obj) {
     if (obj === undefined) {
@@ -592,7 +593,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap(obj) {
     if (obj === undefined) {
@@ -603,7 +604,7 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret(obj) {
     if (obj === undefined) {
@@ -614,28 +615,5 @@ function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret(obj) {
         'name': obj.name,
         'optional': obj.optional,
     };
-    return definedEntries(result);
-}
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
+    return (0, lean_serializers_1.definedEntries)(result);
 }

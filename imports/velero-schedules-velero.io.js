@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ScheduleSpecTemplateHooksResourcesPreExecOnError = exports.ScheduleSpecTemplateHooksResourcesPostExecOnError = exports.Schedule = void 0;
+const lean_serializers_1 = require("./lean-serializers");
 const cdk8s_1 = require("cdk8s");
 class Schedule extends cdk8s_1.ApiObject {
     static GVK = {
@@ -36,7 +37,7 @@ function toJson_ScheduleProps(obj) {
         'metadata': obj.metadata,
         'spec': toJson_ScheduleSpec(obj.spec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpec(obj) {
     if (obj === undefined) {
@@ -49,7 +50,7 @@ function toJson_ScheduleSpec(obj) {
         'template': toJson_ScheduleSpecTemplate(obj.template),
         'useOwnerReferencesInBackup': obj.useOwnerReferencesInBackup,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplate(obj) {
     if (obj === undefined) {
@@ -74,7 +75,7 @@ function toJson_ScheduleSpecTemplate(obj) {
         'labelSelector': toJson_ScheduleSpecTemplateLabelSelector(obj.labelSelector),
         'metadata': toJson_ScheduleSpecTemplateMetadata(obj.metadata),
         'orLabelSelectors': obj.orLabelSelectors?.map(y => toJson_ScheduleSpecTemplateOrLabelSelectors(y)),
-        'orderedResources': ((obj.orderedResources) === undefined) ? undefined : (mapDefinedEntries(obj.orderedResources, (value) => value)),
+        'orderedResources': ((obj.orderedResources) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.orderedResources, (value) => value)),
         'resourcePolicy': toJson_ScheduleSpecTemplateResourcePolicy(obj.resourcePolicy),
         'snapshotMoveData': obj.snapshotMoveData,
         'snapshotVolumes': obj.snapshotVolumes,
@@ -84,7 +85,7 @@ function toJson_ScheduleSpecTemplate(obj) {
         'volumeGroupSnapshotLabelKey': obj.volumeGroupSnapshotLabelKey,
         'volumeSnapshotLocations': obj.volumeSnapshotLocations?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateHooks(obj) {
     if (obj === undefined) {
@@ -93,7 +94,7 @@ function toJson_ScheduleSpecTemplateHooks(obj) {
     const result = {
         'resources': obj.resources?.map(y => toJson_ScheduleSpecTemplateHooksResources(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateLabelSelector(obj) {
     if (obj === undefined) {
@@ -101,18 +102,18 @@ function toJson_ScheduleSpecTemplateLabelSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ScheduleSpecTemplateLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
     const result = {
-        'labels': ((obj.labels) === undefined) ? undefined : (mapDefinedEntries(obj.labels, (value) => value)),
+        'labels': ((obj.labels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.labels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateOrLabelSelectors(obj) {
     if (obj === undefined) {
@@ -120,9 +121,9 @@ function toJson_ScheduleSpecTemplateOrLabelSelectors(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ScheduleSpecTemplateOrLabelSelectorsMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateResourcePolicy(obj) {
     if (obj === undefined) {
@@ -133,7 +134,7 @@ function toJson_ScheduleSpecTemplateResourcePolicy(obj) {
         'kind': obj.kind,
         'name': obj.name,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateUploaderConfig(obj) {
     if (obj === undefined) {
@@ -142,7 +143,7 @@ function toJson_ScheduleSpecTemplateUploaderConfig(obj) {
     const result = {
         'parallelFilesUpload': obj.parallelFilesUpload,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateHooksResources(obj) {
     if (obj === undefined) {
@@ -158,7 +159,7 @@ function toJson_ScheduleSpecTemplateHooksResources(obj) {
         'post': obj.post?.map(y => toJson_ScheduleSpecTemplateHooksResourcesPost(y)),
         'pre': obj.pre?.map(y => toJson_ScheduleSpecTemplateHooksResourcesPre(y)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -169,7 +170,7 @@ function toJson_ScheduleSpecTemplateLabelSelectorMatchExpressions(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateOrLabelSelectorsMatchExpressions(obj) {
     if (obj === undefined) {
@@ -180,7 +181,7 @@ function toJson_ScheduleSpecTemplateOrLabelSelectorsMatchExpressions(obj) {
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesLabelSelector(obj) {
     if (obj === undefined) {
@@ -188,9 +189,9 @@ function toJson_ScheduleSpecTemplateHooksResourcesLabelSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ScheduleSpecTemplateHooksResourcesLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (mapDefinedEntries(obj.matchLabels, (value) => value)),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : ((0, lean_serializers_1.mapDefinedEntries)(obj.matchLabels, (value) => value)),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesPost(obj) {
     if (obj === undefined) {
@@ -199,7 +200,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesPost(obj) {
     const result = {
         'exec': toJson_ScheduleSpecTemplateHooksResourcesPostExec(obj.exec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesPre(obj) {
     if (obj === undefined) {
@@ -208,7 +209,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesPre(obj) {
     const result = {
         'exec': toJson_ScheduleSpecTemplateHooksResourcesPreExec(obj.exec),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
@@ -219,7 +220,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesLabelSelectorMatchExpressions(
         'operator': obj.operator,
         'values': obj.values?.map(y => y),
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesPostExec(obj) {
     if (obj === undefined) {
@@ -231,7 +232,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesPostExec(obj) {
         'onError': obj.onError,
         'timeout': obj.timeout,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 function toJson_ScheduleSpecTemplateHooksResourcesPreExec(obj) {
     if (obj === undefined) {
@@ -243,7 +244,7 @@ function toJson_ScheduleSpecTemplateHooksResourcesPreExec(obj) {
         'onError': obj.onError,
         'timeout': obj.timeout,
     };
-    return definedEntries(result);
+    return (0, lean_serializers_1.definedEntries)(result);
 }
 var ScheduleSpecTemplateHooksResourcesPostExecOnError;
 (function (ScheduleSpecTemplateHooksResourcesPostExecOnError) {
@@ -255,26 +256,3 @@ var ScheduleSpecTemplateHooksResourcesPreExecOnError;
     ScheduleSpecTemplateHooksResourcesPreExecOnError["CONTINUE"] = "Continue";
     ScheduleSpecTemplateHooksResourcesPreExecOnError["FAIL"] = "Fail";
 })(ScheduleSpecTemplateHooksResourcesPreExecOnError || (exports.ScheduleSpecTemplateHooksResourcesPreExecOnError = ScheduleSpecTemplateHooksResourcesPreExecOnError = {}));
-function definedEntries(object) {
-    const defined = {};
-    for (const key of Object.keys(object)) {
-        if (object[key] !== undefined)
-            setEntry(defined, key, object[key]);
-    }
-    return defined;
-}
-function mapDefinedEntries(map, convert) {
-    const converted = {};
-    for (const key of Object.keys(map)) {
-        const value = map[key];
-        if (value !== undefined)
-            setEntry(converted, key, convert(value));
-    }
-    return converted;
-}
-function setEntry(object, key, value) {
-    if (key === "__proto__")
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        object[key] = value;
-}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { TypeGenerator } from "json2jsii";
-import { leanSerializers } from "../../scripts/import-crds";
+import { LEAN_HELPERS_MODULE, LEAN_HELPERS_SOURCE, leanSerializers } from "../../scripts/import-crds";
 
 // biome-ignore lint/suspicious/noExplicitAny: serializers take and return plain JSON.
 type Serializer = (value: any) => unknown;
@@ -13,11 +13,23 @@ type Serializer = (value: any) => unknown;
  */
 function serializer(source: string, lean: boolean): Serializer {
   const typescript = `${lean ? leanSerializers(source, "thing.ts") : source}\nexport const serialize = toJson_Thing;\n`;
+  const exports = load(typescript, { [`./${LEAN_HELPERS_MODULE}`]: load(LEAN_HELPERS_SOURCE, {}) }) as {
+    serialize?: Serializer;
+  };
+  if (!exports.serialize) throw new Error("no serializer");
+  return exports.serialize;
+}
+
+/** A TypeScript module compiled and run, its imports served from `modules`; its exports. */
+function load(typescript: string, modules: Record<string, unknown>): unknown {
   const { code } = transformSync(typescript, { loader: "ts", format: "cjs" });
-  const module = { exports: {} as { serialize?: Serializer } };
-  new Function("exports", "module", code)(module.exports, module);
-  if (!module.exports.serialize) throw new Error("no serializer");
-  return module.exports.serialize;
+  const module = { exports: {} };
+  const require = (id: string) => {
+    if (!(id in modules)) throw new Error(`no module ${id}`);
+    return modules[id];
+  };
+  new Function("exports", "module", "require", code)(module.exports, module, require);
+  return module.exports;
 }
 
 const intOrString = { "x-kubernetes-int-or-string": true, anyOf: [{ type: "integer" }, { type: "string" }] };
@@ -88,12 +100,19 @@ describe("the lean CRD serializers (scripts/import-crds.ts)", () => {
 
   test("the committed bindings in imports/ are the lean ones", () => {
     const importsDir = join(__dirname, "..", "..", "imports");
-    const bindings = readdirSync(importsDir).filter((file) => file.endsWith(".js"));
+    const bindings = readdirSync(importsDir).filter(
+      (file) => file.endsWith(".js") && file !== `${LEAN_HELPERS_MODULE}.js`,
+    );
     expect(bindings.length).toBeGreaterThan(10);
+    // One copy of the helpers, beside the bindings, that each of them imports.
+    expect(readFileSync(join(importsDir, `${LEAN_HELPERS_MODULE}.js`), "utf8")).toContain(
+      "function setEntry",
+    );
     for (const file of bindings) {
       const code = readFileSync(join(importsDir, file), "utf8");
       expect({ file, quadratic: code.includes(".reduce((r, i)") }).toEqual({ file, quadratic: false });
       expect({ file, exported: /^exports\.toJson_/m.test(code) }).toEqual({ file, exported: false });
+      expect({ file, ownHelpers: code.includes("function setEntry") }).toEqual({ file, ownHelpers: false });
     }
   });
 });
