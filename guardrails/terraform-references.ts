@@ -14,3 +14,9 @@ export function referring(
 ): readonly TerraformResource[] {
   return stack.ofType(type).filter((other) => refersTo(other.config[argument], resource));
 }
+
+/** A nested block as the synthesized JSON holds it (an object, or a list of one): its first, or {}. */
+// biome-ignore lint/suspicious/noExplicitAny: resource arguments are plain JSON of any shape.
+export function blockOf(value: unknown): any {
+  return [value ?? []].flat()[0] ?? {};
+}

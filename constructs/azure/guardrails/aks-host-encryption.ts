@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { nodePoolOf } from "./blocks";
+import { nodePoolOf } from "./aks-node-pools";
 
 export const aksHostEncryption: TerraformRule = {
   id: "CKV_AZURE_227",

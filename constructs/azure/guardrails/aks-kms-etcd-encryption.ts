@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { blockOf } from "./blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 export const aksKmsEtcdEncryption: TerraformRule = {
   id: "platform-aks-kms-etcd-encryption",

@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { blockOf } from "./blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 const POLICIES = ["delete_retention_policy", "container_delete_retention_policy"];
 

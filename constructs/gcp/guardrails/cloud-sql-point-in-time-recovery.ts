@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { blockOf } from "./terraform-blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 /** Days of backups and of transaction logs kept, at the least: a week to notice a bad write. */
 const MINIMUM_DAYS = 7;

@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { blockOf } from "./terraform-blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 /** TLS required; with client certificates, or without them (MLflow signs in with a password). */
 const ENCRYPTED = ["ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"];

@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { blockOf } from "./terraform-blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 /** GCS's multi-regions: each keeps every object in two regions or more of its continent. */
 const MULTI_REGIONS = ["US", "EU", "ASIA"];

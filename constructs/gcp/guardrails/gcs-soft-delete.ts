@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { blockOf } from "./terraform-blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 const WEEK_SECONDS = 7 * 24 * 3600;
 

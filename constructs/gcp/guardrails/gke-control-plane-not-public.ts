@@ -1,5 +1,5 @@
 import type { TerraformResource, TerraformRule } from "../../../guardrails/rule";
-import { blockOf } from "./terraform-blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 const ANYWHERE = ["0.0.0.0/0", "::/0"];
 

@@ -1,6 +1,5 @@
 import type { TerraformResource, TerraformRule } from "../../../guardrails/rule";
-import { refersTo } from "../../../guardrails/terraform-references";
-import { blockOf } from "./terraform-blocks";
+import { blockOf, refersTo } from "../../../guardrails/terraform-references";
 
 /** A zone ends in a letter after the region: "us-central1-a". */
 const ZONE = /-[a-z]$/;

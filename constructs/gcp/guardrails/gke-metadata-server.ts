@@ -1,6 +1,6 @@
 import type { TerraformRule } from "../../../guardrails/rule";
+import { blockOf } from "../../../guardrails/terraform-references";
 import { NODE_RESOURCES, nodeFinding } from "./gke-node-configs";
-import { blockOf } from "./terraform-blocks";
 
 export const gkeMetadataServer: TerraformRule = {
   id: "CKV_GCP_69",

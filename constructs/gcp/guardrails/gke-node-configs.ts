@@ -1,4 +1,4 @@
-import { blockOf } from "./terraform-blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 // biome-ignore lint/suspicious/noExplicitAny: resource arguments are plain JSON of any shape.
 type Json = any;

@@ -1,5 +1,5 @@
 import type { TerraformResource } from "../../../guardrails/rule";
-import { blockOf } from "./terraform-blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 /** The database flags of a Cloud SQL instance by name; undefined for an engine other than PostgreSQL. */
 export function postgresFlagsOf({ config }: TerraformResource): ReadonlyMap<string, string> | undefined {

@@ -1,5 +1,5 @@
 import type { TerraformRule } from "../../../guardrails/rule";
-import { blockOf } from "./terraform-blocks";
+import { blockOf } from "../../../guardrails/terraform-references";
 
 /** Proxy-only subnets carry no VM traffic and take no flow logs. */
 const NO_FLOW_LOGS = ["REGIONAL_MANAGED_PROXY", "GLOBAL_MANAGED_PROXY", "INTERNAL_HTTPS_LOAD_BALANCER"];
