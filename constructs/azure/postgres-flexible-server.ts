@@ -3,12 +3,10 @@ import { ManagementLock } from "@cdktf/provider-azurerm/lib/management-lock";
 import { PostgresqlFlexibleServer } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server";
 import { PostgresqlFlexibleServerConfiguration } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-configuration";
 import { PostgresqlFlexibleServerDatabase } from "@cdktf/provider-azurerm/lib/postgresql-flexible-server-database";
-import { Fn, ref, TerraformStack, Token } from "cdktf";
+import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import type { PostgresDatabase } from "../cloud-platform";
-
-/** The hashicorp/random release whose ephemeral `random_password` draws the password (see docs/versions.md). */
-export const RANDOM_PROVIDER = { source: "hashicorp/random", version: "3.7.2" } as const;
+import { declareEphemeralRandomPassword } from "../ephemeral-random-password";
 
 /** Storage sizes a Flexible Server accepts, in MiB (its `storage_mb` values). */
 const STORAGE_MB = [
@@ -82,7 +80,7 @@ export class PostgresFlexibleServer extends Construct implements PostgresDatabas
   constructor(scope: Construct, id: string, props: PostgresFlexibleServerProps) {
     super(scope, id);
     validate(props);
-    const password = declareEphemeralPassword(this, props.name);
+    const password = declareEphemeralRandomPassword(this, props.name);
     const storageMb = STORAGE_MB.find((mb) => mb >= props.allocatedStorageGiB * 1024) as number;
     const restore = props.geoRestoreFrom;
     this.server = new PostgresqlFlexibleServer(this, "server", {
@@ -165,27 +163,6 @@ export class PostgresFlexibleServer extends Construct implements PostgresDatabas
     this.port = props.port;
     this.credentialsSecretName = props.credentialsSecretName;
   }
-}
-
-/**
- * Declares `ephemeral "random_password"` of hashicorp/random (cdktf has no class for ephemeral resources,
- * and the provider's bindings are not a dependency) and returns a reference usable only in write-only
- * arguments.
- */
-function declareEphemeralPassword(scope: Construct, serverName: string): string {
-  const stack = TerraformStack.of(scope);
-  const name = `${serverName.replace(/[^a-zA-Z0-9]/g, "_")}_password`;
-  stack.addOverride("terraform.required_providers.random", { ...RANDOM_PROVIDER });
-  stack.addOverride(`ephemeral.random_password.${name}`, {
-    length: 40,
-    // Letters and digits only: the password goes into connection URLs unescaped. Flexible Server wants
-    // three of the four character classes.
-    special: false,
-    min_upper: 1,
-    min_lower: 1,
-    min_numeric: 1,
-  });
-  return Token.asString(ref(`ephemeral.random_password.${name}.result`));
 }
 
 function validate(props: PostgresFlexibleServerProps): void {

@@ -3,18 +3,16 @@ import { SecretManagerSecretVersion } from "@cdktf/provider-google/lib/secret-ma
 import { SqlDatabase } from "@cdktf/provider-google/lib/sql-database";
 import { SqlDatabaseInstance } from "@cdktf/provider-google/lib/sql-database-instance";
 import { SqlUser } from "@cdktf/provider-google/lib/sql-user";
-import { Fn, type ITerraformDependable, ref, TerraformStack, Token } from "cdktf";
+import { Fn, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import type { PostgresDatabase } from "../cloud-platform";
+import { declareEphemeralRandomPassword } from "../ephemeral-random-password";
 
 /**
  * What PostgreSQL logs beside its defaults (CIS's Cloud SQL flags): who connected and for how long, lock
  * waits, checkpoints. Not `log_statement`: it would write a password set with ALTER ROLE to the log in clear.
  */
 const LOG_FLAGS = ["log_connections", "log_disconnections", "log_lock_waits", "log_checkpoints"];
-
-/** hashicorp/random, pinned: its ephemeral `random_password` (3.7.1 and later) draws the password. */
-export const RANDOM_PROVIDER = { source: "hashicorp/random", version: "3.7.2" } as const;
 
 export interface CloudSqlPostgresProps {
   readonly instanceId: string;
@@ -124,7 +122,7 @@ export class CloudSqlPostgres extends Construct implements PostgresDatabase {
       deletionPolicy: "ABANDON",
     });
 
-    const password = declareEphemeralPassword(this, props.instanceId);
+    const password = declareEphemeralRandomPassword(this, props.instanceId);
     const passwordVersion = props.passwordVersion ?? 1;
     new SqlUser(this, "user", {
       name: props.username,
@@ -160,25 +158,6 @@ export class CloudSqlPostgres extends Construct implements PostgresDatabase {
     });
     this.credentialsSecretName = props.credentialsSecretName;
   }
-}
-
-/**
- * Declares `ephemeral "random_password"` (cdktf has no class for ephemeral resources) and pins
- * hashicorp/random; returns a reference to the value, usable only in write-only arguments.
- */
-function declareEphemeralPassword(scope: Construct, instanceId: string): string {
-  const stack = TerraformStack.of(scope);
-  const name = `${instanceId.replace(/[^a-zA-Z0-9]/g, "_")}_password`;
-  stack.addOverride("terraform.required_providers.random", { ...RANDOM_PROVIDER });
-  stack.addOverride(`ephemeral.random_password.${name}`, {
-    length: 40,
-    // Letters and digits only: the password goes into connection URLs unescaped.
-    special: false,
-    min_upper: 1,
-    min_lower: 1,
-    min_numeric: 1,
-  });
-  return Token.asString(ref(`ephemeral.random_password.${name}.result`));
 }
 
 function validate(props: CloudSqlPostgresProps): void {

@@ -1,10 +1,7 @@
-import { Construct } from "constructs";
-import { SecretStore } from "../../../imports/external-secrets-secretstores-external-secrets.io";
-import type { ISecretStore } from "../../k8s/external-database-secret";
+import type { Construct } from "constructs";
+import { NamespacedSecretStore, type NamespacedSecretStoreProps } from "../../k8s/namespaced-secret-store";
 
-export interface GcpSecretManagerStoreProps {
-  readonly namespace: string;
-  readonly name: string;
+export interface GcpSecretManagerStoreProps extends NamespacedSecretStoreProps {
   /** Project holding the secrets. */
   readonly projectId: string;
   /**
@@ -12,45 +9,26 @@ export interface GcpSecretManagerStoreProps {
    * account named by its `iam.gke.io/gcp-service-account` annotation must be allowed to read the secrets.
    */
   readonly serviceAccount: string;
-  /** @default none */
-  readonly labels?: Readonly<Record<string, string>>;
 }
 
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 
 /**
- * A namespace-scoped External Secrets store reading Google Secret Manager as one workload's service
- * account (Workload Identity for GKE): the store reads exactly what that workload's Google service account
- * may, and only ExternalSecrets of its own namespace can use it. The cluster's name and location come from
- * the metadata server of the node External Secrets runs on.
+ * A namespaced External Secrets store reading Google Secret Manager as one workload's Google service account
+ * (Workload Identity for GKE). The cluster's name and location come from the metadata server of the node
+ * External Secrets runs on.
  */
-export class GcpSecretManagerStore extends Construct implements ISecretStore {
-  readonly storeName: string;
-  readonly storeKind = "SecretStore" as const;
-  readonly namespace: string;
-
+export class GcpSecretManagerStore extends NamespacedSecretStore {
   constructor(scope: Construct, id: string, props: GcpSecretManagerStoreProps) {
-    super(scope, id);
     if (!PROJECT_ID.test(props.projectId)) {
       throw new Error(
         `GcpSecretManagerStore ${props.namespace}/${props.name}: projectId is "${props.projectId}"; expected a GCP project id such as "mlops-prod-123456"`,
       );
     }
-    this.storeName = props.name;
-    this.namespace = props.namespace;
-    new SecretStore(this, "store", {
-      metadata: {
-        name: props.name,
-        namespace: props.namespace,
-        ...(props.labels && { labels: { ...props.labels } }),
-      },
-      spec: {
-        provider: {
-          gcpsm: {
-            projectId: props.projectId,
-            auth: { workloadIdentity: { serviceAccountRef: { name: props.serviceAccount } } },
-          },
-        },
+    super(scope, id, props, {
+      gcpsm: {
+        projectId: props.projectId,
+        auth: { workloadIdentity: { serviceAccountRef: { name: props.serviceAccount } } },
       },
     });
   }

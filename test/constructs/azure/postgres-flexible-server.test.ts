@@ -1,6 +1,6 @@
 import type { EnvironmentSpec } from "../../../config";
 import { ENVIRONMENT_SPECS } from "../../../config/environments";
-import { RANDOM_PROVIDER } from "../../../constructs/azure/postgres-flexible-server";
+import { RANDOM_PROVIDER } from "../../../constructs/ephemeral-random-password";
 import { synthStack } from "../../support/terraform-json";
 
 /**
