@@ -262,7 +262,7 @@ export const azureCloud = {
       const account = storageAccountName(contract.artifactStore.bucket);
       return {
         provider: "azure",
-        pluginImage: "velero/velero-plugin-for-microsoft-azure:v1.14.0",
+        pluginImage: "velero/velero-plugin-for-microsoft-azure:v1.14.2",
         config: { useAAD: "true", storageAccount: account, storageAccountURI: blobEndpoint(account) },
         env: { AZURE_CLOUD_NAME: "AzurePublicCloud" },
       };

@@ -23,8 +23,11 @@ export const IMAGES = {
     "17": "postgres:17.11-alpine3.24",
   } satisfies Record<PostgresMajor, string>,
   awsCli: "amazon/aws-cli:2.36.7",
-  /** gcloud (and `gcloud storage`) on Debian 12: the GCS adapter of the backup jobs. */
-  googleCloudCli: "gcr.io/google.com/cloudsdktool/google-cloud-cli:528.0.0-stable",
+  /**
+   * gcloud (and `gcloud storage`): the GCS adapter of the backup jobs. Google deletes these tags a year
+   * after their release (588.0.0: 2026-10-06), so this pin must move within the year (docs/versions.md).
+   */
+  googleCloudCli: "gcr.io/google.com/cloudsdktool/google-cloud-cli:588.0.0-stable",
   /** The az CLI, for the backup jobs on Azure (Blob Storage with the pod's workload identity). */
   azureCli: "mcr.microsoft.com/azure-cli:2.76.0",
   /** Exposes the managed database's reachability (pg_up) to Prometheus. */

@@ -38,7 +38,7 @@ describe("Velero: the platform's namespaces backed up to the artifact store", ()
             storageAccount: storageAccountName(contract.artifactStore.bucket),
             storageAccountURI: blobEndpoint(storageAccountName(contract.artifactStore.bucket)),
           },
-          image: "velero/velero-plugin-for-microsoft-azure:v1.14.0",
+          image: "velero/velero-plugin-for-microsoft-azure:v1.14.2",
         },
         gcp: {
           provider: "gcp",

@@ -3,6 +3,8 @@
  * `gitops` file), in wave order, and what each one brings, checked against what the platform's objects
  * need before they can be applied (their CRDs, their namespaces) and what the runbooks look for.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Testing } from "cdk8s";
 import { RootChart } from "../../charts/bootstrap";
 import { loadEnvironments } from "../../config";
@@ -211,6 +213,23 @@ describe("delivery from an empty cluster: the root Application and its waves", (
     // deployment argo-workflows-workflow-controller -n argo, -l app=workflow-controller
     expect(release("argo-workflows")).toEqual({ namespace: "argo", release: "argo-workflows" });
   });
+
+  test.each(ENVIRONMENTS)(
+    "%s: the restore procedure pauses the root before the Application it manages",
+    (name) => {
+      const runbook = readFileSync(join(__dirname, "../../docs/runbooks.md"), "utf8");
+      const paused = [...runbook.matchAll(/argocd app set (\S+) --sync-policy none/g)].map(
+        (match) => match[1],
+      );
+      const [root] = rootOf(name).filter((manifest) => manifest.kind === "Application");
+      const children = deliveries(name).map((delivery) => delivery.application.metadata.name);
+      expect(paused[0]).toBe(root.metadata.name);
+      // A child paused while its self-healing root still syncs gets its automated policy back at once.
+      for (const application of paused.slice(1)) expect(children).toContain(application);
+      expect(root.spec.syncPolicy.automated.selfHeal).toBe(true);
+      expect(paused.length).toBeGreaterThan(1);
+    },
+  );
 
   test.each(ENVIRONMENTS)("%s: ArgoCD waits on each child's health, so the waves hold", (name) => {
     const argoCd = deliveries(name).find(
