@@ -7,7 +7,7 @@ import {
   type PlatformEnvironment,
 } from "../config";
 import { ENVIRONMENT_SPECS } from "../config/environments";
-import { recordCommand } from "../config/recorded-outputs";
+import { RECORDED_OUTPUTS_DIR, recordCommand } from "../config/recorded-outputs";
 import { checkClusterLayer } from "../guardrails/kubernetes-guardrails";
 import type { GuardrailReport } from "../guardrails/report";
 import { writeBootstrap } from "./bootstrap";
@@ -52,6 +52,11 @@ export function synthCharts(
         `${platform.environment.name}: cluster layer NOT written: it needs ${unrecordedOutputs.join(", ")}, assigned when the stack is applied; after \`cdktf deploy ${platform.environment.name}\`, run \`${recordCommand(platform.environment.name)}\``,
       );
       continue;
+    }
+    if (platform.exampleOutputs) {
+      notes.push(
+        `${platform.environment.name}: cluster layer written with the example values of ${RECORDED_OUTPUTS_DIR}/${platform.environment.name}.json (npm run gitops will not publish it); after \`cdktf deploy ${platform.environment.name}\`, run \`${recordCommand(platform.environment.name)}\``,
+      );
     }
     // Objects resolved through plain data quickly (fast-object-resolution.ts), and written as cdk8s's own
     // YAML, byte for byte, in a fraction of the time (yaml-writer.ts).

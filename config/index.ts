@@ -21,6 +21,12 @@ export interface PlatformEnvironment {
    * (config/recorded-outputs.ts): its cluster layer cannot be built until they are. @default none
    */
   readonly unrecordedOutputs?: readonly string[];
+  /**
+   * True when the recorded outputs its cluster layer is built from are the shipped examples
+   * (config/recorded-outputs.ts): the layer is synthesized, but `npm run gitops` does not publish it.
+   * @default false
+   */
+  readonly exampleOutputs?: boolean;
 }
 
 export interface LoadOptions extends ResolveOptions {
@@ -44,16 +50,16 @@ export function loadEnvironments(
   return environments.map((environment) => {
     const source = environment.restores === undefined ? undefined : byName.get(environment.restores);
     const needed = cloudOf(environment.cloud).recordedOutputs?.(environment) ?? [];
-    const recorded =
-      needed.length > 0
-        ? (readRecordedOutputs(environment.name, options.recordedOutputsDir)?.outputs ?? {})
-        : {};
+    const record =
+      needed.length > 0 ? readRecordedOutputs(environment.name, options.recordedOutputsDir) : undefined;
+    const recorded = record?.outputs ?? {};
     const unrecorded = needed.filter((name) => recorded[name] === undefined);
     return {
       environment,
       contract: buildContract(environment, source, recorded),
       ...(source && { source }),
       ...(unrecorded.length > 0 && { unrecordedOutputs: unrecorded }),
+      ...(unrecorded.length === 0 && record?.example === true && { exampleOutputs: true }),
     };
   });
 }

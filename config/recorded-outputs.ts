@@ -15,6 +15,13 @@ export const RECORDED_OUTPUTS_DIR = "config/recorded";
 export interface RecordedOutputs {
   readonly environment: string;
   readonly outputs: Readonly<Record<string, string>>;
+  /**
+   * True in the records shipped with the repository: made-up values, so that a fresh clone synthesizes every
+   * environment's cluster layer before any deploy. Such a layer names identities that do not exist: it is
+   * written to dist/ but never published to the GitOps repository. `npm run record-outputs` writes real
+   * values, without this flag. @default false
+   */
+  readonly example?: boolean;
 }
 
 /** The record of `environment`, or undefined when none was written. */
@@ -25,9 +32,14 @@ export function readRecordedOutputs(
   const file = join(directory, `${environment}.json`);
   if (!existsSync(file)) return undefined;
   const record = JSON.parse(readFileSync(file, "utf8")) as RecordedOutputs;
-  if (record.environment !== environment || typeof record.outputs !== "object" || record.outputs === null) {
+  if (
+    record.environment !== environment ||
+    typeof record.outputs !== "object" ||
+    record.outputs === null ||
+    (record.example !== undefined && typeof record.example !== "boolean")
+  ) {
     throw new Error(
-      `${file}: expected {"environment": "${environment}", "outputs": {...}}; rewrite it with npm run record-outputs -- ${environment}`,
+      `${file}: expected {"environment": "${environment}", "outputs": {...}} (and "example": true only in a shipped example); rewrite it with npm run record-outputs -- ${environment}`,
     );
   }
   return record;

@@ -81,9 +81,10 @@ export function publishClusterLayer(options: PublishOptions): PublishResult {
   const notes = [
     `publishing into ${checkout.root} (${checkout.remoteUrls[0]}, branch ${checkout.branch})`,
     ...selection.leftOut.map((reason) => `left out ${reason}`),
-    ...selection.untouched.map(
-      ({ environment, unrecordedOutputs }) =>
-        `${environment.name}: ${environment.gitops.path} left untouched: its cluster layer is not synthesized until ${unrecordedOutputs?.join(", ")} is recorded (after \`cdktf deploy ${environment.name}\`, run \`${recordCommand(environment.name)}\`)`,
+    ...selection.untouched.map(({ environment, unrecordedOutputs }) =>
+      unrecordedOutputs
+        ? `${environment.name}: ${environment.gitops.path} left untouched: its cluster layer is not synthesized until ${unrecordedOutputs.join(", ")} is recorded (after \`cdktf deploy ${environment.name}\`, run \`${recordCommand(environment.name)}\`)`
+        : `${environment.name}: ${environment.gitops.path} left untouched: its recorded outputs are the shipped examples, which name no real identity (after \`cdktf deploy ${environment.name}\`, run \`${recordCommand(environment.name)}\`)`,
     ),
   ];
   const source = sourceRevision(options.sourceDir ?? process.cwd());

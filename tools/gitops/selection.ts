@@ -7,7 +7,10 @@ import { sameRepository } from "./repository-url";
 export interface Selection {
   /** Environments whose cluster layer is synthesized and written at their `gitops.path`. */
   readonly publish: readonly PlatformEnvironment[];
-  /** Selected environments whose cluster layer synth skips (unrecorded outputs): their folders stay as they are. */
+  /**
+   * Selected environments whose cluster layer is not published: synth skips it (unrecorded outputs), or it
+   * names the example identities of a shipped record. Their folders stay as they are.
+   */
   readonly untouched: readonly PlatformEnvironment[];
   /** Environments left out of a default selection, and why. */
   readonly leftOut: readonly string[];
@@ -46,11 +49,16 @@ export function selectEnvironments(
     ...(options.push ? pushProblems(checkout) : []),
   );
   return {
-    publish: chosen.selected.filter((platform) => !platform.unrecordedOutputs),
-    untouched: chosen.selected.filter((platform) => platform.unrecordedOutputs),
+    publish: chosen.selected.filter((platform) => !isUnpublishable(platform)),
+    untouched: chosen.selected.filter(isUnpublishable),
     leftOut: chosen.leftOut,
     problems,
   };
+}
+
+/** Unrecorded outputs, or example ones: either way the cluster layer would name identities that do not exist. */
+function isUnpublishable(platform: PlatformEnvironment): boolean {
+  return platform.unrecordedOutputs !== undefined || platform.exampleOutputs === true;
 }
 
 /** The repository and branch a checkout publishes to, as environments name them. */

@@ -3,7 +3,7 @@
  * yet) keeps its folder in the GitOps repository as it is: publishing must not prune it to nothing.
  * The scratch cloud (test/clouds) is such a cloud; it is registered here the way its own test does.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ENVIRONMENT_SPECS } from "../../../config/environments";
@@ -81,6 +81,34 @@ describe("publishing with an environment whose outputs are not recorded", () => 
     );
     expect(git(fixture.checkout, "log", "-1", "--format=%B")).toContain(
       "from platform sources outside a git checkout (no commit to name).",
+    );
+  });
+
+  test("a record of example values is synthesized but never published", () => {
+    const recorded = join(scratch, "recorded");
+    mkdirSync(recorded);
+    writeFileSync(
+      join(recorded, "lab.json"),
+      JSON.stringify({
+        environment: "lab",
+        example: true,
+        outputs: { identity_client_id: "00000000-0000-4000-8000-000000000001" },
+      }),
+    );
+    const result = publishClusterLayer({
+      repo: fixture.checkout,
+      specs: [lab as never],
+      environments: ["lab"],
+      recordedOutputsDir: recorded,
+      sourceDir: scratch,
+    });
+    expect(result.changed).toEqual([]);
+    expect(result.commit).toBeUndefined();
+    expect(fixture.read("dist/lab/mlflow.k8s.yaml")).toBe(
+      "kind: Deployment # published before the record was lost\n",
+    );
+    expect(result.notes).toContain(
+      "lab: dist/lab left untouched: its recorded outputs are the shipped examples, which name no real identity (after `cdktf deploy lab`, run `npm run record-outputs -- lab`)",
     );
   });
 });
