@@ -84,6 +84,8 @@ export class AksCluster extends Construct implements KubernetesCluster {
   readonly endpoint: string;
   readonly oidcIssuerUrl: string;
   readonly gpuPools: KubernetesClusterNodePool[] = [];
+  /** The environment's Log Analytics workspace: the cluster's logs, and what other resources send there. */
+  readonly logs: LogAnalyticsWorkspace;
 
   constructor(scope: Construct, id: string, props: AksClusterProps) {
     super(scope, id);
@@ -114,7 +116,7 @@ export class AksCluster extends Construct implements KubernetesCluster {
         principalId: identity.principalId,
       }),
     ];
-    const logs = new LogAnalyticsWorkspace(this, "logs", {
+    this.logs = new LogAnalyticsWorkspace(this, "logs", {
       name: `log-${props.name}`,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
@@ -122,6 +124,7 @@ export class AksCluster extends Construct implements KubernetesCluster {
       retentionInDays: Math.min(730, Math.max(30, props.logRetentionDays)),
       tags,
     });
+    const logs = this.logs;
     const maintenance = {
       frequency: "Weekly",
       interval: 1,

@@ -29,6 +29,11 @@ import { kedaAddOn } from "./cluster/keda-add-on";
 import { KedaModelScaler } from "./cluster/keda-model-scaler";
 import { AZURE_GUARDRAILS } from "./guardrails";
 
+/** Network Watcher names (Azure's naming rules for Microsoft.Network/networkWatchers). */
+const NETWORK_WATCHER_NAME = /^[a-zA-Z0-9](?:[\w.-]{0,78}\w)?$/;
+/** Resource group names: 1-90 of these characters, not ending in a period. */
+const RESOURCE_GROUP_NAME = /^[-\w._()]{0,89}[-\w_()]$/;
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The annotation and pod label Azure Workload Identity's webhook reads (azure-workload-identity docs). */
@@ -78,6 +83,7 @@ export const azureCloud = {
         tenantId: "",
         adminGroupObjectIds: [],
         deployerCidrs: [],
+        networkWatcher: {},
         ...block,
       } as AzureSettings,
     };
@@ -102,6 +108,19 @@ export const azureCloud = {
       const expected = deployerCidrProblem(cidr);
       if (expected !== undefined) report(`azure.deployerCidrs[${index}]`, cidr, expected);
     });
+    const watcher = azure.networkWatcher;
+    if (watcher.name !== undefined && !NETWORK_WATCHER_NAME.test(watcher.name))
+      report(
+        "azure.networkWatcher.name",
+        watcher.name,
+        'a Network Watcher name: 1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with one or an underscore (Azure\'s own is "NetworkWatcher_<region>")',
+      );
+    if (watcher.resourceGroupName !== undefined && !RESOURCE_GROUP_NAME.test(watcher.resourceGroupName))
+      report(
+        "azure.networkWatcher.resourceGroupName",
+        watcher.resourceGroupName,
+        'a resource group name: 1-90 letters, digits, hyphens, underscores, periods or parentheses, not ending in a period (Azure\'s own is "NetworkWatcherRG")',
+      );
     const restoreTime = azure.restorePointInTimeUtc;
     if (env.restores !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(restoreTime ?? "")) {
       report(

@@ -47,6 +47,48 @@ export function storageAccountName(bucket: string): string {
   return `mlops${distinctive}${shortHash(bucket)}`;
 }
 
+/**
+ * The storage account of an environment's VNet flow logs: "fl", up to 14 letters and digits of the
+ * environment's name and 8 hex characters of a hash (3-24 lowercase letters and digits, globally unique).
+ */
+export function flowLogStorageAccountName(environment: string): string {
+  const distinctive = environment.replace(/[^a-z0-9]/g, "").slice(0, 14);
+  return `fl${distinctive}${shortHash(`${namePrefix(environment)}-flow-logs`)}`;
+}
+
+/** The VNet flow log of an environment, in its region's Network Watcher. */
+export function flowLogName(environment: string): string {
+  return `fl-vnet-${namePrefix(environment)}`;
+}
+
+/** The resource group Azure puts the Network Watchers it creates in (Network Watcher docs). */
+export const AZURE_NETWORK_WATCHER_GROUP = "NetworkWatcherRG";
+
+/** The Network Watcher an environment's flow log goes to, its defaults applied (`azure.networkWatcher`). */
+export interface ResolvedNetworkWatcher {
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly create: boolean;
+}
+
+/**
+ * `azure.networkWatcher` with its defaults: Azure's own `NetworkWatcher_<region>` in `NetworkWatcherRG`,
+ * referred to; when the stack creates it, the environment's resource group unless another is named.
+ */
+export function networkWatcherOf(
+  environment: string,
+  region: string,
+  settings: { readonly name?: string; readonly resourceGroupName?: string; readonly create?: boolean },
+): ResolvedNetworkWatcher {
+  const create = settings.create ?? false;
+  return {
+    name: settings.name ?? `NetworkWatcher_${region}`,
+    resourceGroupName:
+      settings.resourceGroupName ?? (create ? resourceGroupName(environment) : AZURE_NETWORK_WATCHER_GROUP),
+    create,
+  };
+}
+
 /** The blob endpoint of a storage account. */
 export function blobEndpoint(account: string): string {
   return `https://${account}.blob.core.windows.net`;
@@ -138,6 +180,9 @@ export function azureGlobalNameProblems(env: Environment): { what: string; name:
     if (!STORAGE_ACCOUNT_NAME.test(account))
       problems.push({ what: "storage account", name: account, allowed: "3-24 lowercase letters and digits" });
   }
+  const flowLogs = flowLogStorageAccountName(env.name);
+  if (!STORAGE_ACCOUNT_NAME.test(flowLogs))
+    problems.push({ what: "storage account", name: flowLogs, allowed: "3-24 lowercase letters and digits" });
   const vault = keyVaultName(env.name);
   if (!KEY_VAULT_NAME.test(vault)) {
     problems.push({

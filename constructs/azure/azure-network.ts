@@ -8,6 +8,7 @@ import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { SubnetNatGatewayAssociation } from "@cdktf/provider-azurerm/lib/subnet-nat-gateway-association";
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import type { AzureSubnetLayout } from "./azure-network-layout";
 
@@ -49,6 +50,8 @@ export class AzureNetwork extends Construct {
   readonly dnsZones: Record<keyof typeof PRIVATE_DNS_ZONES, PrivateDnsZone>;
   /** Each zone's link to the VNet: a VNet-integrated Flexible Server needs its zone linked at creation. */
   readonly dnsLinks: Record<keyof typeof PRIVATE_DNS_ZONES, PrivateDnsZoneVirtualNetworkLink>;
+  /** The subnets and their NSG associations: what a flow log of the VNet waits for. */
+  readonly builtFrom: ITerraformDependable[] = [];
   /** The node subnet's NAT gateway association, where there is a NAT gateway. */
   readonly natGatewayAssociation?: SubnetNatGatewayAssociation;
 
@@ -80,10 +83,11 @@ export class AzureNetwork extends Construct {
         name: `nsg-${props.namePrefix}-${key}`,
         location: props.location,
       });
-      new SubnetNetworkSecurityGroupAssociation(this, `${key}-nsg-association`, {
+      const association = new SubnetNetworkSecurityGroupAssociation(this, `${key}-nsg-association`, {
         subnetId: created.id,
         networkSecurityGroupId: nsg.id,
       });
+      this.builtFrom.push(created, association);
       return created;
     };
     this.nodeSubnet = subnet("nodes", props.subnets.nodes);

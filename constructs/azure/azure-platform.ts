@@ -17,7 +17,10 @@ import { AksCluster } from "./aks-cluster";
 import { ArtifactStorage } from "./artifact-storage";
 import {
   ARTIFACT_CONTAINER,
+  flowLogName,
+  flowLogStorageAccountName,
   keyVaultName,
+  networkWatcherOf,
   recoveryResourceGroupName,
   resourceGroupName,
   storageAccountName,
@@ -25,8 +28,10 @@ import {
 import { AzureNetwork } from "./azure-network";
 import { AKS_POD_CIDR, azureLayout } from "./azure-network-layout";
 import { azureSettingsOf } from "./azure-spec";
+import { DiagnosticLogs } from "./diagnostic-logs";
 import { KeyVault } from "./key-vault";
 import { PostgresFlexibleServer } from "./postgres-flexible-server";
+import { VnetFlowLog } from "./vnet-flow-log";
 import { AzureWorkloadIdentities } from "./workload-identities";
 
 /** GPUs per node of the GPU sizes the platform knows; others count as one (the pool's node ceiling). */
@@ -59,6 +64,7 @@ export class AzurePlatform extends Construct implements CloudPlatform {
   readonly artifactStore: ArtifactStore;
   readonly identities: AzureWorkloadIdentities;
   readonly keyVault: KeyVault;
+  readonly flowLog: VnetFlowLog;
 
   constructor(scope: Construct, id: string, props: CloudPlatformProps) {
     super(scope, id);
@@ -164,6 +170,54 @@ export class AzurePlatform extends Construct implements CloudPlatform {
       tags,
     });
 
+    // Every tier records its VNet's flows: an unexplained connection matters in dev too. Flow logs are
+    // kept as long as the cluster's logs (the tier's 30 or 365 days, a year at most);
+    // production gets Traffic Analytics every 10 minutes, development every hour.
+    const watcher = networkWatcherOf(env.name, location, azure.networkWatcher);
+    // A watcher created in the environment's group names it by reference, so that it waits for the group.
+    const ownGroup = watcher.create && azure.networkWatcher.resourceGroupName === undefined;
+    this.flowLog = new VnetFlowLog(this, "flow-log", {
+      name: flowLogName(env.name),
+      vnet: this.network.vnet,
+      vnetDependsOn: this.network.builtFrom,
+      location,
+      networkWatcher: ownGroup ? { ...watcher, resourceGroupName: rg } : watcher,
+      resourceGroupName: rg,
+      storageAccountName: flowLogStorageAccountName(env.name),
+      retentionDays: Math.min(365, env.cluster.logRetentionDays),
+      trafficAnalytics: { workspace: this.cluster.logs, intervalMinutes: prodTier ? 10 : 60 },
+      protect: env.database.deletionProtection,
+      tags,
+    });
+    const flowLogAccount = this.flowLog.storageAccount;
+    suppressGuardrail(
+      flowLogAccount,
+      "CKV2_AZURE_40",
+      "Network Watcher writes flow logs with the account key; azurerm 4.55.0 cannot give a flow log the managed identity that would let shared keys go. Nothing of the platform reads this account with a key (Entra ID is the default)",
+    );
+    suppressGuardrail(
+      flowLogAccount,
+      "CKV_AZURE_59",
+      "Network Watcher and Traffic Analytics reach the account through the trusted-services exception of its firewall, which needs public network access from selected networks; none is selected, so every network is denied",
+    );
+    suppressGuardrail(
+      flowLogAccount,
+      "CKV2_AZURE_33",
+      "nothing in the VNet reads the flow logs: Azure writes them and Traffic Analytics reads them through the trusted-services exception; the firewall denies every network",
+    );
+    suppressGuardrail(
+      flowLogAccount,
+      "platform-storage-blob-versioning",
+      "Network Watcher writes each hour of flows as one block blob and rewrites it with new entries every few minutes: versioning would keep a copy of every update; nothing else writes there",
+    );
+    if (prodTier) {
+      suppressGuardrail(
+        flowLogAccount,
+        "CKV_AZURE_206",
+        "the flow logs describe this region's VNet and are of no use without it; an environment in another region records its own VNet's flows there",
+      );
+    }
+
     const source = contract.recoverySource;
     this.database = new PostgresFlexibleServer(this, "database", {
       name: contract.database.instanceId,
@@ -198,6 +252,18 @@ export class AzurePlatform extends Construct implements CloudPlatform {
           },
         }),
       tags,
+    });
+
+    // Who read which secret or key, and what the database logged, next to the cluster's logs.
+    new DiagnosticLogs(this, "key-vault-logs", {
+      targetResourceId: this.keyVault.vault.id,
+      workspaceId: this.cluster.logs.id,
+      categories: ["AuditEvent"],
+    });
+    new DiagnosticLogs(this, "database-logs", {
+      targetResourceId: this.database.server.id,
+      workspaceId: this.cluster.logs.id,
+      categories: ["PostgreSQLLogs"],
     });
 
     // The artifact account: the environment's own, or (recovery) the replica its source kept in this

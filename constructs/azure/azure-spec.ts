@@ -25,6 +25,13 @@ export const azureEnvironmentSchema = z.strictObject({
     adminGroupObjectIds: texts.optional(),
     restorePointInTimeUtc: z.string().optional(),
     deployerCidrs: texts.optional(),
+    networkWatcher: z
+      .strictObject({
+        name: z.string().optional(),
+        resourceGroupName: z.string().optional(),
+        create: z.boolean().optional(),
+      })
+      .optional(),
   }),
   stateBackend: z.discriminatedUnion("kind", [localStateSchema, azurermStateSchema]).optional(),
 });
@@ -71,6 +78,26 @@ export interface AzureSettings {
    * (docs/azure-disaster-recovery.md, "Bootstrap"). @default [] (the vault has no public endpoint)
    */
   readonly deployerCidrs: readonly string[];
+  /**
+   * The Network Watcher of the subscription in the environment's region, where the VNet's flow log
+   * lives (Azure allows one per subscription and region). Azure creates `NetworkWatcher_<region>` in
+   * `NetworkWatcherRG` by itself when the first VNet of a region is created, so by default the stack
+   * only refers to that one. Name another where the organisation keeps its own; set `create: true` where
+   * the subscription has opted out of Azure's automatic creation, and the stack creates it (in the
+   * environment's resource group unless `resourceGroupName` names another that exists).
+   * @default { name: "NetworkWatcher_<region>", resourceGroupName: "NetworkWatcherRG", create: false }
+   */
+  readonly networkWatcher: NetworkWatcherSettings;
+}
+
+/** The `azure.networkWatcher` block as the spec gives it (networkWatcherOf resolves its defaults). */
+export interface NetworkWatcherSettings {
+  /** @default "NetworkWatcher_<region>" */
+  readonly name?: string;
+  /** @default "NetworkWatcherRG", or the environment's resource group with `create` */
+  readonly resourceGroupName?: string;
+  /** Create the watcher in this stack instead of referring to an existing one. @default false */
+  readonly create?: boolean;
 }
 
 declare module "../../config/environment-spec" {

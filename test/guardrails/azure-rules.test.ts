@@ -109,6 +109,14 @@ const vault = (change: (resources: Resources) => void = () => {}): Resources => 
         },
       },
     },
+    azurerm_monitor_diagnostic_setting: {
+      v: {
+        name: "platform-log-analytics",
+        target_resource_id: ref("azurerm_key_vault.v.id"),
+        log_analytics_workspace_id: ref("azurerm_log_analytics_workspace.l.id"),
+        enabled_log: [{ category: "AuditEvent" }],
+      },
+    },
   };
   change(all);
   return all;
@@ -133,6 +141,14 @@ const server = (change: (resources: Resources) => void = () => {}): Resources =>
       tls: { server_id: serverId, name: "require_secure_transport", value: "on" },
     },
     azurerm_management_lock: { db: { scope: serverId, lock_level: "CanNotDelete" } },
+    azurerm_monitor_diagnostic_setting: {
+      db: {
+        name: "platform-log-analytics",
+        target_resource_id: serverId,
+        log_analytics_workspace_id: ref("azurerm_log_analytics_workspace.l.id"),
+        enabled_log: [{ category: "PostgreSQLLogs" }],
+      },
+    },
   };
   change(all);
   return all;
@@ -172,6 +188,30 @@ const subnet = (change: (resources: Resources) => void = () => {}): Resources =>
   };
   change(all);
   return all;
+};
+const flowLog = (change: (config: Json) => void = () => {}): Resources => {
+  const config: Json = {
+    name: "fl-vnet",
+    network_watcher_name: "NetworkWatcher_eastus2",
+    resource_group_name: "NetworkWatcherRG",
+    target_resource_id: ref("azurerm_virtual_network.v.id"),
+    storage_account_id: ref("azurerm_storage_account.fl.id"),
+    enabled: true,
+    version: 2,
+    retention_policy: { enabled: true, days: 365 },
+    traffic_analytics: {
+      enabled: true,
+      workspace_id: ref("azurerm_log_analytics_workspace.l.workspace_id"),
+      workspace_region: "eastus2",
+      workspace_resource_id: ref("azurerm_log_analytics_workspace.l.id"),
+      interval_in_minutes: 10,
+    },
+  };
+  change(config);
+  return {
+    azurerm_virtual_network: { v: { name: "vnet", address_space: ["10.0.0.0/16"] } },
+    azurerm_network_watcher_flow_log: { f: config },
+  };
 };
 const inbound = (source: string): Json => ({
   name: "https-in",
@@ -465,6 +505,42 @@ const CASES: Record<string, Case> = {
     resource: "azurerm_network_security_group.n",
     message: "allows inbound traffic from the internet (https-in)",
   },
+  "platform-vnet-flow-logs": {
+    pass: flowLog(),
+    fail: flowLog((f) => (f.enabled = false)),
+    resource: "azurerm_virtual_network.v",
+    message: "has no enabled VNet flow log",
+  },
+  CKV_AZURE_12: {
+    // As checkov: 0 days keeps the logs for good.
+    pass: flowLog((f) => (f.retention_policy.days = 0)),
+    fail: flowLog((f) => (f.retention_policy.days = 30)),
+    resource: "azurerm_network_watcher_flow_log.f",
+    message: "keeps flow logs 30 days, less than 90",
+  },
+  "platform-flow-log-traffic-analytics": {
+    pass: flowLog(),
+    fail: flowLog((f) => delete f.traffic_analytics),
+    resource: "azurerm_network_watcher_flow_log.f",
+    message: "sends its flows to no Log Analytics workspace (traffic_analytics is not enabled)",
+  },
+  "platform-key-vault-audit-logs": {
+    pass: vault(),
+    fail: vault(
+      (all) =>
+        ((all.azurerm_monitor_diagnostic_setting as Json).v.enabled_log = [
+          { category: "AzurePolicyEvaluationDetails" },
+        ]),
+    ),
+    resource: "azurerm_key_vault.v",
+    message: "keeps no audit log (no diagnostic setting sends AuditEvent)",
+  },
+  "platform-postgres-server-logs": {
+    pass: server(),
+    fail: server((all) => delete all.azurerm_monitor_diagnostic_setting),
+    resource: "azurerm_postgresql_flexible_server.db",
+    message: "keeps its server log only on the server (no diagnostic setting sends PostgreSQLLogs)",
+  },
   CKV2_AZURE_31: {
     pass: subnet(),
     fail: subnet((all) => delete all.azurerm_subnet_network_security_group_association),
@@ -492,6 +568,7 @@ describe("the Azure pack", () => {
       .map(({ id }) => id);
     expect(prodOnly.sort()).toEqual(
       [
+        "CKV_AZURE_12",
         "CKV_AZURE_136",
         "CKV_AZURE_170",
         "CKV_AZURE_206",
@@ -515,6 +592,8 @@ describe("the Azure pack", () => {
       }),
       ...storage((a) => (a.account_replication_type = "LRS")),
       azurerm_log_analytics_workspace: { l: { retention_in_days: 30 } },
+      // A dev tier keeps its flow logs a month.
+      ...flowLog((f) => (f.retention_policy.days = 30)),
     };
     delete (devStack as Json).azurerm_management_lock;
     delete (devStack as Json).azurerm_storage_object_replication;
@@ -568,6 +647,57 @@ describe("the Azure pack", () => {
         `is scoped to a whole resource group (${ref("azurerm_resource_group.g.id")})`,
       ],
     ]);
+  });
+
+  test("CKV_AZURE_12 fails a disabled flow log and one without a retention policy, as checkov", () => {
+    expect(
+      findings(
+        "CKV_AZURE_12",
+        flowLog((f) => (f.enabled = false)),
+      ),
+    ).toEqual([["azurerm_network_watcher_flow_log.f", "is not enabled"]]);
+    expect(
+      findings(
+        "CKV_AZURE_12",
+        flowLog((f) => (f.retention_policy.enabled = false)),
+      ),
+    ).toEqual([["azurerm_network_watcher_flow_log.f", "has no retention policy"]]);
+    expect(
+      findings(
+        "CKV_AZURE_12",
+        flowLog((f) => (f.retention_policy.days = 90)),
+      ),
+    ).toEqual([]);
+  });
+
+  test("a VNet is covered only by a flow log that targets it", () => {
+    const other = flowLog((f) => (f.target_resource_id = ref("azurerm_virtual_network.other.id")));
+    expect(findings("platform-vnet-flow-logs", other)).toEqual([
+      ["azurerm_virtual_network.v", "has no enabled VNet flow log"],
+    ]);
+  });
+
+  test("a diagnostic setting counts only with a destination, and only for the resource it targets", () => {
+    const noDestination = vault(
+      (all) => delete (all.azurerm_monitor_diagnostic_setting as Json).v.log_analytics_workspace_id,
+    );
+    const otherVault = vault(
+      (all) =>
+        ((all.azurerm_monitor_diagnostic_setting as Json).v.target_resource_id = ref(
+          "azurerm_key_vault.other.id",
+        )),
+    );
+    for (const resources of [noDestination, otherVault]) {
+      expect(findings("platform-key-vault-audit-logs", resources)).toEqual([
+        ["azurerm_key_vault.v", "keeps no audit log (no diagnostic setting sends AuditEvent)"],
+      ]);
+    }
+    const toStorage = server((all) => {
+      const setting = (all.azurerm_monitor_diagnostic_setting as Json).db;
+      delete setting.log_analytics_workspace_id;
+      setting.storage_account_id = ref("azurerm_storage_account.logs.id");
+    });
+    expect(findings("platform-postgres-server-logs", toStorage)).toEqual([]);
   });
 
   test("a federated credential must carry exactly the AKS token audience", () => {

@@ -16,6 +16,9 @@ import { aksSystemPoolCriticalOnly } from "./aks-system-pool-critical-only";
 import { aksSystemPoolHighAvailability } from "./aks-system-pool-high-availability";
 import { aksWorkloadIdentity } from "./aks-workload-identity";
 import { federatedCredentialOneServiceAccount } from "./federated-credential-one-service-account";
+import { flowLogRetention } from "./flow-log-retention";
+import { flowLogTrafficAnalytics } from "./flow-log-traffic-analytics";
+import { keyVaultAuditLogs } from "./key-vault-audit-logs";
 import { keyVaultKeyRotation } from "./key-vault-key-rotation";
 import { keyVaultPrivateEndpoint } from "./key-vault-private-endpoint";
 import { keyVaultPublicNetworkDisabled } from "./key-vault-public-network-disabled";
@@ -28,6 +31,7 @@ import { postgresDeletionProtection } from "./postgres-deletion-protection";
 import { postgresGeoRedundantBackups } from "./postgres-geo-redundant-backups";
 import { postgresPrivateAccess } from "./postgres-private-access";
 import { postgresRequireSecureTransport } from "./postgres-require-secure-transport";
+import { postgresServerLogs } from "./postgres-server-logs";
 import { postgresZoneRedundantHa } from "./postgres-zone-redundant-ha";
 import { roleAssignmentNarrowScope } from "./role-assignment-narrow-scope";
 import { roleAssignmentNoBroadRole } from "./role-assignment-no-broad-role";
@@ -44,6 +48,7 @@ import { storageSoftDelete } from "./storage-soft-delete";
 import { storageVersioning } from "./storage-versioning";
 import { storageZoneRedundant } from "./storage-zone-redundant";
 import { subnetHasNsg } from "./subnet-has-nsg";
+import { vnetFlowLogs } from "./vnet-flow-logs";
 
 /** The Azure pack: the rules every Azure stack is checked against (docs/guardrails.md lists them). */
 export const AZURE_GUARDRAILS: CloudRulePack = {
@@ -66,6 +71,9 @@ export const AZURE_GUARDRAILS: CloudRulePack = {
     aksSystemPoolHighAvailability,
     aksWorkloadIdentity,
     federatedCredentialOneServiceAccount,
+    flowLogRetention,
+    flowLogTrafficAnalytics,
+    keyVaultAuditLogs,
     keyVaultKeyRotation,
     keyVaultPrivateEndpoint,
     keyVaultPublicNetworkDisabled,
@@ -78,6 +86,7 @@ export const AZURE_GUARDRAILS: CloudRulePack = {
     postgresGeoRedundantBackups,
     postgresPrivateAccess,
     postgresRequireSecureTransport,
+    postgresServerLogs,
     postgresZoneRedundantHa,
     roleAssignmentNarrowScope,
     roleAssignmentNoBroadRole,
@@ -94,5 +103,6 @@ export const AZURE_GUARDRAILS: CloudRulePack = {
     storageVersioning,
     storageZoneRedundant,
     subnetHasNsg,
+    vnetFlowLogs,
   ],
 };

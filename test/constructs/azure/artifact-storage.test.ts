@@ -1,6 +1,6 @@
 import type { EnvironmentSpec } from "../../../config";
 import { ENVIRONMENT_SPECS } from "../../../config/environments";
-import { storageAccountName } from "../../../constructs/azure/azure-names";
+import { flowLogStorageAccountName, storageAccountName } from "../../../constructs/azure/azure-names";
 import { synthStack } from "../../support/terraform-json";
 
 describe("ArtifactStorage", () => {
@@ -76,8 +76,11 @@ describe("ArtifactStorage", () => {
     ]);
     expect(replica.lifecycle.prevent_destroy).toBe(true);
     expect(dev.resourceList("azurerm_storage_object_replication")).toHaveLength(0);
-    // The recovery stack reads the replica by name and never creates an account of its own.
-    expect(dr.resourceList("azurerm_storage_account")).toHaveLength(0);
+    // The recovery stack reads the replica by name and creates no artifact account of its own (its one
+    // account holds its VNet's flow logs).
+    expect(dr.resourceList("azurerm_storage_account").map(({ name }) => name)).toEqual([
+      flowLogStorageAccountName("azure-prod-dr"),
+    ]);
     expect(dr.dataSources("azurerm_storage_account")).toEqual([
       { name: replicaName, resource_group_name: "rg-mlops-platform-azure-prod-recovery" },
     ]);
