@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GuardrailRule, Severity } from "./rule";
 
@@ -110,8 +110,13 @@ export class GuardrailReport {
     };
   }
 
-  /** SARIF 2.1.0, one run, a result per finding (suppressed ones carry their justification). */
-  toSarif(): object {
+  /**
+   * SARIF 2.1.0, one run, a result per finding (suppressed ones carry their justification). A result is
+   * placed on the environment's spec (`config/environments/<env>.ts`, where a fix or a suppression goes)
+   * when that file exists, so that code-scanning tools can show it in the repository; the synthesized file,
+   * which Git ignores, is its related location.
+   */
+  toSarif(specsDir = SPECS_DIR): object {
     const rules = [...this.rules.values()];
     const index = new Map(rules.map((rule, position) => [rule.id, position]));
     return {
@@ -136,12 +141,7 @@ export class GuardrailReport {
               ruleIndex: index.get(finding.rule),
               level: finding.severity,
               message: { text: `${finding.message} Fix: ${finding.fix}` },
-              locations: [
-                {
-                  physicalLocation: { artifactLocation: { uri: target.file }, region: { startLine: 1 } },
-                  logicalLocations: [{ fullyQualifiedName: finding.resource }],
-                },
-              ],
+              ...sarifLocations(target, finding, specsDir),
               ...(finding.suppressed !== undefined && {
                 suppressions: [{ kind: "inSource", justification: finding.suppressed }],
               }),
@@ -158,6 +158,20 @@ export class GuardrailReport {
     writeFileSync(join(directory, "guardrails.json"), `${JSON.stringify(this.toJson(), null, 2)}\n`);
     writeFileSync(join(directory, "guardrails.sarif"), `${JSON.stringify(this.toSarif(), null, 2)}\n`);
   }
+}
+
+/** Where the shipped environment specs live, relative to the project root. */
+const SPECS_DIR = "config/environments";
+
+function sarifLocations(target: TargetResult, finding: Finding, specsDir: string): object {
+  const synthesized = { artifactLocation: { uri: target.file }, region: { startLine: 1 } };
+  const logicalLocations = [{ fullyQualifiedName: finding.resource }];
+  const spec = `${specsDir}/${target.environment}.ts`;
+  if (!existsSync(spec)) return { locations: [{ physicalLocation: synthesized, logicalLocations }] };
+  return {
+    locations: [{ physicalLocation: { artifactLocation: { uri: spec } }, logicalLocations }],
+    relatedLocations: [{ id: 0, physicalLocation: synthesized, message: { text: "the synthesized file" } }],
+  };
 }
 
 export function formatFinding(finding: Finding): string {

@@ -9,6 +9,7 @@ import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { AWS_GUARDRAILS } from "../../constructs/aws/guardrails";
 import { KUBERNETES_RULES } from "../../guardrails/kubernetes";
 import { rulesFor } from "../../guardrails/packs";
+import { GuardrailReport } from "../../guardrails/report";
 import { suppressGuardrail } from "../../guardrails/suppressions";
 import { TerraformGuardrails } from "../../guardrails/terraform-guardrails";
 
@@ -77,19 +78,57 @@ describe("guardrails at every synth", () => {
       ruleIndex: run.tool.driver.rules.findIndex((rule: Json) => rule.id === "CKV_AWS_144"),
       level: "error",
       message: { text: expect.stringMatching(/^does not replicate to another region Fix: /) },
+      // On the spec, which is in the repository; the synthesized file is git-ignored.
       locations: [
         {
-          physicalLocation: {
-            artifactLocation: { uri: `${join(root, "cdktf.out")}/stacks/prod/cdk.tf.json` },
-            region: { startLine: 1 },
-          },
+          physicalLocation: { artifactLocation: { uri: "config/environments/prod.ts" } },
           logicalLocations: [
             { fullyQualifiedName: "aws_s3_bucket.platform_artifacts_replica-bucket_ACEF7C47" },
           ],
         },
       ],
+      relatedLocations: [
+        {
+          id: 0,
+          physicalLocation: {
+            artifactLocation: { uri: `${join(root, "cdktf.out")}/stacks/prod/cdk.tf.json` },
+            region: { startLine: 1 },
+          },
+          message: { text: "the synthesized file" },
+        },
+      ],
       suppressions: [{ kind: "inSource", justification: expect.stringContaining("cross-region copy") }],
     });
+  });
+});
+
+describe("the SARIF location of an environment without a spec file", () => {
+  test("is the synthesized file itself", () => {
+    const report = new GuardrailReport();
+    report.add({
+      kind: "chart",
+      environment: "lab",
+      name: "mlflow",
+      file: "dist/lab/mlflow.k8s.yaml",
+      applicableRules: ["CKV_K8S_38"],
+      findings: [
+        {
+          rule: "CKV_K8S_38",
+          severity: "warning",
+          resource: "ServiceAccount mlflow/mlflow",
+          message: "m",
+          fix: "f",
+        },
+      ],
+    });
+    const sarif = report.toSarif() as Json;
+    expect(sarif.runs[0].results[0].locations).toEqual([
+      {
+        physicalLocation: { artifactLocation: { uri: "dist/lab/mlflow.k8s.yaml" }, region: { startLine: 1 } },
+        logicalLocations: [{ fullyQualifiedName: "ServiceAccount mlflow/mlflow" }],
+      },
+    ]);
+    expect(sarif.runs[0].results[0].relatedLocations).toBeUndefined();
   });
 });
 
