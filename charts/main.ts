@@ -55,7 +55,7 @@ export function synthCharts(
     }
     if (platform.exampleOutputs) {
       notes.push(
-        `${platform.environment.name}: cluster layer written with the example values of ${RECORDED_OUTPUTS_DIR}/${platform.environment.name}.json (npm run gitops will not publish it); after \`cdktf deploy ${platform.environment.name}\`, run \`${recordCommand(platform.environment.name)}\``,
+        `${platform.environment.name}: cluster layer written with the example values of ${options.recordedOutputsDir ?? RECORDED_OUTPUTS_DIR}/${platform.environment.name}.json (npm run gitops will not publish it); after \`cdktf deploy ${platform.environment.name}\`, run \`${recordCommand(platform.environment.name)}\``,
       );
     }
     // Objects resolved through plain data quickly (fast-object-resolution.ts), and written as cdk8s's own

@@ -135,18 +135,20 @@ export class GuardrailReport {
               })),
             },
           },
-          results: this.targets.flatMap((target) =>
-            target.findings.map((finding) => ({
+          results: this.targets.flatMap((target) => {
+            const spec = `${specsDir}/${target.environment}.ts`;
+            const onSpec = existsSync(spec) ? spec : undefined;
+            return target.findings.map((finding) => ({
               ruleId: finding.rule,
               ruleIndex: index.get(finding.rule),
               level: finding.severity,
               message: { text: `${finding.message} Fix: ${finding.fix}` },
-              ...sarifLocations(target, finding, specsDir),
+              ...sarifLocations(target, finding, onSpec),
               ...(finding.suppressed !== undefined && {
                 suppressions: [{ kind: "inSource", justification: finding.suppressed }],
               }),
-            })),
-          ),
+            }));
+          }),
         },
       ],
     };
@@ -163,11 +165,11 @@ export class GuardrailReport {
 /** Where the shipped environment specs live, relative to the project root. */
 const SPECS_DIR = "config/environments";
 
-function sarifLocations(target: TargetResult, finding: Finding, specsDir: string): object {
+/** A result's locations: on `spec` (the environment's spec file, where there is one), else on the synthesized file. */
+function sarifLocations(target: TargetResult, finding: Finding, spec: string | undefined): object {
   const synthesized = { artifactLocation: { uri: target.file }, region: { startLine: 1 } };
   const logicalLocations = [{ fullyQualifiedName: finding.resource }];
-  const spec = `${specsDir}/${target.environment}.ts`;
-  if (!existsSync(spec)) return { locations: [{ physicalLocation: synthesized, logicalLocations }] };
+  if (spec === undefined) return { locations: [{ physicalLocation: synthesized, logicalLocations }] };
   return {
     locations: [{ physicalLocation: { artifactLocation: { uri: spec } }, logicalLocations }],
     relatedLocations: [{ id: 0, physicalLocation: synthesized, message: { text: "the synthesized file" } }],

@@ -124,7 +124,6 @@ export class AksCluster extends Construct implements KubernetesCluster {
       retentionInDays: Math.min(730, Math.max(30, props.logRetentionDays)),
       tags,
     });
-    const logs = this.logs;
     const maintenance = {
       frequency: "Weekly",
       interval: 1,
@@ -168,7 +167,7 @@ export class AksCluster extends Construct implements KubernetesCluster {
       nodeOsUpgradeChannel: "NodeImage",
       maintenanceWindowAutoUpgrade: maintenance,
       maintenanceWindowNodeOs: maintenance,
-      omsAgent: { logAnalyticsWorkspaceId: logs.id, msiAuthForMonitoringEnabled: true },
+      omsAgent: { logAnalyticsWorkspaceId: this.logs.id, msiAuthForMonitoringEnabled: true },
       azurePolicyEnabled: true,
       keyManagementService: { keyVaultKeyId: props.kmsKeyId, keyVaultNetworkAccess: "Private" },
       workloadAutoscalerProfile: { kedaEnabled: false },

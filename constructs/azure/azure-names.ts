@@ -73,18 +73,19 @@ export interface ResolvedNetworkWatcher {
 
 /**
  * `azure.networkWatcher` with its defaults: Azure's own `NetworkWatcher_<region>` in `NetworkWatcherRG`,
- * referred to; when the stack creates it, the environment's resource group unless another is named.
+ * referred to; when the stack creates it, `ownResourceGroup` (the environment's group, which the caller
+ * passes by reference so that the watcher waits for it) unless another is named.
  */
 export function networkWatcherOf(
-  environment: string,
   region: string,
   settings: { readonly name?: string; readonly resourceGroupName?: string; readonly create?: boolean },
+  ownResourceGroup: string,
 ): ResolvedNetworkWatcher {
   const create = settings.create ?? false;
   return {
     name: settings.name ?? `NetworkWatcher_${region}`,
     resourceGroupName:
-      settings.resourceGroupName ?? (create ? resourceGroupName(environment) : AZURE_NETWORK_WATCHER_GROUP),
+      settings.resourceGroupName ?? (create ? ownResourceGroup : AZURE_NETWORK_WATCHER_GROUP),
     create,
   };
 }

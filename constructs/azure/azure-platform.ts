@@ -173,15 +173,12 @@ export class AzurePlatform extends Construct implements CloudPlatform {
     // Every tier records its VNet's flows: an unexplained connection matters in dev too. Flow logs are
     // kept as long as the cluster's logs (the tier's 30 or 365 days, a year at most);
     // production gets Traffic Analytics every 10 minutes, development every hour.
-    const watcher = networkWatcherOf(env.name, location, azure.networkWatcher);
-    // A watcher created in the environment's group names it by reference, so that it waits for the group.
-    const ownGroup = watcher.create && azure.networkWatcher.resourceGroupName === undefined;
     this.flowLog = new VnetFlowLog(this, "flow-log", {
       name: flowLogName(env.name),
       vnet: this.network.vnet,
       vnetDependsOn: this.network.builtFrom,
       location,
-      networkWatcher: ownGroup ? { ...watcher, resourceGroupName: rg } : watcher,
+      networkWatcher: networkWatcherOf(location, azure.networkWatcher, rg),
       resourceGroupName: rg,
       storageAccountName: flowLogStorageAccountName(env.name),
       retentionDays: Math.min(365, env.cluster.logRetentionDays),

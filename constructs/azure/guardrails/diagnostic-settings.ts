@@ -1,4 +1,4 @@
-import type { TerraformResource, TerraformResources } from "../../../guardrails/rule";
+import type { TerraformResource, TerraformResources, TerraformRule } from "../../../guardrails/rule";
 import { refersTo } from "../../../guardrails/terraform-references";
 
 /**
@@ -20,4 +20,25 @@ export function sendsLogCategory(
       logs.some((log) => log.category === category)
     );
   });
+}
+
+/** A rule that every resource of `resourceType` sends its log `category` through a diagnostic setting. */
+export function diagnosticLogRule(rule: {
+  readonly id: string;
+  readonly rationale: string;
+  readonly resourceType: string;
+  /** What the resource is, in the fix ("the vault"). */
+  readonly what: string;
+  readonly category: string;
+  /** The finding when no setting sends the category. */
+  readonly message: string;
+}): TerraformRule {
+  return {
+    id: rule.id,
+    severity: "error",
+    rationale: rule.rationale,
+    fix: `add an azurerm_monitor_diagnostic_setting on ${rule.what} with enabled_log category "${rule.category}" to the Log Analytics workspace`,
+    resourceTypes: [rule.resourceType],
+    check: (resource, stack) => (sendsLogCategory(stack, resource, rule.category) ? undefined : rule.message),
+  };
 }
