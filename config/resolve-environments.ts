@@ -98,6 +98,7 @@ export function resolveEnvironments(
     const problems = schemaProblems(environmentSpecSchema(), spec);
     for (const problem of problems) report(problem.field, problem.value, problem.allowed);
     if (problems.some((problem) => !problem.outOfRange)) continue;
+    checkSharedFieldsRead(spec, report);
     const target = Object.hasOwn(targets, spec.name) ? targets[spec.name] : undefined;
     const environment = { ...applyDefaults(spec, spec.cloud, spec.tier), ...(target && { target }) };
     checkEnvironment(spec, environment, report, today);
@@ -161,6 +162,21 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
     tags: spec.tags ?? {},
     guardrailSuppressions: spec.guardrails?.suppressions ?? [],
   };
+}
+
+/** A shared field the environment's cloud never reads is refused, not silently ignored (Cloud.unreadSharedFields). */
+function checkSharedFieldsRead(spec: EnvironmentSpec, report: Report): void {
+  for (const [field, unread] of Object.entries(cloudOf(spec.cloud).unreadSharedFields)) {
+    const value = field.split(".").reduce<unknown>((section, key) => {
+      return section !== null && typeof section === "object"
+        ? (section as Record<string, unknown>)[key]
+        : undefined;
+    }, spec);
+    if (value === undefined) continue;
+    const instead = typeof unread === "function" ? unread(spec) : unread;
+    if (instead !== undefined)
+      report(field, value, `no value on ${spec.cloud}, whose platform does not read it; ${instead}`);
+  }
 }
 
 function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Report, today: string): void {

@@ -26,6 +26,13 @@ export interface Cloud {
   readonly regions: Readonly<Record<string, readonly string[]>>;
   /** The environment's settings in the cloud's own vocabulary (its spec block), every default applied. */
   resolveSettings(spec: object, tier: Tier): Partial<CloudSettings>;
+  /**
+   * The shared (cloud-neutral) spec fields this cloud's stack and cluster layer never read, by field path
+   * (`cluster.publicAccessCidrs`), each with what to do instead. A spec on this cloud that sets one is
+   * refused rather than silently ignored. A function decides from the spec, for a field the cloud reads
+   * only with one of its own settings (undefined: read). `{}` when the cloud reads every shared field.
+   */
+  readonly unreadSharedFields: Readonly<Record<string, string | ((spec: object) => string | undefined)>>;
   /** The cloud's own rules on a resolved environment (account, sizes, state backend, deployment target). */
   check(env: Environment, report: (field: string, value: unknown, allowed: string) => void): void;
   /** The Kubernetes versions the cloud's managed clusters run, and until when. */

@@ -62,6 +62,8 @@ export const awsCloud = {
   regions,
   kubernetes: EKS_KUBERNETES,
   guardrails: AWS_GUARDRAILS,
+  // The EKS stack and Karpenter's pools read every shared field.
+  unreadSharedFields: {},
 
   resolveSettings(spec, tier) {
     const block = (spec as { aws?: Partial<AwsSettings> }).aws ?? {};

@@ -73,6 +73,20 @@ export const azureCloud = {
   regions,
   kubernetes: AKS_KUBERNETES,
   guardrails: AZURE_GUARDRAILS,
+  unreadSharedFields: {
+    "network.natGateways":
+      "leave it out: on Azure the tier decides egress (the prod tier's node subnet has a NAT gateway, the dev tier's cluster egresses through its load balancer)",
+    "cluster.publicAccessCidrs":
+      "leave it out: the AKS API server is private on every tier (API server VNet integration), reached from networks that reach the VNet",
+    "gpu.maxCpu":
+      "leave it out: AKS GPU pools are bounded in nodes, from gpu.maxGpus and the GPUs of each azure.gpuVmSizes size",
+    "database.maxAllocatedStorageGiB":
+      "leave it out: the Flexible Server grows its storage itself (storage auto-grow) from database.allocatedStorageGiB",
+    "database.finalSnapshot":
+      "leave it out: the Azure stack takes no final snapshot of the Flexible Server; database.deletionProtection keeps it from being destroyed",
+    "artifacts.abortIncompleteUploadDays":
+      "leave it out: the artifact account's lifecycle policy has no rule for incomplete uploads on Azure",
+  },
 
   resolveSettings(spec, tier) {
     const block = (spec as { azure?: Partial<AzureSettings> }).azure ?? {};

@@ -46,6 +46,18 @@ export const gcpCloud = {
   regions: GCP_REGION_ZONES,
   kubernetes: GKE_KUBERNETES,
   guardrails: GCP_GUARDRAILS,
+  unreadSharedFields: {
+    "network.natGateways": "leave it out: on GCP one regional Cloud NAT serves the node subnet on every tier",
+    "cluster.logRetentionDays":
+      "leave it out: the GCP stack sets no log retention (GKE's logs are kept by the project's Cloud Logging buckets)",
+    "database.finalSnapshot":
+      "leave it out: the GCP stack takes no final backup of the Cloud SQL instance; database.deletionProtection keeps it from being destroyed",
+    // Read only as a limit of node auto-provisioning; the declared GPU pools are bounded by gpu.maxGpus.
+    "gpu.maxCpu": (spec) =>
+      (spec as { gcp?: { nodeAutoProvisioning?: boolean } }).gcp?.nodeAutoProvisioning === true
+        ? undefined
+        : "set gcp.nodeAutoProvisioning to true (gpu.maxCpu bounds GKE node auto-provisioning only), or leave it out: the GPU node pools are bounded by gpu.maxGpus",
+  },
 
   resolveSettings(spec, tier) {
     const block =
