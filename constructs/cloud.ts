@@ -40,6 +40,12 @@ export interface Cloud {
   readonly naming: CloudNaming;
   /** Builds the cloud layer inside the environment's stack. */
   readonly platform: CloudPlatformFactory;
+  /**
+   * Where the environment's Terraform state lives in a shared backend (as a URI), and the spec field that
+   * sets it apart: two environments at one location would overwrite each other's state, so that is
+   * refused. @default none: the state is a local file per environment
+   */
+  stateLocation?(env: Environment): StateLocation | undefined;
   /** Declares where Terraform keeps the stack's state; returns the line `npm run synth` prints about it. */
   stateBackend(stack: TerraformStack, env: Environment): string;
   readonly cluster: ClusterIntegration;
@@ -53,6 +59,16 @@ export interface Cloud {
    * Kubernetes pack checks the cluster layer on every cloud. @default none: the stacks are written unchecked
    */
   readonly guardrails?: CloudRulePack;
+}
+
+/** Where one environment's state lives in a shared backend. */
+export interface StateLocation {
+  /** The state object, such as "s3://bucket/mlops-platform/dev/terraform.tfstate". */
+  readonly uri: string;
+  /** The spec field that tells two environments' state apart in one bucket ("stateBackend.key"). */
+  readonly field: string;
+  /** Its value, defaults applied. */
+  readonly value: string;
 }
 
 /** The window of Kubernetes versions a cloud's managed clusters run. */

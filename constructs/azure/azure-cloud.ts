@@ -34,6 +34,14 @@ const NETWORK_WATCHER_NAME = /^[a-zA-Z0-9](?:[\w.-]{0,78}\w)?$/;
 /** Resource group names: 1-90 of these characters, not ending in a period. */
 const RESOURCE_GROUP_NAME = /^[-\w._()]{0,89}[-\w_()]$/;
 
+/** The container of the state blobs unless the spec names another. */
+const STATE_CONTAINER = "tfstate";
+
+/** The blob name of an environment's state in its container. */
+function azureStateKey(environment: string, key: string | undefined): string {
+  return key ?? `mlops-platform/${environment}/terraform.tfstate`;
+}
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The annotation and pod label Azure Workload Identity's webhook reads (azure-workload-identity docs). */
@@ -252,15 +260,26 @@ export const azureCloud = {
 
   platform: azurePlatform,
 
+  stateLocation(env) {
+    const backend = env.stateBackend;
+    if (backend.kind !== "azurerm") return undefined;
+    const key = azureStateKey(env.name, backend.key);
+    return {
+      uri: `${blobEndpoint(backend.storageAccountName)}/${backend.containerName ?? STATE_CONTAINER}/${key}`,
+      field: "stateBackend.key",
+      value: key,
+    };
+  },
+
   stateBackend(stack, env) {
     const backend = env.stateBackend;
     if (backend.kind === "azurerm") {
-      const container = backend.containerName ?? "tfstate";
+      const container = backend.containerName ?? STATE_CONTAINER;
       new AzurermBackend(stack, {
         resourceGroupName: backend.resourceGroupName,
         storageAccountName: backend.storageAccountName,
         containerName: container,
-        key: backend.key ?? `mlops-platform/${env.name}/terraform.tfstate`,
+        key: azureStateKey(env.name, backend.key),
         subscriptionId: env.azure?.subscriptionId,
         tenantId: env.azure?.tenantId,
         // Entra ID for the state blob: the state account needs no shared keys.

@@ -183,10 +183,17 @@ export const gcpCloud = {
 
   platform: gcpPlatform,
 
+  stateLocation(env) {
+    const backend = env.stateBackend;
+    if (backend.kind !== "gcs") return undefined;
+    const prefix = gcsStatePrefix(env.name, backend.prefix);
+    return { uri: `gs://${backend.bucket}/${prefix}`, field: "stateBackend.prefix", value: prefix };
+  },
+
   stateBackend(stack, env) {
     const backend = env.stateBackend;
     if (backend.kind === "gcs") {
-      const prefix = backend.prefix ?? `mlops-platform/${env.name}`;
+      const prefix = gcsStatePrefix(env.name, backend.prefix);
       new GcsBackend(stack, { bucket: backend.bucket, prefix });
       return `${env.name}: state in gs://${backend.bucket}/${prefix} (GCS, locked by the backend)`;
     }
@@ -265,4 +272,9 @@ function checkGpuPools(
       );
     }
   });
+}
+
+/** The object prefix of an environment's state in its GCS bucket. */
+function gcsStatePrefix(environment: string, prefix: string | undefined): string {
+  return prefix ?? `mlops-platform/${environment}`;
 }
