@@ -125,7 +125,7 @@ export function checkWorkloads(env: Environment, report: Report): void {
   }
   if (
     !/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(gitops.path ?? "") ||
-    gitops.path.split("/").includes("..")
+    gitops.path.split("/").some((segment) => segment === "." || segment === "..")
   ) {
     report("gitops.path", gitops.path, 'a relative folder in the repository, such as "dist/prod"');
   }

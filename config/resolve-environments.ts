@@ -69,6 +69,9 @@ export function resolveEnvironments(
   const issues: ConfigIssue[] = [];
   const resolved: Environment[] = [];
   const seen = new Set<string>();
+  // Environments whose spec is not of the right shape: their own problems are reported, and the rules
+  // between environments do not hold another environment's reference to one against it.
+  const unresolved = new Set<string>();
 
   for (const spec of specs) {
     // Each field once: a value the schema refused is not judged again by the rules after it.
@@ -97,7 +100,11 @@ export function resolveEnvironments(
     // they run when nothing but a range is wrong, so every problem is found in one go.
     const problems = schemaProblems(environmentSpecSchema(), spec);
     for (const problem of problems) report(problem.field, problem.value, problem.allowed);
-    if (problems.some((problem) => !problem.outOfRange)) continue;
+    if (problems.some((problem) => !problem.outOfRange)) {
+      unresolved.add(spec.name);
+      continue;
+    }
+    checkSharedFieldsRead(spec, report);
     const target = Object.hasOwn(targets, spec.name) ? targets[spec.name] : undefined;
     const environment = { ...applyDefaults(spec, spec.cloud, spec.tier), ...(target && { target }) };
     checkEnvironment(spec, environment, report, today);
@@ -114,7 +121,7 @@ export function resolveEnvironments(
       });
     }
   }
-  checkAcrossEnvironments(resolved, issues);
+  checkAcrossEnvironments(resolved, unresolved, issues);
   if (issues.length > 0) throw new InvalidEnvironmentError(issues);
   return resolved;
 }
@@ -161,6 +168,21 @@ function applyDefaults(spec: EnvironmentSpec, cloud: CloudName, tier: Tier): Env
     tags: spec.tags ?? {},
     guardrailSuppressions: spec.guardrails?.suppressions ?? [],
   };
+}
+
+/** A shared field the environment's cloud never reads is refused, not silently ignored (Cloud.unreadSharedFields). */
+function checkSharedFieldsRead(spec: EnvironmentSpec, report: Report): void {
+  for (const [field, unread] of Object.entries(cloudOf(spec.cloud).unreadSharedFields)) {
+    const value = field.split(".").reduce<unknown>((section, key) => {
+      return section !== null && typeof section === "object"
+        ? (section as Record<string, unknown>)[key]
+        : undefined;
+    }, spec);
+    if (value === undefined) continue;
+    const instead = typeof unread === "function" ? unread(spec) : unread;
+    if (instead !== undefined)
+      report(field, value, `no value on ${spec.cloud}, whose platform does not read it; ${instead}`);
+  }
 }
 
 function checkEnvironment(spec: EnvironmentSpec, env: Environment, report: Report, today: string): void {
@@ -286,12 +308,24 @@ function checkDatabase(env: Environment, report: Report): void {
   }
 }
 
-/** Rules that need all environments: distinct address ranges, and recovery environments that make sense. */
-function checkAcrossEnvironments(envs: readonly Environment[], issues: ConfigIssue[]): void {
+/**
+ * Rules that need all environments: distinct address ranges, state and GitOps folders, and recovery
+ * environments that make sense. `unresolved` names the environments whose spec did not resolve: a
+ * reference to one is not judged (its own problems say what is wrong).
+ */
+function checkAcrossEnvironments(
+  envs: readonly Environment[],
+  unresolved: ReadonlySet<string>,
+  issues: ConfigIssue[],
+): void {
   const byName = new Map(envs.map((env) => [env.name, env]));
+  const reportOn =
+    (environment: string): Report =>
+    (field, value, allowed) =>
+      issues.push({ environment, field, value, allowed });
+  checkGitopsFolders(envs, reportOn);
   envs.forEach((env, index) => {
-    const report: Report = (field, value, allowed) =>
-      issues.push({ environment: env.name, field, value, allowed });
+    const report = reportOn(env.name);
     checkCopiedFrom(env, envs, index, report);
     const vpc = parseCidr(env.network.vpcCidr ?? "");
     for (const earlier of envs.slice(0, index)) {
@@ -304,7 +338,7 @@ function checkAcrossEnvironments(envs: readonly Environment[], issues: ConfigIss
         );
       }
     }
-    if (env.failedOverTo !== undefined) {
+    if (env.failedOverTo !== undefined && !unresolved.has(env.failedOverTo)) {
       const recovery = byName.get(env.failedOverTo);
       if (recovery?.restores !== env.name) {
         const candidates = envs
@@ -319,7 +353,7 @@ function checkAcrossEnvironments(envs: readonly Environment[], issues: ConfigIss
         );
       }
     }
-    if (env.restores === undefined) return;
+    if (env.restores === undefined || unresolved.has(env.restores)) return;
     const source = byName.get(env.restores);
     if (!source || env.restores === env.name) {
       const others = envs
@@ -358,29 +392,60 @@ function isoDay(date: Date): string {
 }
 
 /**
- * Values copied from another environment's file that would point this one at the other's resources: the
- * same GitOps folder (both would sync one set of manifests), or a dataset in the other's bucket.
+ * GitOps folders of one repository and revision that are the same, or one inside the other: ArgoCD would
+ * sync one environment's manifests into another cluster, and publishing the outer folder would prune the
+ * inner one. The problem is the environment's whose path is not its own default (`dist/<env>`), which is
+ * where a copied or mistyped value sits; when both are set, the later one's.
  */
+function checkGitopsFolders(envs: readonly Environment[], reportOn: (environment: string) => Report): void {
+  // Paths are canonical (checkWorkloads): relative, no "." or ".." segment, no trailing slash.
+  const folder = (env: Environment) => env.gitops.path;
+  const isDefault = (env: Environment) => folder(env) === `dist/${env.name}`;
+  envs.forEach((later, index) => {
+    for (const earlier of envs.slice(0, index)) {
+      if (
+        earlier.gitops.repositoryUrl !== later.gitops.repositoryUrl ||
+        earlier.gitops.revision !== later.gitops.revision
+      )
+        continue;
+      const [a, b] = [folder(earlier), folder(later)];
+      if (a !== b && !b.startsWith(`${a}/`) && !a.startsWith(`${b}/`)) continue;
+      // Report on the one that departs from its default; the other is then named as the one already there.
+      const [culprit, other] = isDefault(later) && !isDefault(earlier) ? [earlier, later] : [later, earlier];
+      const mine = folder(culprit);
+      const theirs = folder(other);
+      const where = `${culprit.gitops.repositoryUrl} at ${culprit.gitops.revision}`;
+      const why =
+        mine === theirs
+          ? `environment "${other.name}" already syncs "${theirs}"`
+          : theirs.startsWith(`${mine}/`)
+            ? `it contains "${theirs}", the folder of environment "${other.name}" (publishing this one would prune it)`
+            : `it is inside "${theirs}", the folder of environment "${other.name}" (publishing that one would prune it)`;
+      reportOn(culprit.name)(
+        "gitops.path",
+        culprit.gitops.path,
+        `a folder of its own in ${where}, neither inside nor containing another environment's: ${why} (leave gitops.path out for dist/${culprit.name})`,
+      );
+    }
+  });
+}
+
+/** Values copied from another environment's file: a state location, or a dataset in the other's bucket. */
 function checkCopiedFrom(
   env: Environment,
   envs: readonly Environment[],
   index: number,
   report: Report,
 ): void {
-  const { gitops } = env;
-  const sharing = envs
-    .slice(0, index)
-    .find(
-      (other) =>
-        other.gitops.repositoryUrl === gitops.repositoryUrl &&
-        other.gitops.revision === gitops.revision &&
-        other.gitops.path === gitops.path,
-    );
-  if (sharing) {
+  const state = cloudOf(env.cloud).stateLocation?.(env);
+  const stateTwin =
+    state &&
+    envs.slice(0, index).find((other) => cloudOf(other.cloud).stateLocation?.(other)?.uri === state.uri);
+  if (state && stateTwin) {
     report(
-      "gitops.path",
-      gitops.path,
-      `a folder of its own: environment "${sharing.name}" already syncs ${gitops.repositoryUrl} at ${gitops.revision}, ${gitops.path}`,
+      state.field,
+      state.value,
+      `a state of its own: environment "${stateTwin.name}" already keeps its Terraform state at ${state.uri}, and each deploy would overwrite the other's (leave ${state.field} out for the environment's own)`,
     );
   }
   const dataset = env.training.retrainDatasetUrl;

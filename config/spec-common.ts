@@ -48,7 +48,6 @@ const network = z.strictObject({
 const cluster = z.strictObject({
   version: text.optional(),
   publicAccessCidrs: texts.optional(),
-  nodeImageRelease: text.optional(),
   systemNodes: z
     .strictObject({
       minSize: integer(1, 100).optional(),
@@ -153,6 +152,15 @@ export const commonEnvironmentShape = {
   gitops: gitops.optional(),
   tags: z.record(text, text).optional(),
   guardrails: guardrails.optional(),
+};
+
+/**
+ * Fields that have moved, by their old path: a spec that still sets one is told where it went (the schema
+ * refuses it as an unknown field, and nothing reads the old path).
+ */
+export const MOVED_FIELDS: Readonly<Record<string, string>> = {
+  "cluster.nodeImageRelease":
+    "aws.nodeImageRelease (the node image is an EKS-optimized AMI release: AWS environments only)",
 };
 
 /** The state backend every cloud accepts: a local file. */

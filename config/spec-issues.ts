@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MOVED_FIELDS } from "./spec-common";
 
 /** One problem in a spec at a field path, in the platform's message terms: what was got, what is allowed. */
 export interface SpecProblem {
@@ -40,9 +41,18 @@ function toProblems(
     case "unrecognized_keys": {
       const known = knownKeys(schema, spec, path);
       return issue.keys.map((key) => {
+        const field = fieldName([...path, key]);
+        const moved = MOVED_FIELDS[field];
+        if (moved !== undefined) {
+          return {
+            field,
+            value: valueAt(value, [key]),
+            allowed: `no field "${key}" here: it moved to ${moved}`,
+          };
+        }
         const suggestion = closest(key, known);
         return {
-          field: fieldName([...path, key]),
+          field,
           value: valueAt(value, [key]),
           allowed: `no field "${key}" here${suggestion ? `: did you mean "${suggestion}"?` : "."} Known fields: ${known.join(", ")}`,
         };

@@ -26,6 +26,13 @@ export interface Cloud {
   readonly regions: Readonly<Record<string, readonly string[]>>;
   /** The environment's settings in the cloud's own vocabulary (its spec block), every default applied. */
   resolveSettings(spec: object, tier: Tier): Partial<CloudSettings>;
+  /**
+   * The shared (cloud-neutral) spec fields this cloud's stack and cluster layer never read, by field path
+   * (`cluster.publicAccessCidrs`), each with what to do instead. A spec on this cloud that sets one is
+   * refused rather than silently ignored. A function decides from the spec, for a field the cloud reads
+   * only with one of its own settings (undefined: read). `{}` when the cloud reads every shared field.
+   */
+  readonly unreadSharedFields: Readonly<Record<string, string | ((spec: object) => string | undefined)>>;
   /** The cloud's own rules on a resolved environment (account, sizes, state backend, deployment target). */
   check(env: Environment, report: (field: string, value: unknown, allowed: string) => void): void;
   /** The Kubernetes versions the cloud's managed clusters run, and until when. */
@@ -33,6 +40,12 @@ export interface Cloud {
   readonly naming: CloudNaming;
   /** Builds the cloud layer inside the environment's stack. */
   readonly platform: CloudPlatformFactory;
+  /**
+   * Where the environment's Terraform state lives in a shared backend (as a URI), and the spec field that
+   * sets it apart: two environments at one location would overwrite each other's state, so that is
+   * refused. @default none: the state is a local file per environment
+   */
+  stateLocation?(env: Environment): StateLocation | undefined;
   /** Declares where Terraform keeps the stack's state; returns the line `npm run synth` prints about it. */
   stateBackend(stack: TerraformStack, env: Environment): string;
   readonly cluster: ClusterIntegration;
@@ -46,6 +59,16 @@ export interface Cloud {
    * Kubernetes pack checks the cluster layer on every cloud. @default none: the stacks are written unchecked
    */
   readonly guardrails?: CloudRulePack;
+}
+
+/** Where one environment's state lives in a shared backend. */
+export interface StateLocation {
+  /** The state object, such as "s3://bucket/mlops-platform/dev/terraform.tfstate". */
+  readonly uri: string;
+  /** The spec field that tells two environments' state apart in one bucket ("stateBackend.key"). */
+  readonly field: string;
+  /** Its value, defaults applied. */
+  readonly value: string;
 }
 
 /** The window of Kubernetes versions a cloud's managed clusters run. */

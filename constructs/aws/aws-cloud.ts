@@ -62,6 +62,8 @@ export const awsCloud = {
   regions,
   kubernetes: EKS_KUBERNETES,
   guardrails: AWS_GUARDRAILS,
+  // The EKS stack and Karpenter's pools read every shared field.
+  unreadSharedFields: {},
 
   resolveSettings(spec, tier) {
     const block = (spec as { aws?: Partial<AwsSettings> }).aws ?? {};
@@ -184,6 +186,13 @@ export const awsCloud = {
 
   platform: awsPlatform,
 
+  stateLocation(env) {
+    const backend = env.stateBackend;
+    if (env.target?.kind === "emulator" || backend.kind !== "s3") return undefined;
+    const key = s3StateKey(env.name, backend.key);
+    return { uri: `s3://${backend.bucket}/${key}`, field: "stateBackend.key", value: key };
+  },
+
   stateBackend(stack, env) {
     const backend = env.stateBackend;
     if (env.target?.kind === "emulator") {
@@ -194,7 +203,7 @@ export const awsCloud = {
     if (backend.kind === "s3") {
       const s3 = new S3Backend(stack, {
         bucket: backend.bucket,
-        key: backend.key ?? `mlops-platform/${env.name}/terraform.tfstate`,
+        key: s3StateKey(env.name, backend.key),
         region: backend.region ?? env.region,
         encrypt: true,
       });
@@ -233,4 +242,9 @@ function firstHost(cidr: string): string {
   const range = parseCidr(cidr);
   if (!range) throw new Error(`awsCloud: "${cidr}" is not a canonical IPv4 CIDR`);
   return formatCidr({ network: range.network + 1, prefixLength: 32 }).replace(/\/32$/, "");
+}
+
+/** The object key of an environment's state in its S3 bucket. */
+function s3StateKey(environment: string, key: string | undefined): string {
+  return key ?? `mlops-platform/${environment}/terraform.tfstate`;
 }

@@ -51,9 +51,11 @@ export interface AksClusterProps {
    * subnet with `userAssignedNATGateway` egress has its NAT gateway. @default nothing
    */
   readonly egressDependsOn?: readonly ITerraformDependable[];
+  /** The system pool: its size, and the node count it is created with (min <= desired <= max). */
   readonly systemNodes: {
     readonly vmSize: string;
     readonly minSize: number;
+    readonly desiredSize: number;
     readonly maxSize: number;
     readonly diskSizeGiB: number;
   };
@@ -89,6 +91,12 @@ export class AksCluster extends Construct implements KubernetesCluster {
 
   constructor(scope: Construct, id: string, props: AksClusterProps) {
     super(scope, id);
+    const nodes = props.systemNodes;
+    if (!(nodes.minSize >= 1 && nodes.minSize <= nodes.desiredSize && nodes.desiredSize <= nodes.maxSize)) {
+      throw new Error(
+        `AksCluster ${props.name}: systemNodes sizes are min ${nodes.minSize}, desired ${nodes.desiredSize}, max ${nodes.maxSize}; expected 1 <= min <= desired <= max`,
+      );
+    }
     const tags = { ...props.tags };
     const identity = new UserAssignedIdentity(this, "control-plane-identity", {
       name: `${props.name}-control-plane`,
@@ -190,6 +198,8 @@ export class AksCluster extends Construct implements KubernetesCluster {
         autoScalingEnabled: true,
         minCount: props.systemNodes.minSize,
         maxCount: props.systemNodes.maxSize,
+        // The count it is created with; then the autoscaler owns it (ignore_changes below).
+        nodeCount: props.systemNodes.desiredSize,
         osDiskSizeGb: props.systemNodes.diskSizeGiB,
         osDiskType: "Ephemeral",
         osSku: "AzureLinux",

@@ -34,6 +34,14 @@ const NETWORK_WATCHER_NAME = /^[a-zA-Z0-9](?:[\w.-]{0,78}\w)?$/;
 /** Resource group names: 1-90 of these characters, not ending in a period. */
 const RESOURCE_GROUP_NAME = /^[-\w._()]{0,89}[-\w_()]$/;
 
+/** The container of the state blobs unless the spec names another. */
+const STATE_CONTAINER = "tfstate";
+
+/** The blob name of an environment's state in its container. */
+function azureStateKey(environment: string, key: string | undefined): string {
+  return key ?? `mlops-platform/${environment}/terraform.tfstate`;
+}
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The annotation and pod label Azure Workload Identity's webhook reads (azure-workload-identity docs). */
@@ -73,6 +81,20 @@ export const azureCloud = {
   regions,
   kubernetes: AKS_KUBERNETES,
   guardrails: AZURE_GUARDRAILS,
+  unreadSharedFields: {
+    "network.natGateways":
+      "leave it out: on Azure the tier decides egress (the prod tier's node subnet has a NAT gateway, the dev tier's cluster egresses through its load balancer)",
+    "cluster.publicAccessCidrs":
+      "leave it out: the AKS API server is private on every tier (API server VNet integration), reached from networks that reach the VNet",
+    "gpu.maxCpu":
+      "leave it out: AKS GPU pools are bounded in nodes, from gpu.maxGpus and the GPUs of each azure.gpuVmSizes size",
+    "database.maxAllocatedStorageGiB":
+      "leave it out: the Flexible Server grows its storage itself (storage auto-grow) from database.allocatedStorageGiB",
+    "database.finalSnapshot":
+      "leave it out: the Azure stack takes no final snapshot of the Flexible Server; database.deletionProtection keeps it from being destroyed",
+    "artifacts.abortIncompleteUploadDays":
+      "leave it out: the artifact account's lifecycle policy has no rule for incomplete uploads on Azure",
+  },
 
   resolveSettings(spec, tier) {
     const block = (spec as { azure?: Partial<AzureSettings> }).azure ?? {};
@@ -238,15 +260,26 @@ export const azureCloud = {
 
   platform: azurePlatform,
 
+  stateLocation(env) {
+    const backend = env.stateBackend;
+    if (backend.kind !== "azurerm") return undefined;
+    const key = azureStateKey(env.name, backend.key);
+    return {
+      uri: `${blobEndpoint(backend.storageAccountName)}/${backend.containerName ?? STATE_CONTAINER}/${key}`,
+      field: "stateBackend.key",
+      value: key,
+    };
+  },
+
   stateBackend(stack, env) {
     const backend = env.stateBackend;
     if (backend.kind === "azurerm") {
-      const container = backend.containerName ?? "tfstate";
+      const container = backend.containerName ?? STATE_CONTAINER;
       new AzurermBackend(stack, {
         resourceGroupName: backend.resourceGroupName,
         storageAccountName: backend.storageAccountName,
         containerName: container,
-        key: backend.key ?? `mlops-platform/${env.name}/terraform.tfstate`,
+        key: azureStateKey(env.name, backend.key),
         subscriptionId: env.azure?.subscriptionId,
         tenantId: env.azure?.tenantId,
         // Entra ID for the state blob: the state account needs no shared keys.

@@ -153,6 +153,7 @@ export class AzurePlatform extends Construct implements CloudPlatform {
       systemNodes: {
         vmSize: azure.systemNodeVmSize,
         minSize: env.cluster.systemNodes.minSize,
+        desiredSize: env.cluster.systemNodes.desiredSize,
         maxSize: env.cluster.systemNodes.maxSize,
         diskSizeGiB: env.cluster.systemNodes.diskSizeGiB,
       },

@@ -46,6 +46,18 @@ export const gcpCloud = {
   regions: GCP_REGION_ZONES,
   kubernetes: GKE_KUBERNETES,
   guardrails: GCP_GUARDRAILS,
+  unreadSharedFields: {
+    "network.natGateways": "leave it out: on GCP one regional Cloud NAT serves the node subnet on every tier",
+    "cluster.logRetentionDays":
+      "leave it out: the GCP stack sets no log retention (GKE's logs are kept by the project's Cloud Logging buckets)",
+    "database.finalSnapshot":
+      "leave it out: the GCP stack takes no final backup of the Cloud SQL instance; database.deletionProtection keeps it from being destroyed",
+    // Read only as a limit of node auto-provisioning; the declared GPU pools are bounded by gpu.maxGpus.
+    "gpu.maxCpu": (spec) =>
+      (spec as { gcp?: { nodeAutoProvisioning?: boolean } }).gcp?.nodeAutoProvisioning === true
+        ? undefined
+        : "set gcp.nodeAutoProvisioning to true (gpu.maxCpu bounds GKE node auto-provisioning only), or leave it out: the GPU node pools are bounded by gpu.maxGpus",
+  },
 
   resolveSettings(spec, tier) {
     const block =
@@ -171,10 +183,17 @@ export const gcpCloud = {
 
   platform: gcpPlatform,
 
+  stateLocation(env) {
+    const backend = env.stateBackend;
+    if (backend.kind !== "gcs") return undefined;
+    const prefix = gcsStatePrefix(env.name, backend.prefix);
+    return { uri: `gs://${backend.bucket}/${prefix}`, field: "stateBackend.prefix", value: prefix };
+  },
+
   stateBackend(stack, env) {
     const backend = env.stateBackend;
     if (backend.kind === "gcs") {
-      const prefix = backend.prefix ?? `mlops-platform/${env.name}`;
+      const prefix = gcsStatePrefix(env.name, backend.prefix);
       new GcsBackend(stack, { bucket: backend.bucket, prefix });
       return `${env.name}: state in gs://${backend.bucket}/${prefix} (GCS, locked by the backend)`;
     }
@@ -253,4 +272,9 @@ function checkGpuPools(
       );
     }
   });
+}
+
+/** The object prefix of an environment's state in its GCS bucket. */
+function gcsStatePrefix(environment: string, prefix: string | undefined): string {
+  return prefix ?? `mlops-platform/${environment}`;
 }

@@ -13,6 +13,7 @@ export const scratchCloud = {
     stateBackend: localStateSchema.optional(),
   }),
   regions: { "lab-north": ["lab-north-1", "lab-north-2"], "lab-south": ["lab-south-1", "lab-south-2"] },
+  unreadSharedFields: {},
   check() {},
   kubernetes: {
     service: "Scratch Kubernetes",

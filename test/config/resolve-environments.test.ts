@@ -370,6 +370,31 @@ describe("bad specs are rejected with environment, field, value and what is allo
     ]);
   });
 
+  test("an environment that restores one whose spec is malformed reports nothing of its own", () => {
+    const specs = ENVIRONMENT_SPECS.map((spec) =>
+      spec.name === "prod" ? { ...spec, tier: "production" } : spec,
+    );
+    expect(problemsOf(specs as never)).toEqual([
+      'environment "prod", field tier: got "production"; expected one of "dev", "prod"',
+    ]);
+    const failedOver = ENVIRONMENT_SPECS.map((spec) =>
+      spec.name === "prod"
+        ? { ...spec, failedOverTo: "prod-dr" }
+        : spec.name === "prod-dr"
+          ? { ...spec, network: { vpcCidr: 31 } }
+          : spec,
+    );
+    expect(problemsOf(failedOver as never)).toEqual([
+      'environment "prod-dr", field network.vpcCidr: got 31; expected a string',
+    ]);
+  });
+
+  test("cluster.nodeImageRelease has moved to aws.nodeImageRelease, and says so", () => {
+    expect(problems([with_({ cluster: { nodeImageRelease: "v20260714" } })])).toEqual([
+      'environment "qa", field cluster.nodeImageRelease: got "v20260714"; expected no field "nodeImageRelease" here: it moved to aws.nodeImageRelease (the node image is an EKS-optimized AMI release: AWS environments only)',
+    ]);
+  });
+
   describe("values copied from another environment's file", () => {
     test("two environments syncing the same GitOps folder", () => {
       const copy = {
@@ -379,8 +404,82 @@ describe("bad specs are rejected with environment, field, value and what is allo
         gitops: { path: "dist/dev" },
       };
       expect(problemsOf([...ENVIRONMENT_SPECS, copy as never])).toEqual([
-        'environment "qa", field gitops.path: got "dist/dev"; expected a folder of its own: environment "dev" already syncs https://github.com/mlops-platform/mlops-platform.git at main, dist/dev',
+        'environment "qa", field gitops.path: got "dist/dev"; expected a folder of its own in https://github.com/mlops-platform/mlops-platform.git at main, neither inside nor containing another environment\'s: environment "dev" already syncs "dist/dev" (leave gitops.path out for dist/qa)',
       ]);
+    });
+
+    test("the same GitOps folder is the problem of the environment that sets it, even when it comes first", () => {
+      // dev takes staging's default folder: staging, later in the list and on its default, is not to blame.
+      const specs = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "dev" ? { ...spec, gitops: { path: "dist/staging" } } : spec,
+      );
+      expect(problemsOf(specs as never)).toEqual([
+        'environment "dev", field gitops.path: got "dist/staging"; expected a folder of its own in https://github.com/mlops-platform/mlops-platform.git at main, neither inside nor containing another environment\'s: environment "staging" already syncs "dist/staging" (leave gitops.path out for dist/dev)',
+      ]);
+    });
+
+    test("a GitOps folder inside, or holding, another environment's", () => {
+      const inside = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "staging" ? { ...spec, gitops: { path: "dist/dev/staging" } } : spec,
+      );
+      expect(problemsOf(inside as never)).toEqual([
+        'environment "staging", field gitops.path: got "dist/dev/staging"; expected a folder of its own in https://github.com/mlops-platform/mlops-platform.git at main, neither inside nor containing another environment\'s: it is inside "dist/dev", the folder of environment "dev" (publishing that one would prune it) (leave gitops.path out for dist/staging)',
+      ]);
+      const holding = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "gcp-prod-dr" ? { ...spec, gitops: { path: "dist" } } : spec,
+      );
+      expect(problemsOf(holding as never)[0]).toBe(
+        'environment "gcp-prod-dr", field gitops.path: got "dist"; expected a folder of its own in https://github.com/mlops-platform/mlops-platform.git at main, neither inside nor containing another environment\'s: it contains "dist/dev", the folder of environment "dev" (publishing this one would prune it) (leave gitops.path out for dist/gcp-prod-dr)',
+      );
+      // A "." segment would name a folder twice over: paths are refused unless canonical.
+      const dotted = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "staging" ? { ...spec, gitops: { path: "dist/./staging" } } : spec,
+      );
+      expect(problemsOf(dotted as never)).toEqual([
+        'environment "staging", field gitops.path: got "dist/./staging"; expected a relative folder in the repository, such as "dist/prod"',
+      ]);
+      // Another revision of the repository is another tree: the same folder there is no clash.
+      const otherRevision = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "staging" ? { ...spec, gitops: { revision: "staging", path: "dist/dev" } } : spec,
+      );
+      expect(() => resolveEnvironments(otherRevision as never, {}, { today: TEST_TODAY })).not.toThrow();
+    });
+
+    test("another environment's Terraform state, on every cloud's backend", () => {
+      const s3 = { kind: "s3", bucket: "acme-tfstate" };
+      const aws = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "dev"
+          ? { ...spec, stateBackend: { ...s3, key: "mlops-platform/prod/terraform.tfstate" } }
+          : spec.name === "prod"
+            ? { ...spec, stateBackend: s3 }
+            : spec,
+      );
+      expect(problemsOf(aws as never)).toEqual([
+        'environment "prod", field stateBackend.key: got "mlops-platform/prod/terraform.tfstate"; expected a state of its own: environment "dev" already keeps its Terraform state at s3://acme-tfstate/mlops-platform/prod/terraform.tfstate, and each deploy would overwrite the other\'s (leave stateBackend.key out for the environment\'s own)',
+      ]);
+      const blob = { kind: "azurerm", resourceGroupName: "rg-tfstate", storageAccountName: "acmetfstate" };
+      const azure = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "azure-dev" || spec.name === "azure-prod"
+          ? { ...spec, stateBackend: { ...blob, key: "platform.tfstate" } }
+          : spec,
+      );
+      expect(problemsOf(azure as never)).toEqual([
+        'environment "azure-prod", field stateBackend.key: got "platform.tfstate"; expected a state of its own: environment "azure-dev" already keeps its Terraform state at https://acmetfstate.blob.core.windows.net/tfstate/platform.tfstate, and each deploy would overwrite the other\'s (leave stateBackend.key out for the environment\'s own)',
+      ]);
+      const gcs = ENVIRONMENT_SPECS.map((spec) =>
+        spec.name.startsWith("gcp-")
+          ? { ...spec, stateBackend: { kind: "gcs", bucket: "acme-tfstate", prefix: "mlops" } }
+          : spec,
+      );
+      expect(problemsOf(gcs as never)).toEqual([
+        'environment "gcp-prod", field stateBackend.prefix: got "mlops"; expected a state of its own: environment "gcp-dev" already keeps its Terraform state at gs://acme-tfstate/mlops, and each deploy would overwrite the other\'s (leave stateBackend.prefix out for the environment\'s own)',
+        'environment "gcp-prod-dr", field stateBackend.prefix: got "mlops"; expected a state of its own: environment "gcp-dev" already keeps its Terraform state at gs://acme-tfstate/mlops, and each deploy would overwrite the other\'s (leave stateBackend.prefix out for the environment\'s own)',
+      ]);
+      // One bucket for every environment, each under its own default key: accepted.
+      const shared = ENVIRONMENT_SPECS.map((spec) =>
+        spec.cloud === "aws" ? { ...spec, stateBackend: s3 } : spec,
+      );
+      expect(() => resolveEnvironments(shared as never, {}, { today: TEST_TODAY })).not.toThrow();
     });
 
     test("a retraining dataset in another environment's bucket", () => {

@@ -88,10 +88,28 @@ describe("AksCluster", () => {
       zones: ["1", "2", "3"],
       auto_scaling_enabled: true,
       min_count: 3,
+      node_count: 3,
       max_count: 6,
       vm_size: "Standard_D8ds_v5",
     });
     expect(devAks.default_node_pool.zones).toEqual(["1", "2"]);
+  });
+
+  test("the system pool is sized by cluster.systemNodes: created with desiredSize nodes, then the autoscaler's", () => {
+    const sized = synthStack(
+      "azure-dev",
+      ENVIRONMENT_SPECS.map((spec) =>
+        spec.name === "azure-dev"
+          ? ({
+              ...spec,
+              cluster: { systemNodes: { minSize: 2, desiredSize: 4, maxSize: 7 } },
+            } as EnvironmentSpec)
+          : spec,
+      ),
+    ).only("azurerm_kubernetes_cluster");
+    expect(sized.default_node_pool).toMatchObject({ min_count: 2, node_count: 4, max_count: 7 });
+    expect(devAks.default_node_pool).toMatchObject({ min_count: 2, node_count: 2, max_count: 4 });
+    expect(sized.lifecycle.ignore_changes).toEqual(["default_node_pool[0].node_count"]);
   });
 
   test("a general user pool, on-demand (pods without a spot toleration must land somewhere)", () => {

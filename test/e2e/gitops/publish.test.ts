@@ -269,13 +269,14 @@ describe("npm run gitops: publishing the cluster layer into a real git checkout"
           ...spec,
           gitops: { ...spec.gitops, path: paths[spec.name] ?? `dist/${spec.name}` },
         }));
+      // Nested folders and "." are the spec's to refuse (npm run gitops prints "nothing was written: " first).
       refused(
         { specs: withPaths({ prod: "dist/dev/prod" }), environments: ["dev"] },
-        'nothing was written: environment "dev", field gitops.path: got "dist/dev"; expected a folder of its own: environment "prod" publishes inside it, at "dist/dev/prod", and would be pruned',
+        `environment "prod", field gitops.path: got "dist/dev/prod"; expected a folder of its own in ${REPOSITORY} at main, neither inside nor containing another environment's: it is inside "dist/dev", the folder of environment "dev" (publishing that one would prune it) (leave gitops.path out for dist/prod)`,
       );
       refused(
         { specs: withPaths({ dev: "." }), environments: ["dev"] },
-        `nothing was written: environment "dev", field gitops.path: got "."; expected a folder below the repository's root, outside .git (the folder is replaced whole)`,
+        `environment "dev", field gitops.path: got "."; expected a relative folder in the repository, such as "dist/prod"`,
       );
       refused(
         { specs: withPaths({ dev: ".git/hooks" }), environments: ["dev"] },
