@@ -21,7 +21,7 @@ export const VELERO_LOCATION = "default";
  */
 export function veleroAddOn(env: Environment, contract: PlatformContract): HelmAddOn {
   const identity = contract.workloads.velero;
-  const cloud = cloudOf(env.cloud).cluster.velero(contract);
+  const cloud = cloudOf(env.cloud).cluster.velero(env, contract);
   return {
     name: "velero",
     chart: VELERO_CHART,
@@ -44,7 +44,7 @@ export function veleroAddOn(env: Environment, contract: PlatformContract): HelmA
           {
             name: VELERO_LOCATION,
             provider: cloud.provider,
-            bucket: contract.artifactStore.bucket,
+            bucket: cloud.bucket ?? contract.artifactStore.bucket,
             prefix: contract.artifactStore.prefixes.velero,
             default: true,
             config: { ...cloud.config },
