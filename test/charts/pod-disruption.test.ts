@@ -2,6 +2,8 @@
  * Pods that must not be evicted mid-run (training steps, database backup and restore Jobs) carry the
  * annotation of their cloud's node autoscaler, and no other cloud's.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { clusterLayer, type Manifest } from "../support/cluster-layer";
 
 const KARPENTER = { "karpenter.sh/do-not-disrupt": "true" };
@@ -43,4 +45,24 @@ describe.each(CASES)("%s: pods that run to completion", (env, expected, foreign)
     const text = JSON.stringify(clusterLayer(env).all);
     for (const key of Object.keys(foreign)) expect(text).not.toContain(key);
   });
+});
+
+test("the runbooks name exactly the annotations the clouds put on those pods", () => {
+  const runbook = readFileSync(join(__dirname, "../../docs/runbooks.md"), "utf8");
+  const named = new Set(
+    [...runbook.matchAll(/`((?:karpenter\.sh|cluster-autoscaler\.kubernetes\.io)\/[-a-z]+): "(\w+)"`/g)].map(
+      (match) => `${match[1]}=${match[2]}`,
+    ),
+  );
+  const put = new Set(
+    CASES.flatMap(([env]) =>
+      runToCompletionPods(env).flatMap((pod) =>
+        Object.entries(pod.annotations)
+          .filter(([key]) => key in KARPENTER || key in CLUSTER_AUTOSCALER)
+          .map(([key, value]) => `${key}=${value}`),
+      ),
+    ),
+  );
+  expect([...named].sort()).toEqual([...put].sort());
+  expect(put.size).toBe(2);
 });
