@@ -51,9 +51,6 @@ export const DATABASE_CREDENTIALS_SECRET = {
 
 export { GPU_POOL } from "../constructs/k8s/gpu-pool";
 
-/** Pod annotation that keeps the node autoscaler from consolidating away a node a training pod runs on. */
-export const DO_NOT_DISRUPT_ANNOTATION = { "karpenter.sh/do-not-disrupt": "true" } as const;
-
 /**
  * Argo Workflows' own pods in the `argo` namespace, as the argo-workflows chart (1.0.18, release
  * "argo-workflows") labels them: the runbooks' `-l app=workflow-controller` and

@@ -32,6 +32,7 @@ export class PostgresBackupChart extends Chart {
       // pg_dump refuses a server of a newer major than itself: the client follows the database.
       postgresImage: postgresClientImage(environment.database.engineVersion),
       suspended: environment.failedOverTo !== undefined,
+      podAnnotations: cloudOf(contract.cloud).cluster.podDisruptionAnnotations(),
     });
 
     // Both jobs talk to the same two places: the database, and the object store (plus STS) over HTTPS.

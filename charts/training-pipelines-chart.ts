@@ -6,13 +6,7 @@ import { gpuPlacementOf } from "../constructs/k8s/gpu-pool";
 import { NetworkAllow, type Peer } from "../constructs/k8s/network-allow";
 import { ScheduledTraining } from "../constructs/k8s/scheduled-training";
 import { TrainingPipeline } from "../constructs/k8s/training-pipeline";
-import {
-  ARGO_WORKFLOWS,
-  type ClusterChartProps,
-  DO_NOT_DISRUPT_ANNOTATION,
-  MLFLOW_SERVICE,
-  MONITORING,
-} from "./chart-props";
+import { ARGO_WORKFLOWS, type ClusterChartProps, MLFLOW_SERVICE, MONITORING } from "./chart-props";
 
 /** The ml-training-pipeline WorkflowTemplate and, where the environment asks for it, scheduled retraining. */
 export class TrainingPipelinesChart extends Chart {
@@ -41,7 +35,8 @@ export class TrainingPipelinesChart extends Chart {
       ...(environment.gpu.maxGpus > 0 && {
         gpuPool: gpuPlacementOf(cloudOf(environment.cloud).cluster.gpuNodeTaints?.(environment) ?? []),
       }),
-      podAnnotations: DO_NOT_DISRUPT_ANNOTATION,
+      // A run's pods keep their node until they end: the cloud's node autoscaler is told so.
+      podAnnotations: cloudOf(contract.cloud).cluster.podDisruptionAnnotations(),
     });
 
     // The namespace's default deny also covers Argo Workflows' own pods: the controller and argo-server

@@ -139,11 +139,19 @@ export interface VeleroIntegration {
   readonly provider: string;
   /** The provider plugin's image, at the version paired with the pinned Velero. */
   readonly pluginImage: string;
+  /**
+   * The location's `bucket` as the plugin names it (Blob Storage: the container inside the account).
+   * @default the contract's artifact bucket
+   */
+  readonly bucket?: string;
   /** Provider-specific settings of the location (`config`). */
   readonly config: Readonly<Record<string, string>>;
   /** Environment of the Velero server the plugin reads (never credentials). @default none */
   readonly env?: Readonly<Record<string, string>>;
 }
+
+/** kube-prometheus-stack's sections (values keys) for the components it scrapes outside the workloads. */
+export type UnscrapedComponent = "kubeControllerManager" | "kubeScheduler" | "kubeEtcd" | "kubeProxy";
 
 /** A served model whose replicas a cloud's own autoscaler manages. */
 export interface ScaledModel {
@@ -184,9 +192,20 @@ export interface ClusterIntegration {
   addCapacity(scope: Construct, platform: { environment: Environment; contract: PlatformContract }): void;
   /**
    * How Velero reaches the artifact store: its provider plugin's image and name, and the settings of the
-   * backup storage location (the bucket and prefix come from the contract).
+   * backup storage location (the prefix comes from the contract).
    */
-  velero(contract: PlatformContract): VeleroIntegration;
+  velero(env: Environment, contract: PlatformContract): VeleroIntegration;
+  /**
+   * Annotations on pods that must not be evicted mid-run (training steps, database backup and restore
+   * Jobs): the cloud's node autoscaler leaves the node such a pod runs on alone until it ends.
+   */
+  podDisruptionAnnotations(): Readonly<Record<string, string>>;
+  /**
+   * The cluster components kube-prometheus-stack would scrape that the managed cluster does not expose to
+   * it (a hosted control plane, or no kube-proxy); their scrape targets and alerts are turned off, else
+   * their TargetDown alerts fire forever.
+   */
+  readonly unscrapedComponents: readonly UnscrapedComponent[];
   /**
    * The cloud's own add-ons, installed from pinned charts beside the platform's (the node autoscaler, the
    * GPU device plugin where the cloud does not install one), configured from the contract.

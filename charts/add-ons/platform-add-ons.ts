@@ -1,5 +1,7 @@
 import type { Environment } from "../../config/environment-spec";
 import type { PlatformContract } from "../../config/platform-contract";
+import type { UnscrapedComponent } from "../../constructs/cloud";
+import { cloudOf } from "../../constructs/clouds";
 import {
   type HelmAddOn,
   type HelmChartPin,
@@ -54,6 +56,21 @@ export const PLATFORM_CHARTS = {
   },
 } as const satisfies Record<string, HelmChartPin>;
 
+/** Grafana of kube-prometheus-stack (release "prometheus"): its Service, Deployment and admin Secret. */
+export const GRAFANA = {
+  releaseObjectName: "prometheus-grafana",
+  adminSecretKeys: ["admin-user", "admin-password"],
+} as const;
+
+/**
+ * kube-prometheus-stack's values: the components the cloud's managed cluster does not expose are neither
+ * scraped nor alerted on (their rules are conditioned on the same `enabled`), and Grafana's admin password
+ * is left to the chart to generate (`grafana.adminPassword` unset).
+ */
+export function kubePrometheusStackValues(unscraped: readonly UnscrapedComponent[]): Record<string, unknown> {
+  return Object.fromEntries([...unscraped].sort().map((component) => [component, { enabled: false }]));
+}
+
 /** Where ArgoCD runs: installed there by the bootstrap, then managing itself. */
 export const ARGO_CD = { namespace: "argocd", releaseName: "argocd" } as const;
 
@@ -86,6 +103,7 @@ export function argoCdValues(): Record<string, unknown> {
  * kube-prometheus-stack, Istio, KServe and Argo Workflows. The cloud adds its own (constructs/<cloud>/cluster).
  */
 export function platformAddOns(env: Environment, _contract: PlatformContract): HelmAddOn[] {
+  const unscraped = cloudOf(env.cloud).cluster.unscrapedComponents;
   return [
     {
       name: "argo-cd",
@@ -135,8 +153,20 @@ export function platformAddOns(env: Environment, _contract: PlatformContract): H
       wave: SYNC_WAVES.controllers,
       // The node exporter reads the host (hostNetwork, hostPID, hostPath): not even "baseline".
       createNamespace: "privileged",
-      // The Services it scrapes the control plane's components through (coredns, kube-proxy, ...).
+      // The Services it scrapes the cluster's components through (coredns, kubelet, ...).
       alsoDeploysTo: ["kube-system"],
+      values: kubePrometheusStackValues(unscraped),
+      // No Grafana admin password in values (they are in git): the chart generates one into its Secret,
+      // anew at every render, with a checksum of it on the pod template. ArgoCD keeps the live ones.
+      generatedFields: [
+        { group: "", kind: "Secret", name: GRAFANA.releaseObjectName, jsonPointers: ["/data"] },
+        {
+          group: "apps",
+          kind: "Deployment",
+          name: GRAFANA.releaseObjectName,
+          jsonPointers: ["/spec/template/metadata/annotations/checksum~1secret"],
+        },
+      ],
     },
     {
       name: "istio-base",
@@ -217,8 +247,15 @@ export function platformAddOns(env: Environment, _contract: PlatformContract): H
             releaseName: "knative-operator",
             namespace: "knative-operator",
             wave: SYNC_WAVES.controllers,
-            // Its containers set no seccomp profile or dropped capabilities: "baseline".
-            createNamespace: "baseline" as const,
+            // Its containers drop every capability and escalate nothing (the chart's templates and
+            // defaults); the pods' seccomp profile comes from these values: "restricted".
+            createNamespace: "restricted" as const,
+            values: {
+              knative_operator: {
+                knative_operator: { securityContext: RESTRICTED_POD_SECURITY_CONTEXT },
+                operator_webhook: { securityContext: RESTRICTED_POD_SECURITY_CONTEXT },
+              },
+            },
           },
         ]
       : []),

@@ -8,7 +8,12 @@ import { nvidiaDevicePluginAddOn } from "../k8s/add-ons/nvidia-device-plugin";
 import { S3_BUCKET_NAME } from "../k8s/object-store";
 import { IMAGES } from "../k8s/workload-defaults";
 import { useLocalState } from "../local-state";
-import { DEFAULT_NODE_IMAGE_RELEASE, EKS_KUBERNETES, NODE_IMAGE_RELEASE } from "./aws-kubernetes";
+import {
+  DEFAULT_NODE_IMAGE_RELEASE,
+  EKS_KUBERNETES,
+  KARPENTER_DO_NOT_DISRUPT,
+  NODE_IMAGE_RELEASE,
+} from "./aws-kubernetes";
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
 import { type AwsSettings, awsEnvironmentSchema } from "./aws-spec";
@@ -218,11 +223,16 @@ export const awsCloud = {
     secretStore: (scope, id, options) => new AwsSecretsManagerStore(scope, id, options),
     addCapacity: addKarpenterCapacity,
     // Velero's AWS plugin reads S3 as the pod's IAM role (IRSA); v1.14.x pairs with Velero 1.18.
-    velero: (contract) => ({
+    velero: (_env, contract) => ({
       provider: "aws",
       pluginImage: "velero/velero-plugin-for-aws:v1.14.2",
       config: { region: contract.region },
     }),
+    // Karpenter consolidates nodes: it leaves those of annotated pods alone until they finish.
+    podDisruptionAnnotations: () => KARPENTER_DO_NOT_DISRUPT,
+    // EKS hosts the control plane (no scheduler, controller manager or etcd metrics for in-cluster
+    // scrapers), and its kube-proxy add-on serves metrics on kube-proxy's default 127.0.0.1:10249 only.
+    unscrapedComponents: ["kubeControllerManager", "kubeScheduler", "kubeEtcd", "kubeProxy"],
     // Karpenter, and NVIDIA's device plugin: EKS's AL2023 NVIDIA AMIs carry the driver, not the plugin.
     addOns: (_env, contract) => [...karpenterAddOns(contract), nvidiaDevicePluginAddOn()],
     // S3 through the aws CLI, in the environment's artifact bucket.

@@ -25,3 +25,9 @@ export const DEFAULT_NODE_IMAGE_RELEASE = "v20260714";
 
 /** An EKS AL2023 AMI release tag. */
 export const NODE_IMAGE_RELEASE = /^v\d{8}$/;
+
+/**
+ * The pod annotation Karpenter (the node autoscaler on EKS) reads as "never disrupt this pod's node while it
+ * runs" (Karpenter v1.14 docs, concepts/disruption.md; see docs/versions.md).
+ */
+export const KARPENTER_DO_NOT_DISRUPT = { "karpenter.sh/do-not-disrupt": "true" } as const;

@@ -4,6 +4,7 @@ import { cidrsOverlap, parseCidr } from "../../config/ipv4-cidr";
 import { namePrefix, PLATFORM_WORKLOADS } from "../../config/names";
 import type { Cloud } from "../cloud";
 import { nvidiaDevicePluginAddOn } from "../k8s/add-ons/nvidia-device-plugin";
+import { CLUSTER_AUTOSCALER_NOT_SAFE_TO_EVICT } from "../k8s/cluster-autoscaler";
 import { IMAGES } from "../k8s/workload-defaults";
 import { useLocalState } from "../local-state";
 import { AKS_SPOT_TAINT } from "./aks-cluster";
@@ -14,6 +15,8 @@ import {
   azureGlobalNameProblems,
   blobEndpoint,
   keyVaultUrl,
+  recoveryResourceGroupName,
+  resourceGroupName,
   STORAGE_ACCOUNT_NAME,
   storageAccountName,
 } from "./azure-names";
@@ -308,17 +311,31 @@ export const azureCloud = {
         extraTolerations: aksGpuTaints(env).map((taint) => ({ ...taint, operator: "Equal" })),
       }),
     ],
-    // Velero's Azure plugin as the velero managed identity (workload identity, Entra ID to Blob Storage);
-    // the blob endpoint given, so the identity needs no Reader role to look it up.
-    velero: (contract) => {
+    // Velero's Azure plugin as the velero managed identity (workload identity, Entra ID to Blob Storage).
+    // Its location's bucket is the blob container; the account is named with its resource group and
+    // subscription, and its blob endpoint given, so the identity needs no Reader role to look it up.
+    velero: (env, contract) => {
       const account = storageAccountName(contract.artifactStore.bucket);
+      // A recovery environment's store is the replica its source keeps in the recovery region.
+      const source = contract.recoverySource?.environment;
       return {
         provider: "azure",
         pluginImage: "velero/velero-plugin-for-microsoft-azure:v1.14.2",
-        config: { useAAD: "true", storageAccount: account, storageAccountURI: blobEndpoint(account) },
+        bucket: ARTIFACT_CONTAINER,
+        config: {
+          useAAD: "true",
+          resourceGroup: source ? recoveryResourceGroupName(source) : resourceGroupName(env.name),
+          storageAccount: account,
+          subscriptionId: env.azure?.subscriptionId ?? "",
+          storageAccountURI: blobEndpoint(account),
+        },
         env: { AZURE_CLOUD_NAME: "AzurePublicCloud" },
       };
     },
+    // AKS's node autoscaling is the cluster autoscaler: it does not drain a node of an annotated pod.
+    podDisruptionAnnotations: () => CLUSTER_AUTOSCALER_NOT_SAFE_TO_EVICT,
+    // AKS hosts the control plane, and the Cilium data plane replaces kube-proxy.
+    unscrapedComponents: ["kubeControllerManager", "kubeScheduler", "kubeEtcd", "kubeProxy"],
     // Blob Storage through the az CLI, with the pod's workload identity.
     objectStore: {
       kind: "azblob",

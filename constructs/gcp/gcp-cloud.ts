@@ -2,6 +2,7 @@ import { GcsBackend } from "cdktf";
 import type { Environment } from "../../config/environment-spec";
 import { artifactBucketName } from "../../config/names";
 import type { Cloud } from "../cloud";
+import { CLUSTER_AUTOSCALER_NOT_SAFE_TO_EVICT } from "../k8s/cluster-autoscaler";
 import { GCS_BUCKET_NAME } from "../k8s/object-store";
 import { IMAGES } from "../k8s/workload-defaults";
 import { useLocalState } from "../local-state";
@@ -212,7 +213,7 @@ export const gcpCloud = {
     addOns: () => [],
     // Velero's GCP plugin (v1.14.x pairs with Velero 1.18) as the velero service account (Workload Identity);
     // the location names that account, which signs the download URLs `velero backup logs` uses.
-    velero: (contract) => ({
+    velero: (_env, contract) => ({
       provider: "gcp",
       pluginImage: "velero/velero-plugin-for-gcp:v1.14.2",
       config: {
@@ -220,6 +221,10 @@ export const gcpCloud = {
           contract.workloads.velero.serviceAccountAnnotations[GKE_SERVICE_ACCOUNT_ANNOTATION] ?? "",
       },
     }),
+    // GKE's node autoscaling is the cluster autoscaler: it does not drain a node of an annotated pod.
+    podDisruptionAnnotations: () => CLUSTER_AUTOSCALER_NOT_SAFE_TO_EVICT,
+    // GKE hosts the control plane, and Dataplane V2 (ADVANCED_DATAPATH) runs no kube-proxy.
+    unscrapedComponents: ["kubeControllerManager", "kubeScheduler", "kubeEtcd", "kubeProxy"],
     // GCS through gcloud storage, in the environment's artifact bucket.
     objectStore: {
       kind: "gcs",

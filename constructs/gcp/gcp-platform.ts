@@ -292,11 +292,18 @@ export class GcpPlatform extends Construct implements CloudPlatform {
             serviceAccount: row.identity.serviceAccount,
             bucketPrefixes: row.prefixes,
             readsDatabaseCredentials: row.readsDatabaseCredentials,
+            signsAsItself: SIGNING_WORKLOADS.has(row.workload),
           },
         ]),
       ),
     });
   }
 }
+
+/**
+ * Workloads that sign URLs with their own service account under Workload Identity (no key file): Velero's
+ * GCP plugin signs the download URLs of `velero backup logs|download|describe` with IAM signBlob.
+ */
+const SIGNING_WORKLOADS: ReadonlySet<string> = new Set(["velero"]);
 
 export const gcpPlatform: CloudPlatformFactory = (scope, id, props) => new GcpPlatform(scope, id, props);

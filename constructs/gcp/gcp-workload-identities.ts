@@ -14,6 +14,11 @@ export interface GcpWorkloadProps {
   readonly serviceAccount: string;
   readonly bucketPrefixes: readonly { readonly prefix: string; readonly access: BucketAccess }[];
   readonly readsDatabaseCredentials: boolean;
+  /**
+   * The workload signs URLs as its own service account without a key (IAM signBlob on itself): the account
+   * gets `roles/iam.serviceAccountTokenCreator` on itself only, never on the project. @default false
+   */
+  readonly signsAsItself?: boolean;
 }
 
 export interface GcpWorkloadIdentitiesProps {
@@ -60,6 +65,13 @@ export class GcpWorkloadIdentities extends Construct implements WorkloadIdentiti
         member: `serviceAccount:${props.workloadPool}[${identity.namespace}/${identity.serviceAccount}]`,
       });
       const member = `serviceAccount:${account.email}`;
+      if (identity.signsAsItself) {
+        new ServiceAccountIamMember(this, `${workload}-sign-as-itself`, {
+          serviceAccountId: account.name,
+          role: "roles/iam.serviceAccountTokenCreator",
+          member,
+        });
+      }
       identity.bucketPrefixes.forEach(({ prefix, access }, index) => {
         new StorageBucketIamMember(this, `${workload}-bucket-${index}`, {
           bucket: props.bucketName,

@@ -17,6 +17,7 @@ export class ArgoCdHelmApplication extends Construct {
   constructor(scope: Construct, id: string, props: ArgoCdHelmApplicationProps) {
     super(scope, id);
     const { addOn } = props;
+    const generated = addOn.generatedFields ?? [];
     if (addOn.chart.repoUrl.startsWith("oci://")) {
       throw new Error(
         `ArgoCdHelmApplication ${props.name}: chart.repoUrl is "${addOn.chart.repoUrl}"; expected an https:// Helm repository or an OCI registry path without "oci://" (ArgoCD's Helm source form)`,
@@ -37,7 +38,20 @@ export class ArgoCdHelmApplication extends Construct {
           },
         },
         destination: { server: IN_CLUSTER, namespace: addOn.namespace },
-        syncPolicy: syncPolicy({ ...(addOn.createNamespace && { createNamespace: addOn.createNamespace }) }),
+        ...(generated.length > 0 && {
+          ignoreDifferences: generated.map((field) => ({
+            group: field.group,
+            kind: field.kind,
+            name: field.name,
+            namespace: addOn.namespace,
+            jsonPointers: [...field.jsonPointers],
+          })),
+        }),
+        syncPolicy: syncPolicy({
+          ...(addOn.createNamespace && { createNamespace: addOn.createNamespace }),
+          // Without it a sync would still write the newly rendered values over the live ones.
+          extraOptions: generated.length > 0 ? ["RespectIgnoreDifferences=true"] : [],
+        }),
       },
     });
   }

@@ -82,6 +82,11 @@ export interface PostgresBackupJobsProps {
   readonly jobHistoryLimit?: number;
   /** Image with pg_dump and pg_restore of the database's major version (IMAGES.postgres has one per major). */
   readonly postgresImage: string;
+  /**
+   * Annotations on the backup and restore pods: the cloud's "do not evict me mid-run" for its node
+   * autoscaler (a dump or restore cut short is redone from the start). @default none
+   */
+  readonly podAnnotations?: Readonly<Record<string, string>>;
 }
 
 const WORK_DIR = "/work";
@@ -263,7 +268,10 @@ export class PostgresBackupJobs extends Construct {
               template: {
                 metadata: {
                   labels: { ...props.serviceAccount.podLabels, ...labels },
-                  annotations: { "kubectl.kubernetes.io/default-container": spec.mainContainer.name },
+                  annotations: {
+                    ...props.podAnnotations,
+                    "kubectl.kubernetes.io/default-container": spec.mainContainer.name,
+                  },
                 },
                 spec: {
                   serviceAccountName: props.serviceAccount.name,

@@ -24,18 +24,25 @@ describe("Velero: the platform's namespaces backed up to the artifact store", ()
       const velero = contract.workloads.velero;
       // Each cloud's plugin and what its location needs: AWS the region (the role comes from IRSA), GCP
       // the service account that signs download URLs.
-      const expected: Record<string, { provider: string; config: Record<string, string>; image: string }> = {
+      const expected: Record<
+        string,
+        { provider: string; bucket?: string; config: Record<string, string>; image: string }
+      > = {
         aws: {
           provider: "aws",
           config: { region: contract.region },
           image: "velero/velero-plugin-for-aws:v1.14.2",
         },
-        // Azure: Entra ID to Blob Storage, the account's endpoint given (no Reader role needed to find it).
+        // Azure: the location's bucket is the blob container; Entra ID to Blob Storage, the account named
+        // with its group and subscription, its endpoint given (no Reader role needed to find it).
         azure: {
           provider: "azure",
+          bucket: "mlflow",
           config: {
             useAAD: "true",
+            resourceGroup: `rg-mlops-platform-${contract.recoverySource ? `${contract.recoverySource.environment}-recovery` : name}`,
             storageAccount: storageAccountName(contract.artifactStore.bucket),
+            subscriptionId: environment.azure?.subscriptionId as string,
             storageAccountURI: blobEndpoint(storageAccountName(contract.artifactStore.bucket)),
           },
           image: "velero/velero-plugin-for-microsoft-azure:v1.14.2",
@@ -54,7 +61,7 @@ describe("Velero: the platform's namespaces backed up to the artifact store", ()
         {
           name: "default",
           provider: cloud.provider,
-          bucket: contract.artifactStore.bucket,
+          bucket: cloud.bucket ?? contract.artifactStore.bucket,
           prefix: "backups/velero",
           default: true,
           config: cloud.config,
@@ -86,6 +93,21 @@ describe("Velero: the platform's namespaces backed up to the artifact store", ()
       bucket: "mlops-platform-prod-mlflow-artifacts-us-west-2",
       config: { region: "us-west-2" },
     });
+  });
+
+  test("Azure: the location names the container, and the account's group and subscription", () => {
+    const [location] =
+      veleroApplication("azure-prod").spec.source.helm.valuesObject.configuration.backupStorageLocation;
+    expect(location.bucket).toBe("mlflow");
+    expect(location.config).toMatchObject({
+      resourceGroup: "rg-mlops-platform-azure-prod",
+      subscriptionId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+    });
+    // The recovery environment writes into the replica account its source keeps in the recovery region.
+    const [recovered] =
+      veleroApplication("azure-prod-dr").spec.source.helm.valuesObject.configuration.backupStorageLocation;
+    expect(recovered.config.resourceGroup).toBe("rg-mlops-platform-azure-prod-recovery");
+    expect(recovered.config.storageAccount).not.toBe(location.config.storageAccount);
   });
 
   test.each([

@@ -215,6 +215,34 @@ describe("delivery from an empty cluster: the root Application and its waves", (
   });
 
   test.each(ENVIRONMENTS)(
+    "%s: the Grafana Secret and Service the runbooks name are the release's, the ones ArgoCD leaves alone",
+    (name) => {
+      const runbook = readFileSync(join(__dirname, "../../docs/runbooks.md"), "utf8");
+      const secrets = [...runbook.matchAll(/kubectl get secret -n (\S+) (\S+) /g)].map((match) => [
+        match[1],
+        match[2],
+      ]);
+      const services = [...runbook.matchAll(/kubectl port-forward -n (\S+) svc\/(\S*grafana\S*) /g)].map(
+        (match) => [match[1], match[2]],
+      );
+      const application = clusterLayer(name).one("Application", "add-on-kube-prometheus-stack");
+      const grafana = `${application.spec.source.helm.releaseName}-grafana`;
+      const namespace = application.spec.destination.namespace;
+      expect(secrets).toContainEqual([namespace, grafana]);
+      expect(services).toEqual([[namespace, grafana]]);
+      const ignored = (application.spec.ignoreDifferences as Manifest[]).map((entry) => [
+        entry.kind,
+        entry.namespace,
+        entry.name,
+      ]);
+      expect(ignored).toEqual([
+        ["Secret", namespace, grafana],
+        ["Deployment", namespace, grafana],
+      ]);
+    },
+  );
+
+  test.each(ENVIRONMENTS)(
     "%s: the restore procedure pauses the root before the Application it manages",
     (name) => {
       const runbook = readFileSync(join(__dirname, "../../docs/runbooks.md"), "utf8");

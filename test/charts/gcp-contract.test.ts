@@ -55,7 +55,11 @@ describe.each(ENVIRONMENTS)("the %s charts name only what its stack creates", (n
       expect([email, project]).toEqual([email, projectId]);
       expect([email, accounts.has(id as string)]).toEqual([email, true]);
       const address = stack.addressOf("google_service_account", (candidate) => candidate.account_id === id);
-      const bound = bindings.filter((binding) => binding.service_account_id === `\${${address}.name}`);
+      const bound = bindings.filter(
+        (binding) =>
+          binding.service_account_id === `\${${address}.name}` &&
+          binding.role === "roles/iam.workloadIdentityUser",
+      );
       expect(bound.map((binding) => binding.member)).toEqual([
         `serviceAccount:${projectId}.svc.id.goog[${account.metadata.namespace}/${account.metadata.name}]`,
       ]);

@@ -1,5 +1,5 @@
 import { Duration, Testing } from "cdk8s";
-import { DO_NOT_DISRUPT_ANNOTATION, GPU_POOL } from "../../charts/chart-props";
+import { GPU_POOL } from "../../charts/chart-props";
 import { GpuCapacityChart } from "../../charts/gpu-capacity-chart";
 import { type EnvironmentSpec, loadEnvironments, type PlatformEnvironment } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
@@ -202,7 +202,7 @@ describe("GPU capacity and the rest of the platform", () => {
 
   test("training pods carry the do-not-disrupt annotation that WhenEmpty consolidation relies on", () => {
     const template = clusterLayer("prod").one("WorkflowTemplate", "ml-training-pipeline");
-    expect(template.spec.podMetadata.annotations).toMatchObject(DO_NOT_DISRUPT_ANNOTATION);
+    expect(template.spec.podMetadata.annotations).toMatchObject({ "karpenter.sh/do-not-disrupt": "true" });
   });
 
   test("only pods that tolerate the GPU taint can land on the GPU pool", () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { Duration, Testing, Yaml } from "cdk8s";
-import { DO_NOT_DISRUPT_ANNOTATION, GPU_POOL, MLFLOW_SERVICE } from "../../charts/chart-props";
+import { GPU_POOL, MLFLOW_SERVICE } from "../../charts/chart-props";
 import { loadEnvironments } from "../../config";
 import { ENVIRONMENT_SPECS } from "../../config/environments";
 import { ScheduledTraining, type ScheduledTrainingProps } from "../../constructs/k8s/scheduled-training";
@@ -144,7 +144,8 @@ describe.each(ENVIRONMENTS)("training pipelines chart of %s", (name) => {
   test("every pod of a run carries the do-not-disrupt annotation and the label its network allow selects", () => {
     expect(spec.podMetadata).toEqual({
       labels: { app: "ml-training-pipeline" },
-      annotations: { ...DO_NOT_DISRUPT_ANNOTATION },
+      // These environments are on AWS: Karpenter's annotation.
+      annotations: { "karpenter.sh/do-not-disrupt": "true" },
     });
   });
 

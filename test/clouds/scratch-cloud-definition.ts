@@ -82,6 +82,8 @@ export const scratchCloud = {
     },
     addOns: () => [],
     velero: () => ({ provider: "scratch", pluginImage: "scratch/velero-plugin:1", config: {} }),
+    podDisruptionAnnotations: () => ({ "scratch.example/keep": "true" }),
+    unscrapedComponents: [],
     addCapacity: (scope, { environment }) => {
       new ApiObject(scope, "pool", {
         apiVersion: "scratch.example/v1",

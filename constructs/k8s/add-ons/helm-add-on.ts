@@ -64,6 +64,22 @@ export interface HelmAddOn {
    * @default none
    */
   readonly alsoDeploysTo?: readonly string[];
+  /**
+   * Fields the chart fills with a new value at every render (a generated password, a checksum of it):
+   * ArgoCD, which renders without the cluster, neither reports them as drift nor overwrites them on sync.
+   * @default none
+   */
+  readonly generatedFields?: readonly GeneratedField[];
+}
+
+/** Fields of one object of an add-on that its chart generates (see HelmAddOn.generatedFields). */
+export interface GeneratedField {
+  /** API group ("" for the core group). */
+  readonly group: string;
+  readonly kind: string;
+  readonly name: string;
+  /** JSON pointers of the fields, e.g. "/data". */
+  readonly jsonPointers: readonly string[];
 }
 
 /** The Pod Security labels of a namespace at `level`, enforced and reported at the same level. */

@@ -240,7 +240,9 @@ describe("GCS", () => {
 
 describe("workload identities", () => {
   test("each Google service account is bound to exactly its Kubernetes service account", () => {
-    const bindings = prod.resourceList("google_service_account_iam_member");
+    const bindings = prod
+      .resourceList("google_service_account_iam_member")
+      .filter((binding) => binding.role === "roles/iam.workloadIdentityUser");
     const members = bindings.map((binding) => binding.member).sort();
     expect(members).toEqual(
       [
@@ -253,7 +255,25 @@ describe("workload identities", () => {
         "serviceAccount:mlops-platform-prod-1.svc.id.goog[velero/velero]",
       ].sort(),
     );
-    for (const binding of bindings) expect(binding.role).toBe("roles/iam.workloadIdentityUser");
+    for (const binding of bindings) expect(binding.member).toMatch(/\.svc\.id\.goog\[/);
+  });
+
+  test("Velero's service account may sign blobs as itself, on itself only (its plugin's signed URLs)", () => {
+    for (const stack of [dev, prod, dr]) {
+      const others = stack
+        .resourceList("google_service_account_iam_member")
+        .filter((binding) => binding.role !== "roles/iam.workloadIdentityUser");
+      expect(others).toHaveLength(1);
+      const [grant] = others;
+      expect(grant.role).toBe("roles/iam.serviceAccountTokenCreator");
+      const velero = /^\$\{google_service_account\.platform_workload-identities_velero-sa_[0-9A-F]{8}\./;
+      expect(grant.service_account_id).toMatch(velero);
+      expect(grant.service_account_id).toMatch(/\.name\}$/);
+      // The member is the same account: it signs as itself, not as any other.
+      expect(grant.member).toBe(`serviceAccount:${grant.service_account_id.replace(/\.name\}$/, ".email}")}`);
+      const projectRoles = stack.resourceList("google_project_iam_member").map((grant) => grant.role);
+      expect(projectRoles).not.toContain("roles/iam.serviceAccountTokenCreator");
+    }
   });
 
   test("bucket grants are conditioned on the workload's prefixes; only MLflow and backups read the secret", () => {
