@@ -120,6 +120,11 @@ export interface ArtifactStoreSpec {
   readonly abortIncompleteUploadDays: number;
   /** Replicate the bucket to a versioned bucket in the recovery region. @default false (dev), true (prod) */
   readonly replicateToRecoveryRegion: boolean;
+  /**
+   * Days the bucket's access logs (S3 server access logs, GCS usage logs) are kept in the environment's
+   * access-log bucket before they expire; 1 to 3650. @default 30 (dev), 365 (prod)
+   */
+  readonly accessLogRetentionDays: number;
 }
 
 /** Model formats KServe serves with its built-in runtimes. */

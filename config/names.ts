@@ -18,6 +18,15 @@ export function replicaBucketName(environment: string, recoveryRegion: string): 
   return `${artifactBucketName(environment)}-${recoveryRegion}`;
 }
 
+/**
+ * The bucket an environment's artifact bucket writes its access logs to: `mlops-platform-<env>-access-logs`;
+ * with `region`, the one in that region (S3 delivers a bucket's logs only to a bucket in its own region).
+ */
+export function accessLogBucketName(environment: string, region?: string): string {
+  const name = `${namePrefix(environment)}-access-logs`;
+  return region === undefined ? name : `${name}-${region}`;
+}
+
 /** The MLflow database instance: `mlops-platform-<env>-mlflow`. */
 export function databaseInstanceId(environment: string): string {
   return `${namePrefix(environment)}-mlflow`;

@@ -32,6 +32,8 @@ function integer(min: number, max?: number, allowed?: string): z.ZodNumber {
 }
 
 const days = integer(1, undefined, "a positive number of days");
+/** Ten years: the longest the platform keeps a bucket's access logs. */
+const MAX_ACCESS_LOG_RETENTION_DAYS = 3650;
 /** Replicas of a workload, and ceilings of their autoscalers. */
 const REPLICA_LIMIT = 100;
 export const texts = z.array(text);
@@ -88,6 +90,7 @@ const artifacts = z.strictObject({
   noncurrentVersionRetentionDays: days.optional(),
   abortIncompleteUploadDays: days.optional(),
   replicateToRecoveryRegion: flag.optional(),
+  accessLogRetentionDays: integer(1, MAX_ACCESS_LOG_RETENTION_DAYS).optional(),
 });
 
 const model = z.strictObject({

@@ -12,6 +12,7 @@ import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versionin
 import { Construct } from "constructs";
 import { suppressGuardrail } from "../../guardrails/suppressions";
 import type { ArtifactStore } from "../cloud-platform";
+import { AccessLogBucket } from "./access-log-bucket";
 import { EncryptionKey } from "./encryption-key";
 import { policyDocument, serviceTrustPolicy } from "./iam-policy";
 
@@ -19,6 +20,8 @@ export interface BucketReplicaProps {
   readonly provider: AwsProvider;
   readonly region: string;
   readonly bucketName: string;
+  /** The bucket the replica's access logs go to, in the replica's region. */
+  readonly accessLogBucketName: string;
   /**
    * Stop replicating new writes (the rule stays, disabled): after a failover the replica is the recovery
    * environment's own store, and writes from a returning source must not reach it. @default false
@@ -39,6 +42,10 @@ export interface ArtifactBucketProps {
   readonly noncurrentVersionRetentionDays: number;
   /** @default 7 */
   readonly abortIncompleteUploadDays?: number;
+  /** The bucket the server access logs go to (in the bucket's region), and the days they are kept. */
+  readonly accessLogs: { readonly bucketName: string; readonly retentionDays: number };
+  /** Refuse any plan that would destroy the access-log buckets. @default false */
+  readonly protectAccessLogs?: boolean;
   /** Replicate every object version and delete marker to a versioned bucket in another region. @default no replica */
   readonly replica?: BucketReplicaProps;
 }
@@ -47,12 +54,14 @@ interface SecuredBucket {
   readonly bucket: S3Bucket;
   readonly key: EncryptionKey;
   readonly versioning: S3BucketVersioningA;
+  readonly accessLogs: AccessLogBucket;
 }
 
 /**
  * The MLflow artifact bucket: versioned, SSE-KMS with a customer key, every form of public access
  * blocked, ACLs disabled (bucket owner enforced), TLS required, lifecycle for old versions and stalled
- * uploads, and optionally replicated to a bucket in the recovery region that is secured the same way.
+ * uploads, server access logs to a log bucket of its own region, and optionally replicated to a bucket in
+ * the recovery region that is secured (and logged) the same way.
  */
 export class ArtifactBucket extends Construct implements ArtifactStore {
   readonly bucket: S3Bucket;
@@ -60,6 +69,8 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
   readonly bucketName: string;
   readonly uri: string;
   readonly replicaBucket?: S3Bucket;
+  readonly accessLogBucket: AccessLogBucket;
+  readonly replicaAccessLogBucket?: AccessLogBucket;
 
   constructor(scope: Construct, id: string, props: ArtifactBucketProps) {
     super(scope, id);
@@ -76,10 +87,17 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
     const lifecycle = {
       noncurrentVersionRetentionDays: props.noncurrentVersionRetentionDays,
       abortIncompleteUploadDays: props.abortIncompleteUploadDays ?? 7,
+      accessLogRetentionDays: props.accessLogs.retentionDays,
+      protectAccessLogs: props.protectAccessLogs ?? false,
     };
-    const primary = this.securedBucket("", { ...props, ...lifecycle });
+    const primary = this.securedBucket("", {
+      ...props,
+      ...lifecycle,
+      accessLogBucketName: props.accessLogs.bucketName,
+    });
     this.bucket = primary.bucket;
     this.key = primary.key;
+    this.accessLogBucket = primary.accessLogs;
     this.bucketName = props.bucketName;
     this.uri = `s3://${props.bucketName}`;
 
@@ -90,9 +108,11 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
         region: props.replica.region,
         provider: props.replica.provider,
         protect: props.replica.protect ?? false,
+        accessLogBucketName: props.replica.accessLogBucketName,
         ...lifecycle,
       });
       this.replicaBucket = replica.bucket;
+      this.replicaAccessLogBucket = replica.accessLogs;
       suppressGuardrail(
         replica.bucket,
         "CKV_AWS_144",
@@ -112,6 +132,9 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
       protect?: boolean;
       noncurrentVersionRetentionDays: number;
       abortIncompleteUploadDays: number;
+      accessLogBucketName: string;
+      accessLogRetentionDays: number;
+      protectAccessLogs: boolean;
     },
   ): SecuredBucket {
     const provider = props.provider && { provider: props.provider };
@@ -191,7 +214,16 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
       dependsOn: [versioning],
       ...provider,
     });
-    return { bucket, key, versioning };
+    const accessLogs = new AccessLogBucket(this, `${idPrefix}access-logs`, {
+      bucketName: props.accessLogBucketName,
+      accountId: props.accountId,
+      source: bucket,
+      sourceBucketName: props.bucketName,
+      retentionDays: props.accessLogRetentionDays,
+      protect: props.protectAccessLogs,
+      ...provider,
+    });
+    return { bucket, key, versioning, accessLogs };
   }
 
   private replicate(source: SecuredBucket, replica: SecuredBucket, props: ArtifactBucketProps): void {

@@ -1,5 +1,6 @@
 import type { Environment } from "../../config/environment-spec";
 import {
+  accessLogBucketName,
   artifactBucketName,
   databaseInstanceId,
   modelIdentityName,
@@ -75,9 +76,15 @@ export function awsDerivedNames(env: Environment): DerivedName[] {
       }),
     ),
   ];
+  // A recovery environment adopts its source's buckets and creates none.
+  if (env.restores === undefined) {
+    names.push(fromName("access-log S3 bucket", accessLogBucketName(env.name), S3_BUCKET));
+  }
   if (env.artifacts.replicateToRecoveryRegion && env.restores === undefined) {
     const replica = replicaBucketName(env.name, env.recoveryRegion);
     names.push(fromName(`replica S3 bucket (in ${env.recoveryRegion})`, replica, S3_BUCKET));
+    const replicaLogs = accessLogBucketName(env.name, env.recoveryRegion);
+    names.push(fromName(`access-log S3 bucket (in ${env.recoveryRegion})`, replicaLogs, S3_BUCKET));
     names.push(fromName("IAM role", replicationRoleName(artifactBucketName(env.name)), IAM_ROLE));
   }
   return names;

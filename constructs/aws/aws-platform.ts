@@ -2,6 +2,7 @@ import { DataAwsKmsAlias } from "@cdktf/provider-aws/lib/data-aws-kms-alias";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Aspects } from "cdktf";
 import { Construct } from "constructs";
+import { accessLogBucketName } from "../../config/names";
 import type {
   ArtifactStore,
   CloudPlatform,
@@ -165,6 +166,11 @@ export class AwsPlatform extends Construct implements CloudPlatform {
         region: env.region,
         noncurrentVersionRetentionDays: env.artifacts.noncurrentVersionRetentionDays,
         abortIncompleteUploadDays: env.artifacts.abortIncompleteUploadDays,
+        accessLogs: {
+          bucketName: accessLogBucketName(env.name),
+          retentionDays: env.artifacts.accessLogRetentionDays,
+        },
+        protectAccessLogs: env.database.deletionProtection,
         ...(env.artifacts.replicateToRecoveryRegion &&
           recoveryProvider &&
           replication && {
@@ -172,6 +178,7 @@ export class AwsPlatform extends Construct implements CloudPlatform {
               provider: recoveryProvider,
               region: env.recoveryRegion,
               bucketName: replication.replicaBucket,
+              accessLogBucketName: accessLogBucketName(env.name, env.recoveryRegion),
               // The recovery environment has taken the replica over as its own store.
               paused: env.failedOverTo !== undefined,
               protect: env.database.deletionProtection,

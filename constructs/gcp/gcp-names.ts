@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Environment } from "../../config/environment-spec";
 import {
+  accessLogBucketName,
   artifactBucketName,
   databaseInstanceId,
   modelIdentityName,
@@ -109,6 +110,10 @@ export function gcpDerivedNames(env: Environment): GcpDerivedName[] {
       value: pool.acceleratorType,
     })),
   ];
+  // A recovery environment adopts its source's buckets and creates none.
+  if (env.restores === undefined) {
+    names.push(fromName("access-log GCS bucket", accessLogBucketName(env.name), GCS_BUCKET));
+  }
   if (env.artifacts.replicateToRecoveryRegion && env.restores === undefined) {
     names.push(fromName("GCS bucket", replicaBucketName(env.name, env.recoveryRegion), GCS_BUCKET));
   }

@@ -8,6 +8,7 @@ import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { Construct } from "constructs";
+import { accessLogBucketName } from "../../config/names";
 import type {
   ArtifactStore,
   CloudPlatform,
@@ -23,6 +24,7 @@ import { multiRegionOf } from "./gcp-regions";
 import { maxNodesOfPool } from "./gcp-sizes";
 import { gcpSettingsOf } from "./gcp-spec";
 import { GcpWorkloadIdentities } from "./gcp-workload-identities";
+import { GcsAccessLogBucket } from "./gcs-access-log-bucket";
 import { GcsArtifactBucket } from "./gcs-artifact-bucket";
 import { GkeCluster } from "./gke-cluster";
 import { GkeNodePool } from "./gke-node-pool";
@@ -258,16 +260,29 @@ export class GcpPlatform extends Construct implements CloudPlatform {
         role: KMS_ENCRYPTER,
         member: `serviceAccount:${storageAgent.emailAddress}`,
       });
+      const dualRegion = dual
+        ? {
+            multiRegion: (multiRegionOf(env.region) ?? "US") as string,
+            regions: [env.region, env.recoveryRegion] as const,
+            turbo: gcp.turboReplication,
+          }
+        : undefined;
+      // In the artifact bucket's location (GCS requires it), under the same key.
+      const accessLogs = new GcsAccessLogBucket(this, "access-logs", {
+        bucketName: accessLogBucketName(env.name),
+        region: env.region,
+        ...(dualRegion && { dualRegion }),
+        retentionDays: env.artifacts.accessLogRetentionDays,
+        kmsKeyId: bucketKey.id,
+        protect,
+        labels,
+        dependsOn: [keyGrant],
+      });
       this.artifactStore = new GcsArtifactBucket(this, "artifacts", {
         bucketName: contract.artifactStore.bucket,
         region: env.region,
-        ...(dual && {
-          dualRegion: {
-            multiRegion: (multiRegionOf(env.region) ?? "US") as string,
-            regions: [env.region, env.recoveryRegion],
-            turbo: gcp.turboReplication,
-          },
-        }),
+        ...(dualRegion && { dualRegion }),
+        accessLogBucketName: accessLogs.bucket.name,
         noncurrentVersionRetentionDays: env.artifacts.noncurrentVersionRetentionDays,
         abortIncompleteUploadDays: env.artifacts.abortIncompleteUploadDays,
         softDeleteDays: env.tier === "prod" ? 30 : 7,

@@ -1,4 +1,4 @@
-import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
+import { StorageBucket, type StorageBucketConfig } from "@cdktf/provider-google/lib/storage-bucket";
 import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import type { ArtifactStore } from "../cloud-platform";
@@ -26,6 +26,8 @@ export interface GcsArtifactBucketProps {
   readonly kmsKeyId?: string;
   /** Refuse any plan that would destroy the bucket. @default false */
   readonly protect?: boolean;
+  /** The bucket GCS writes this bucket's usage logs to (same location), under the prefix "<bucketName>/". */
+  readonly accessLogBucketName: string;
   readonly labels: Readonly<Record<string, string>>;
   /** @default none */
   readonly dependsOn?: ITerraformDependable[];
@@ -33,10 +35,23 @@ export interface GcsArtifactBucketProps {
 
 const DAY_SECONDS = 86_400;
 
+/** Where a bucket keeps its objects: one region, or a configurable dual-region in a multi-region. */
+export function bucketPlacement(
+  region: string,
+  dual: DualRegionPlacement | undefined,
+): Pick<StorageBucketConfig, "location" | "customPlacementConfig" | "rpo"> {
+  if (!dual) return { location: region.toUpperCase() };
+  return {
+    location: dual.multiRegion,
+    customPlacementConfig: { dataLocations: dual.regions.map((each) => each.toUpperCase()) },
+    rpo: dual.turbo ? "ASYNC_TURBO" : "DEFAULT",
+  };
+}
+
 /**
  * The versioned GCS bucket for MLflow artifacts, models and database dumps: uniform bucket-level access,
  * public access prevention enforced, versioning, soft delete, noncurrent versions expiring, stalled
- * multipart uploads aborted, optional CMEK, and in the prod tier a configurable dual-region over the
+ * multipart uploads aborted, usage logs to a bucket of their own, optional CMEK, and in the prod tier a configurable dual-region over the
  * environment's region and its recovery region, so a regional loss loses no artifact.
  */
 export class GcsArtifactBucket extends Construct implements ArtifactStore {
@@ -57,13 +72,14 @@ export class GcsArtifactBucket extends Construct implements ArtifactStore {
         `${where}: dualRegion.regions are both "${dual.regions[0]}"; expected two different regions`,
       );
     }
+    if (props.accessLogBucketName === props.bucketName) {
+      throw new Error(
+        `${where}: accessLogBucketName is "${props.accessLogBucketName}", the bucket itself; expected a bucket of its own for the usage logs`,
+      );
+    }
     this.bucket = new StorageBucket(this, "bucket", {
       name: props.bucketName,
-      location: dual ? dual.multiRegion : props.region.toUpperCase(),
-      ...(dual && {
-        customPlacementConfig: { dataLocations: dual.regions.map((region) => region.toUpperCase()) },
-        rpo: dual.turbo ? "ASYNC_TURBO" : "DEFAULT",
-      }),
+      ...bucketPlacement(props.region, dual),
       storageClass: "STANDARD",
       uniformBucketLevelAccess: true,
       publicAccessPrevention: "enforced",
@@ -80,6 +96,7 @@ export class GcsArtifactBucket extends Construct implements ArtifactStore {
           condition: { age: props.abortIncompleteUploadDays },
         },
       ],
+      logging: { logBucket: props.accessLogBucketName, logObjectPrefix: `${props.bucketName}/` },
       ...(props.kmsKeyId && { encryption: { defaultKmsKeyName: props.kmsKeyId } }),
       labels: { ...props.labels },
       ...(props.protect && { lifecycle: { preventDestroy: true } }),

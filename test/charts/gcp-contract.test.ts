@@ -1,3 +1,4 @@
+import { accessLogBucketName } from "../../config/names";
 import { serviceAccountId } from "../../constructs/gcp/gcp-names";
 import { clusterLayer, type Manifest } from "../support/cluster-layer";
 import { type Json, synthStack } from "../support/terraform-json";
@@ -92,13 +93,30 @@ describe.each(ENVIRONMENTS)("the %s charts name only what its stack creates", (n
   });
 
   test("every gs:// bucket and BACKUP_BUCKET of the charts is the environment's artifact bucket", () => {
-    const own = stack.resourceList("google_storage_bucket").map((bucket) => bucket.name);
-    const granted = stack.resourceList("google_storage_bucket_iam_member").map((grant) => grant.bucket);
+    // The usage-log bucket is the stack's own business: GCS writes into it, no chart names it.
+    const logBucket = accessLogBucketName(name);
+    const logBucketRefs = Object.entries(stack.resources("google_storage_bucket"))
+      .filter(([, bucket]) => bucket.name === logBucket)
+      .map(([id]) => `\${google_storage_bucket.${id}.name}`);
+    const isLogBucket = (bucket: string) => bucket === logBucket || logBucketRefs.includes(bucket);
+    const own = stack.resourceList("google_storage_bucket").map((bucket) => bucket.name as string);
+    const grants = stack.resourceList("google_storage_bucket_iam_member");
+    const granted = grants.map((grant) => grant.bucket as string);
     const expected =
       name === "gcp-prod-dr"
         ? "mlops-platform-gcp-prod-mlflow-artifacts"
         : `mlops-platform-${name}-mlflow-artifacts`;
-    expect(new Set([...own, ...granted])).toEqual(new Set([expected]));
+    expect(own.filter(isLogBucket)).toEqual(name === "gcp-prod-dr" ? [] : [logBucket]);
+    expect(
+      grants.filter((grant) => isLogBucket(grant.bucket)).map((grant) => [grant.role, grant.member]),
+    ).toEqual(
+      name === "gcp-prod-dr"
+        ? []
+        : [["roles/storage.objectCreator", "group:cloud-storage-analytics@google.com"]],
+    );
+    expect(new Set([...own, ...granted].filter((bucket) => !isLogBucket(bucket)))).toEqual(
+      new Set([expected]),
+    );
     const used = new Set<string>();
     for (const value of layer.all.flatMap(strings)) {
       for (const match of value.matchAll(/gs:\/\/([a-z0-9._-]+)/g)) used.add(match[1] as string);

@@ -101,6 +101,7 @@ describe("tier defaults", () => {
     });
     expect(prod?.database.backupRetentionDays).toBeGreaterThanOrEqual(7);
     expect(prod?.artifacts.replicateToRecoveryRegion).toBe(true);
+    expect(prod?.artifacts.accessLogRetentionDays).toBe(365);
   });
 
   test("an environment overrides only what it names", () => {
@@ -109,6 +110,7 @@ describe("tier defaults", () => {
     ]);
     expect(resolved?.aws?.databaseInstanceClass).toBe("db.r6g.xlarge");
     expect(resolved?.database.backupRetentionDays).toBe(7);
+    expect(resolved?.artifacts.accessLogRetentionDays).toBe(30);
     expect(resolved?.cluster.publicAccessCidrs).toEqual([]);
     expect(resolved?.stateBackend).toEqual({ kind: "local" });
   });
@@ -361,6 +363,18 @@ describe("bad specs are rejected with environment, field, value and what is allo
     ]);
   });
 
+  test("throws when access logs would be kept no day, part of a day or past ten years", () => {
+    expect(problems([with_({ artifacts: { accessLogRetentionDays: 0 } })])).toEqual([
+      'environment "qa", field artifacts.accessLogRetentionDays: got 0; expected an integer from 1 to 3650',
+    ]);
+    expect(problems([with_({ artifacts: { accessLogRetentionDays: 1.5 } })])).toEqual([
+      'environment "qa", field artifacts.accessLogRetentionDays: got 1.5; expected an integer from 1 to 3650',
+    ]);
+    expect(problems([with_({ artifacts: { accessLogRetentionDays: 3651 } })])).toEqual([
+      'environment "qa", field artifacts.accessLogRetentionDays: got 3651; expected an integer from 1 to 3650',
+    ]);
+  });
+
   test("throws when an AWS environment has no account id", () => {
     expect(problems([with_({ aws: undefined })])).toEqual([
       'environment "qa", field aws: got undefined; expected a section of fields (an object); this field is required',
@@ -512,6 +526,9 @@ describe("bad specs are rejected with environment, field, value and what is allo
         }));
       expect(parse({ database: { backupRetentionDays: 36 } })).toEqual([
         { field: "database.backupRetentionDays", allowed: "an integer from 7 to 35", outOfRange: true },
+      ]);
+      expect(parse({ artifacts: { accessLogRetentionDays: 3651 } })).toEqual([
+        { field: "artifacts.accessLogRetentionDays", allowed: "an integer from 1 to 3650", outOfRange: true },
       ]);
       expect(parse({ cluster: { systemNodes: { diskSizeGiB: 10 } } })).toEqual([
         { field: "cluster.systemNodes.diskSizeGiB", allowed: "an integer from 20 to 1000", outOfRange: true },

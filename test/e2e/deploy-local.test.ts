@@ -42,13 +42,16 @@ import {
 } from "@aws-sdk/client-rds";
 import {
   GetBucketEncryptionCommand,
+  GetBucketLifecycleConfigurationCommand,
   GetBucketLocationCommand,
+  GetBucketLoggingCommand,
   GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
   GetBucketReplicationCommand,
   GetBucketVersioningCommand,
   GetPublicAccessBlockCommand,
   ListBucketsCommand,
+  ListObjectVersionsCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
 import {
@@ -58,6 +61,7 @@ import {
   SecretsManagerClient,
 } from "@aws-sdk/client-secrets-manager";
 import { ListQueuesCommand, SQSClient } from "@aws-sdk/client-sqs";
+import { accessLogBucketName } from "../../config/names";
 import { AWS_EMULATOR_GAPS } from "../../constructs/aws/emulator-gaps";
 import {
   isRefusedDestroy,
@@ -438,6 +442,49 @@ describeIf(allOf(terraform, moto))(
         ]);
       });
 
+      test("the artifact bucket's access logs reach the SSE-S3 log bucket, which only S3's logging service may write", async () => {
+        const { deployment, clients } = await ready("dev");
+        const bucket = deployment.platform.contract.artifactStore.bucket;
+        const logs = accessLogBucketName("dev");
+        const s3 = clients.s3;
+        const logging = await s3.send(new GetBucketLoggingCommand({ Bucket: bucket }));
+        expect(logging.LoggingEnabled).toMatchObject({ TargetBucket: logs, TargetPrefix: `${bucket}/` });
+        const encryption = await s3.send(new GetBucketEncryptionCommand({ Bucket: logs }));
+        expect(
+          encryption.ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault,
+        ).toEqual({ SSEAlgorithm: "AES256" });
+        expect((await s3.send(new GetBucketVersioningCommand({ Bucket: logs }))).Status).toBe("Enabled");
+        const publicAccess = await s3.send(new GetPublicAccessBlockCommand({ Bucket: logs }));
+        expect(Object.values(publicAccess.PublicAccessBlockConfiguration ?? {})).toEqual([
+          true,
+          true,
+          true,
+          true,
+        ]);
+        const policy = JSON.parse(
+          (await s3.send(new GetBucketPolicyCommand({ Bucket: logs }))).Policy ?? "{}",
+        );
+        expect(policy.Statement.map((statement: { Sid: string }) => statement.Sid)).toEqual([
+          "AllowServerAccessLogDelivery",
+          "DenyInsecureTransport",
+        ]);
+        expect(policy.Statement[0]).toMatchObject({
+          Principal: { Service: "logging.s3.amazonaws.com" },
+          Resource: `arn:aws:s3:::${logs}/${bucket}/*`,
+          Condition: { StringEquals: { "aws:SourceAccount": "111111111111" } },
+        });
+        const lifecycle = await s3.send(new GetBucketLifecycleConfigurationCommand({ Bucket: logs }));
+        expect(lifecycle.Rules?.[0]).toMatchObject({
+          ID: "expire-access-logs",
+          Expiration: { Days: 30 },
+          NoncurrentVersionExpiration: { NoncurrentDays: 7 },
+        });
+        // The emulator writes a log object for every request to a logged bucket: destroy must empty it.
+        await s3.send(new GetBucketVersioningCommand({ Bucket: bucket }));
+        const written = await s3.send(new ListObjectVersionsCommand({ Bucket: logs, Prefix: `${bucket}/` }));
+        expect(written.Versions?.length ?? 0).toBeGreaterThan(0);
+      });
+
       test("the database: PostgreSQL 16, encrypted with its own key, 7-day backups, database subnets, TLS-only parameters", async () => {
         const { deployment, clients } = await ready("dev");
         const { contract } = deployment.platform;
@@ -634,6 +681,17 @@ describeIf(allOf(terraform, moto))(
         });
         const block = await recoveryS3.send(new GetPublicAccessBlockCommand({ Bucket: replica }));
         expect(Object.values(block.PublicAccessBlockConfiguration ?? {})).toEqual([true, true, true, true]);
+      });
+
+      test("the replica logs to a log bucket of its own in the recovery region", async () => {
+        const { deployment, clients } = await ready("prod");
+        const replica = deployment.platform.contract.replication?.replicaBucket as string;
+        const logs = accessLogBucketName("prod", deployment.platform.environment.recoveryRegion);
+        expect(logs).toBe("mlops-platform-prod-access-logs-us-west-2");
+        const logging = await clients.recoveryS3.send(new GetBucketLoggingCommand({ Bucket: replica }));
+        expect(logging.LoggingEnabled).toMatchObject({ TargetBucket: logs, TargetPrefix: `${replica}/` });
+        const location = await clients.recoveryS3.send(new GetBucketLocationCommand({ Bucket: logs }));
+        expect(location.LocationConstraint).toBe("us-west-2");
       });
 
       test("everything in the stack was created except the backup replication the emulator lacks; its key exists", async () => {

@@ -4,6 +4,7 @@ import { clusterFindings } from "./cluster-findings";
 import {
   type Case,
   describeTerraformCases,
+  findingsOf,
   type Json,
   type Resources,
   ref,
@@ -95,6 +96,9 @@ const bucket = (without: string[] = [], change: (resources: Resources) => void =
       },
     },
     aws_s3_bucket_replication_configuration: { b: { bucket: bucketId, rule: [{ status: "Enabled" }] } },
+    aws_s3_bucket_logging: {
+      b: { bucket: bucketId, target_bucket: ref("aws_s3_bucket.logs.id"), target_prefix: "b/" },
+    },
   };
   for (const type of without) delete all[type];
   change(all);
@@ -274,6 +278,12 @@ const CASES: Record<string, Case> = {
     resource: "aws_s3_bucket.b",
     message: "does not replicate to another region",
   },
+  CKV_AWS_18: {
+    pass: bucket(),
+    fail: bucket(["aws_s3_bucket_logging"]),
+    resource: "aws_s3_bucket.b",
+    message: "does not log requests (no server access logging)",
+  },
   CKV2_AWS_11: {
     pass: vpc(),
     fail: vpc(["aws_flow_log"]),
@@ -382,6 +392,25 @@ describe("the AWS pack", () => {
     expect(result.findings).toEqual([]);
     expect(result.applicableRules).not.toContain("CKV_AWS_157");
     expect(result.applicableRules).toContain("CKV_AWS_16");
+  });
+
+  test("CKV_AWS_18 exempts the bucket that receives the logs, and only while it is a log target", () => {
+    const withLogTarget = bucket([], (r) => {
+      (r.aws_s3_bucket as Json).logs = { bucket: "logs" };
+    });
+    expect(findingsOf(AWS_GUARDRAILS, "aws", "CKV_AWS_18", withLogTarget)).toEqual([]);
+    const unused = bucket(["aws_s3_bucket_logging"], (r) => {
+      (r.aws_s3_bucket as Json).logs = { bucket: "logs" };
+    });
+    expect(
+      findingsOf(AWS_GUARDRAILS, "aws", "CKV_AWS_18", unused).map(({ resource, message }) => [
+        resource,
+        message,
+      ]),
+    ).toEqual([
+      ["aws_s3_bucket.b", "does not log requests (no server access logging)"],
+      ["aws_s3_bucket.logs", "does not log requests (no server access logging)"],
+    ]);
   });
 
   test("an environment-wide suppression accepts a finding and carries its reason", () => {

@@ -119,6 +119,7 @@ const bucket = (change: (config: Json) => void = () => {}): Resources => {
     versioning: { enabled: true },
     soft_delete_policy: { retention_duration_seconds: 2592000 },
     encryption: { default_kms_key_name: ref("google_kms_crypto_key.k.id") },
+    logging: { log_bucket: "logs", log_object_prefix: "b/" },
   };
   change(config);
   return { google_storage_bucket: { b: config } };
@@ -428,6 +429,18 @@ const CASES: Record<string, Case> = {
     resource: "google_storage_bucket.b",
     message: "does not enforce public access prevention",
   },
+  CKV_GCP_62: {
+    pass: bucket(),
+    fail: bucket((c) => delete c.logging),
+    resource: "google_storage_bucket.b",
+    message: "does not log requests (no usage logs)",
+  },
+  CKV_GCP_63: {
+    pass: bucket(),
+    fail: bucket((c) => (c.logging.log_bucket = "b")),
+    resource: "google_storage_bucket.b",
+    message: "writes its usage logs into itself",
+  },
   CKV_GCP_78: {
     pass: bucket(),
     fail: bucket((c) => delete c.versioning),
@@ -660,6 +673,28 @@ describe("the GCP pack", () => {
         c.control_plane_endpoints_config = { dns_endpoint_config: { allow_external_traffic: true } };
       }),
     ).toEqual(["has a DNS endpoint reachable from any network (dns_endpoint_config.allow_external_traffic)"]);
+  });
+
+  test("CKV_GCP_62 exempts the bucket that receives the logs; CKV_GCP_63 reads references too", () => {
+    const withTarget = (logBucket: unknown): Resources => ({
+      google_storage_bucket: {
+        ...(bucket((c) => (c.logging.log_bucket = logBucket)).google_storage_bucket as Json),
+        logs: { name: "logs" },
+      },
+    });
+    expect(findingsOf(GCP_GUARDRAILS, "gcp", "CKV_GCP_62", withTarget("logs"))).toEqual([]);
+    expect(
+      findingsOf(GCP_GUARDRAILS, "gcp", "CKV_GCP_62", withTarget(ref("google_storage_bucket.logs.name"))),
+    ).toEqual([]);
+    expect(
+      findingsOf(GCP_GUARDRAILS, "gcp", "CKV_GCP_62", withTarget("elsewhere")).map(
+        ({ resource }) => resource,
+      ),
+    ).toEqual(["google_storage_bucket.logs"]);
+    const selfByReference = bucket((c) => (c.logging.log_bucket = ref("google_storage_bucket.b.name")));
+    expect(
+      findingsOf(GCP_GUARDRAILS, "gcp", "CKV_GCP_63", selfByReference).map(({ message }) => message),
+    ).toEqual(["writes its usage logs into itself"]);
   });
 
   test("a firewall rule's SSH check reads port ranges and portless TCP, and ignores deny rules", () => {

@@ -44,7 +44,7 @@ describe("guardrails at every synth", () => {
     expect(stackLines.map((line) => line.split(":")[0])).toEqual(
       ENVIRONMENT_SPECS.map((spec) => `guardrails stack ${spec.name}`),
     );
-    expect(lines).toContain("guardrails stack prod: 28/30 rules passed (2 suppressed)");
+    expect(lines).toContain("guardrails stack prod: 28/31 rules passed (3 suppressed)");
     expect(lines).toContain("guardrails chart prod/mlflow: 15/15 rules passed");
     expect(lines).toContain("guardrails chart dev/gitops: no rule applies");
     expect(lines).toContain(
@@ -72,7 +72,11 @@ describe("guardrails at every synth", () => {
     expect(sarif.version).toBe("2.1.0");
     const [run] = sarif.runs;
     expect(run.tool.driver.rules.length).toBe(report.rules.length);
-    const replica = run.results.find((result: Json) => result.ruleId === "CKV_AWS_144");
+    const replica = run.results.find(
+      (result: Json) =>
+        result.ruleId === "CKV_AWS_144" &&
+        result.locations[0].logicalLocations[0].fullyQualifiedName.includes("replica-bucket"),
+    );
     expect(replica).toEqual({
       ruleId: "CKV_AWS_144",
       ruleIndex: run.tool.driver.rules.findIndex((rule: Json) => rule.id === "CKV_AWS_144"),
@@ -162,7 +166,7 @@ describe("a finding of error severity", () => {
         : spec,
     );
     const lines = synthAll({ stacksDir: join(root, "cdktf.out"), chartsDir: join(root, "dist"), specs });
-    expect(lines).toContain("guardrails stack prod: 27/30 rules passed (3 suppressed)");
+    expect(lines).toContain("guardrails stack prod: 27/31 rules passed (4 suppressed)");
     expect(lines).toContain(
       `  suppressed CKV_AWS_157 aws_db_instance.platform_database_instance_2B7B8E03 (prod/platform/database/instance): ${reason}`,
     );

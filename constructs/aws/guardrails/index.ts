@@ -25,6 +25,7 @@ import { rdsLogging } from "./rds-logging";
 import { rdsMultiAz } from "./rds-multi-az";
 import { rdsNotPublic } from "./rds-not-public";
 import { rdsStorageEncrypted } from "./rds-storage-encrypted";
+import { s3AccessLogging } from "./s3-access-logging";
 import { s3KmsEncryption } from "./s3-kms-encryption";
 import { s3PublicAccessBlock } from "./s3-public-access-block";
 import { s3Replication } from "./s3-replication";
@@ -64,6 +65,7 @@ export const AWS_GUARDRAILS: CloudRulePack = {
     rdsMultiAz,
     rdsNotPublic,
     rdsStorageEncrypted,
+    s3AccessLogging,
     s3KmsEncryption,
     s3PublicAccessBlock,
     s3Replication,

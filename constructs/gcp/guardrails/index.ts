@@ -13,8 +13,10 @@ import { cloudSqlTls } from "./cloud-sql-tls";
 import { firewallNoPublicAllPorts } from "./firewall-no-public-all-ports";
 import { firewallNoPublicRdp } from "./firewall-no-public-rdp";
 import { firewallNoPublicSsh } from "./firewall-no-public-ssh";
+import { gcsAccessLogging } from "./gcs-access-logging";
 import { gcsCmek } from "./gcs-cmek";
 import { gcsDualRegion } from "./gcs-dual-region";
+import { gcsNoSelfLogging } from "./gcs-no-self-logging";
 import { gcsNotPublic } from "./gcs-not-public";
 import { gcsPublicAccessPrevention } from "./gcs-public-access-prevention";
 import { gcsSoftDelete } from "./gcs-soft-delete";
@@ -96,6 +98,8 @@ export const GCP_GUARDRAILS: CloudRulePack = {
     gcsUniformAccess,
     gcsPublicAccessPrevention,
     gcsNotPublic,
+    gcsAccessLogging,
+    gcsNoSelfLogging,
     gcsCmek,
     gcsVersioning,
     gcsSoftDelete,

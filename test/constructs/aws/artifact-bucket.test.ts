@@ -19,10 +19,9 @@ describe("ArtifactBucket", () => {
   );
 
   test("is named after the environment and never force-destroyed", () => {
-    expect(dev.only("aws_s3_bucket")).toEqual({
-      bucket: "mlops-platform-dev-mlflow-artifacts",
-      force_destroy: false,
-    });
+    expect(dev.where("aws_s3_bucket", (bucket) => !String(bucket.bucket).endsWith("-access-logs"))).toEqual([
+      { bucket: "mlops-platform-dev-mlflow-artifacts", force_destroy: false },
+    ]);
   });
 
   test("is versioned", () => {
@@ -140,7 +139,13 @@ describe("ArtifactBucket", () => {
           accountId: "111111111111",
           region: "us-east-1",
           noncurrentVersionRetentionDays: 30,
-          replica: { provider: recovery, region: "us-west-2", bucketName: "replica-bucket" },
+          accessLogs: { bucketName: "access-logs", retentionDays: 30 },
+          replica: {
+            provider: recovery,
+            region: "us-west-2",
+            bucketName: "replica-bucket",
+            accessLogBucketName: "replica-access-logs",
+          },
         }),
     ).toThrow(
       `ArtifactBucket ${bucketName}: bucketName is 53 characters; expected at most 52 when the bucket is replicated (its replication role is named "<bucketName>-replication", at most 64)`,
@@ -155,6 +160,7 @@ describe("ArtifactBucket", () => {
           accountId: "111111111111",
           region: "us-east-1",
           noncurrentVersionRetentionDays: 30,
+          accessLogs: { bucketName: "access-logs", retentionDays: 30 },
         }),
     ).toThrow(
       'ArtifactBucket: bucketName is "Artifacts_Bucket"; expected 3-63 lowercase letters, digits or hyphens',

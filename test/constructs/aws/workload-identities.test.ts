@@ -4,7 +4,10 @@ import { type Json, policy, synthStack } from "../../support/terraform-json";
 
 describe("WorkloadIdentities", () => {
   const dev = synthStack("dev");
-  const bucket = dev.addressOf("aws_s3_bucket", () => true);
+  const bucket = dev.addressOf(
+    "aws_s3_bucket",
+    (each) => each.bucket === "mlops-platform-dev-mlflow-artifacts",
+  );
 
   function roleOf(name: string): { trust: Json; permissions: Json[] } {
     const address = dev.addressOf("aws_iam_role", (role) => role.name === name);

@@ -203,10 +203,23 @@ describe("Cloud SQL", () => {
   });
 });
 
+/** The stack's bucket named `name`. */
+function bucketNamed(stack: typeof dev, name: string): Json {
+  const [bucket, ...others] = stack.where("google_storage_bucket", (each) => each.name === name);
+  expect(others).toEqual([]);
+  return bucket;
+}
+const artifactBucket = (stack: typeof dev, env: string) =>
+  bucketNamed(stack, `mlops-platform-${env}-mlflow-artifacts`);
+const logBucket = (stack: typeof dev, env: string) => bucketNamed(stack, `mlops-platform-${env}-access-logs`);
+
 describe("GCS", () => {
   test("uniform access, public access prevented, versioned, soft delete, lifecycle, CMEK", () => {
-    for (const stack of [dev, prod]) {
-      const bucket = stack.only("google_storage_bucket");
+    for (const [stack, env] of [
+      [dev, "gcp-dev"],
+      [prod, "gcp-prod"],
+    ] as const) {
+      const bucket = artifactBucket(stack, env);
       expect(bucket).toMatchObject({
         uniform_bucket_level_access: true,
         public_access_prevention: "enforced",
@@ -223,12 +236,85 @@ describe("GCS", () => {
   });
 
   test("prod: a dual-region bucket over the region and the recovery region; dev: one region", () => {
-    expect(prod.only("google_storage_bucket")).toMatchObject({
-      name: "mlops-platform-gcp-prod-mlflow-artifacts",
+    expect(artifactBucket(prod, "gcp-prod")).toMatchObject({
       location: "US",
       custom_placement_config: { data_locations: ["US-CENTRAL1", "US-EAST4"] },
     });
-    expect(dev.only("google_storage_bucket").location).toBe("US-CENTRAL1");
+    expect(artifactBucket(dev, "gcp-dev").location).toBe("US-CENTRAL1");
+  });
+
+  describe("usage logs", () => {
+    const logAddress = (stack: typeof dev, env: string) =>
+      stack.addressOf(
+        "google_storage_bucket",
+        (bucket) => bucket.name === `mlops-platform-${env}-access-logs`,
+      );
+
+    test("the artifact bucket logs to the environment's log bucket, under its own name, never to itself", () => {
+      for (const [stack, env] of [
+        [dev, "gcp-dev"],
+        [prod, "gcp-prod"],
+      ] as const) {
+        expect(artifactBucket(stack, env).logging).toEqual({
+          log_bucket: `\${${logAddress(stack, env)}.name}`,
+          log_object_prefix: `mlops-platform-${env}-mlflow-artifacts/`,
+        });
+        expect(logBucket(stack, env).logging).toBeUndefined();
+      }
+    });
+
+    test("the log bucket: same location and key, uniform access, public access prevented, versioned, soft delete", () => {
+      const logs = logBucket(prod, "gcp-prod");
+      const artifacts = artifactBucket(prod, "gcp-prod");
+      expect(logs).toMatchObject({
+        location: artifacts.location,
+        custom_placement_config: artifacts.custom_placement_config,
+        rpo: "DEFAULT",
+        uniform_bucket_level_access: true,
+        public_access_prevention: "enforced",
+        versioning: { enabled: true },
+        soft_delete_policy: { retention_duration_seconds: 7 * 86_400 },
+        encryption: artifacts.encryption,
+      });
+      expect(logBucket(dev, "gcp-dev").location).toBe("US-CENTRAL1");
+    });
+
+    test("logs are deleted after artifacts.accessLogRetentionDays (30 dev, 365 prod), replaced ones after 7 days", () => {
+      const rules = (days: number) => [
+        { action: { type: "Delete" }, condition: { age: days, with_state: "LIVE" } },
+        { action: { type: "Delete" }, condition: { days_since_noncurrent_time: 7, with_state: "ARCHIVED" } },
+      ];
+      expect(logBucket(dev, "gcp-dev").lifecycle_rule).toEqual(rules(30));
+      expect(logBucket(prod, "gcp-prod").lifecycle_rule).toEqual(rules(365));
+    });
+
+    test("only GCS's analytics group may write, and only create objects", () => {
+      for (const [stack, env] of [
+        [dev, "gcp-dev"],
+        [prod, "gcp-prod"],
+      ] as const) {
+        const grants = stack.where(
+          "google_storage_bucket_iam_member",
+          (grant) => grant.bucket === `\${${logAddress(stack, env)}.name}`,
+        );
+        expect(grants).toEqual([
+          {
+            bucket: `\${${logAddress(stack, env)}.name}`,
+            role: "roles/storage.objectCreator",
+            member: "group:cloud-storage-analytics@google.com",
+          },
+        ]);
+      }
+    });
+
+    test("deletion protection: emptied on destroy without it (dev), refused with it (prod)", () => {
+      expect(logBucket(dev, "gcp-dev")).toMatchObject({ force_destroy: true });
+      expect(logBucket(dev, "gcp-dev").lifecycle).toBeUndefined();
+      expect(logBucket(prod, "gcp-prod")).toMatchObject({
+        force_destroy: false,
+        lifecycle: { prevent_destroy: true },
+      });
+    });
   });
 
   test("the recovery environment creates no bucket: it is granted gcp-prod's dual-region bucket", () => {
@@ -277,7 +363,10 @@ describe("workload identities", () => {
   });
 
   test("bucket grants are conditioned on the workload's prefixes; only MLflow and backups read the secret", () => {
-    const grants = prod.resourceList("google_storage_bucket_iam_member");
+    const grants = prod.where("google_storage_bucket_iam_member", (grant) =>
+      String(grant.member).startsWith("serviceAccount:"),
+    );
+    expect(grants.length).toBe(prod.resourceList("google_storage_bucket_iam_member").length - 1);
     for (const grant of grants) expect(grant.condition.expression).toContain("/objects/");
     const models = grants.filter((grant) =>
       grant.condition.expression.includes("/objects/models/text-embedder/"),
@@ -321,7 +410,8 @@ describe("network and project", () => {
   test("every resource's labels are the provider's default labels, spelled alike", () => {
     const defaults = prod.json.provider.google[0].default_labels;
     expect(defaults).toEqual({ project: "mlops-platform", environment: "gcp-prod", "managed-by": "cdktf" });
-    expect(prod.only("google_storage_bucket").labels).toEqual(defaults);
+    expect(artifactBucket(prod, "gcp-prod").labels).toEqual(defaults);
+    expect(logBucket(prod, "gcp-prod").labels).toEqual(defaults);
   });
 
   test("the APIs are enabled by the stack and never disabled on destroy", () => {
