@@ -95,6 +95,8 @@ export const azureCloud = {
       "leave it out: the Flexible Server grows its storage itself (storage auto-grow) from database.allocatedStorageGiB",
     "database.finalSnapshot":
       "leave it out: the Azure stack takes no final snapshot of the Flexible Server; database.deletionProtection keeps it from being destroyed",
+    "artifacts.accessLogRetentionDays":
+      "leave it out: on Azure the blob access logs go to the environment's Log Analytics workspace, which keeps them for cluster.logRetentionDays",
     "artifacts.abortIncompleteUploadDays":
       "leave it out: the artifact account's lifecycle policy has no rule for incomplete uploads on Azure",
   },

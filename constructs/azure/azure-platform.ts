@@ -28,7 +28,7 @@ import {
 import { AzureNetwork } from "./azure-network";
 import { AKS_POD_CIDR, azureLayout } from "./azure-network-layout";
 import { azureSettingsOf } from "./azure-spec";
-import { DiagnosticLogs } from "./diagnostic-logs";
+import { BLOB_ACCESS_LOG_CATEGORIES, DiagnosticLogs } from "./diagnostic-logs";
 import { KeyVault } from "./key-vault";
 import { PostgresFlexibleServer } from "./postgres-flexible-server";
 import { VnetFlowLog } from "./vnet-flow-log";
@@ -205,6 +205,11 @@ export class AzurePlatform extends Construct implements CloudPlatform {
     );
     suppressGuardrail(
       flowLogAccount,
+      "CKV2_AZURE_21",
+      "only Network Watcher writes the flow logs and Traffic Analytics reads them, every few minutes: their access log would be a costly log of logging; the account holds no platform data",
+    );
+    suppressGuardrail(
+      flowLogAccount,
       "platform-storage-blob-versioning",
       "Network Watcher writes each hour of flows as one block blob and rewrites it with new entries every few minutes: versioning would keep a copy of every update; nothing else writes there",
     );
@@ -307,6 +312,12 @@ export class AzurePlatform extends Construct implements CloudPlatform {
       storageAccountId = storage.account.id;
     }
     this.artifactStore = { bucketName: contract.artifactStore.bucket, uri: contract.artifactStore.uri };
+    // Who read, wrote or deleted which blob: the blob service's access logs, beside the other logs.
+    new DiagnosticLogs(this, "artifact-access-logs", {
+      targetResourceId: `${storageAccountId}/blobServices/default`,
+      workspaceId: this.cluster.logs.id,
+      categories: BLOB_ACCESS_LOG_CATEGORIES,
+    });
 
     const replication = contract.replication;
     if (storage && env.artifacts.replicateToRecoveryRegion && replication) {
@@ -332,6 +343,11 @@ export class AzurePlatform extends Construct implements CloudPlatform {
         replica.account,
         "CKV_AZURE_206",
         "it is the cross-region copy itself (in the recovery region), which the recovery environment adopts as its store",
+      );
+      suppressGuardrail(
+        replica.account,
+        "CKV2_AZURE_21",
+        "nothing but object replication touches the copy until the recovery environment adopts it, and that environment logs its blob access from then on",
       );
       suppressGuardrail(
         replica.account,

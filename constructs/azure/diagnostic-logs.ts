@@ -1,8 +1,11 @@
 import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { Construct } from "constructs";
 
+/** The blob service's resource log categories (Azure Monitor, Microsoft.Storage/storageAccounts/blobServices). */
+export const BLOB_ACCESS_LOG_CATEGORIES = ["StorageRead", "StorageWrite", "StorageDelete"] as const;
+
 export interface DiagnosticLogsProps {
-  /** The resource whose logs are sent (a Key Vault, a Flexible Server). */
+  /** The resource whose logs are sent (a Key Vault, a Flexible Server, an account's blob service). */
   readonly targetResourceId: string;
   /** The Log Analytics workspace that receives them. */
   readonly workspaceId: string;

@@ -84,6 +84,17 @@ const account = (change: (resources: Resources) => void = () => {}): Resources =
         destination_storage_account_id: ref("azurerm_storage_account.replica.id"),
       },
     },
+    azurerm_monitor_diagnostic_setting: {
+      a: {
+        target_resource_id: `${ref("azurerm_storage_account.a.id")}/blobServices/default`,
+        log_analytics_workspace_id: ref("azurerm_log_analytics_workspace.l.id"),
+        enabled_log: [
+          { category: "StorageRead" },
+          { category: "StorageWrite" },
+          { category: "StorageDelete" },
+        ],
+      },
+    },
   };
   change(all);
   return all;
@@ -535,6 +546,16 @@ const CASES: Record<string, Case> = {
     resource: "azurerm_key_vault.v",
     message: "keeps no audit log (no diagnostic setting sends AuditEvent)",
   },
+  CKV2_AZURE_21: {
+    pass: account(),
+    fail: account(
+      (all) =>
+        ((all.azurerm_monitor_diagnostic_setting as Json).a.enabled_log = [{ category: "StorageWrite" }]),
+    ),
+    resource: "azurerm_storage_account.a",
+    message:
+      "logs no blob access for StorageRead, StorageDelete (no diagnostic setting on its blob service sends them)",
+  },
   "platform-postgres-server-logs": {
     pass: server(),
     fail: server((all) => delete all.azurerm_monitor_diagnostic_setting),
@@ -580,17 +601,24 @@ describe("the Azure pack", () => {
       ].sort(),
     );
     // A dev-tier stack: Free tier, one zone, a single server with local backups, no lock, a local account.
+    const devDatabase = database((db) => {
+      db.geo_redundant_backup_enabled = false;
+      delete db.high_availability;
+      delete db.lifecycle;
+    });
+    const devStorage = storage((a) => (a.account_replication_type = "LRS"));
     const devStack = {
       ...cluster((c) => {
         c.sku_tier = "Free";
         c.default_node_pool.zones = ["1"];
       }),
-      ...database((db) => {
-        db.geo_redundant_backup_enabled = false;
-        delete db.high_availability;
-        delete db.lifecycle;
-      }),
-      ...storage((a) => (a.account_replication_type = "LRS")),
+      ...devDatabase,
+      ...devStorage,
+      // The server's and the account's diagnostic settings, both.
+      azurerm_monitor_diagnostic_setting: {
+        ...(devDatabase.azurerm_monitor_diagnostic_setting as Json),
+        ...(devStorage.azurerm_monitor_diagnostic_setting as Json),
+      },
       azurerm_log_analytics_workspace: { l: { retention_in_days: 30 } },
       // A dev tier keeps its flow logs a month.
       ...flowLog((f) => (f.retention_policy.days = 30)),
@@ -698,6 +726,31 @@ describe("the Azure pack", () => {
       setting.storage_account_id = ref("azurerm_storage_account.logs.id");
     });
     expect(findings("platform-postgres-server-logs", toStorage)).toEqual([]);
+  });
+
+  test("blob access logs count only from a setting on the account's blob service that sends them somewhere", () => {
+    const onTheAccount = account(
+      (all) =>
+        ((all.azurerm_monitor_diagnostic_setting as Json).a.target_resource_id = ref(
+          "azurerm_storage_account.a.id",
+        )),
+    );
+    const nowhere = account(
+      (all) => delete (all.azurerm_monitor_diagnostic_setting as Json).a.log_analytics_workspace_id,
+    );
+    const otherAccount = account(
+      (all) =>
+        ((all.azurerm_monitor_diagnostic_setting as Json).a.target_resource_id =
+          `${ref("azurerm_storage_account.other.id")}/blobServices/default`),
+    );
+    for (const resources of [onTheAccount, nowhere, otherAccount]) {
+      expect(findings("CKV2_AZURE_21", resources)).toEqual([
+        [
+          "azurerm_storage_account.a",
+          "logs no blob access for StorageRead, StorageWrite, StorageDelete (no diagnostic setting on its blob service sends them)",
+        ],
+      ]);
+    }
   });
 
   test("a federated credential must carry exactly the AKS token audience", () => {

@@ -35,6 +35,7 @@ import { postgresServerLogs } from "./postgres-server-logs";
 import { postgresZoneRedundantHa } from "./postgres-zone-redundant-ha";
 import { roleAssignmentNarrowScope } from "./role-assignment-narrow-scope";
 import { roleAssignmentNoBroadRole } from "./role-assignment-no-broad-role";
+import { storageBlobAccessLogs } from "./storage-blob-access-logs";
 import { storageContainerPrivate } from "./storage-container-private";
 import { storageGeoReplication } from "./storage-geo-replication";
 import { storageHttpsOnly } from "./storage-https-only";
@@ -92,6 +93,7 @@ export const AZURE_GUARDRAILS: CloudRulePack = {
     roleAssignmentNoBroadRole,
     storageContainerPrivate,
     storageGeoReplication,
+    storageBlobAccessLogs,
     storageHttpsOnly,
     storageLocalUsersDisabled,
     storageMinTls,

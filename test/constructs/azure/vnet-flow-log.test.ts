@@ -143,7 +143,7 @@ describe("VnetFlowLog in the shipped Azure stacks", () => {
   });
 
   test.each(Object.keys(stacks))(
-    "%s: Key Vault audit events and PostgreSQL logs go to the workspace",
+    "%s: Key Vault audit events, PostgreSQL logs and the artifact account's blob access logs go to the workspace",
     (name) => {
       const stack = stacks[name] as TerraformJson;
       const workspace = ref(stack.addressOf("azurerm_log_analytics_workspace", () => true));
@@ -160,7 +160,21 @@ describe("VnetFlowLog in the shipped Azure stacks", () => {
         log_analytics_workspace_id: workspace,
         enabled_log: [{ category: "PostgreSQLLogs" }],
       });
-      expect(settings).toHaveLength(2);
+      // The blob service of the account the environment serves from (its own, or the replica it adopts).
+      const account = name.endsWith("-dr")
+        ? `data.azurerm_storage_account.${Object.keys(stack.json.data.azurerm_storage_account).find((id) => id.includes("recovered-artifacts"))}`
+        : `azurerm_storage_account.${Object.keys(stack.resources("azurerm_storage_account")).find((id) => id.includes("_artifacts_account_"))}`;
+      expect(byTarget[`${ref(account)}/blobServices/default`]).toEqual({
+        name: "platform-log-analytics",
+        target_resource_id: `${ref(account)}/blobServices/default`,
+        log_analytics_workspace_id: workspace,
+        enabled_log: [
+          { category: "StorageRead" },
+          { category: "StorageWrite" },
+          { category: "StorageDelete" },
+        ],
+      });
+      expect(settings).toHaveLength(3);
     },
   );
 });
@@ -313,7 +327,13 @@ describe("the flow-log account's suppressions", () => {
   test("the rules flow logs cannot keep are suppressed on the account itself, each with its reason", () => {
     const dev = suppressedOnFlowLogAccount("azure-dev");
     expect(dev.map(({ rule }) => rule).sort()).toEqual(
-      ["CKV2_AZURE_33", "CKV2_AZURE_40", "CKV_AZURE_59", "platform-storage-blob-versioning"].sort(),
+      [
+        "CKV2_AZURE_21",
+        "CKV2_AZURE_33",
+        "CKV2_AZURE_40",
+        "CKV_AZURE_59",
+        "platform-storage-blob-versioning",
+      ].sort(),
     );
     expect(dev.find(({ rule }) => rule === "CKV2_AZURE_40")?.reason).toContain("account key");
     expect(dev.find(({ rule }) => rule === "CKV_AZURE_59")?.reason).toContain("trusted-services exception");
