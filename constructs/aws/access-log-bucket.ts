@@ -141,6 +141,14 @@ export class AccessLogBucket extends Construct {
           expiration: [{ days }],
           noncurrentVersionExpiration: [{ noncurrentDays: NONCURRENT_LOG_DAYS }],
         },
+        {
+          // An expired log leaves a delete marker over its noncurrent version; once that version is gone,
+          // the marker is removed too (S3 takes this in a rule of its own, without days).
+          id: "remove-expired-delete-markers",
+          status: "Enabled",
+          filter: [{ prefix: "" }],
+          expiration: [{ expiredObjectDeleteMarker: true }],
+        },
       ],
       dependsOn: [versioning],
       ...provider,

@@ -82,7 +82,7 @@ describe("AccessLogBucket", () => {
     expect(attached(dev, "aws_s3_bucket_logging", devArtifacts).depends_on).toEqual([policyAddress]);
   });
 
-  test("expires logs after artifacts.accessLogRetentionDays (30 dev, 365 prod) and replaced versions after 7 days", () => {
+  test("expires logs after artifacts.accessLogRetentionDays (30 dev, 365 prod), replaced versions after 7 days, then their delete markers", () => {
     const expected = (days: number) => [
       {
         id: "expire-access-logs",
@@ -90,6 +90,12 @@ describe("AccessLogBucket", () => {
         filter: [{ prefix: "" }],
         expiration: [{ days }],
         noncurrent_version_expiration: [{ noncurrent_days: 7 }],
+      },
+      {
+        id: "remove-expired-delete-markers",
+        status: "Enabled",
+        filter: [{ prefix: "" }],
+        expiration: [{ expired_object_delete_marker: true }],
       },
     ];
     expect(attached(dev, "aws_s3_bucket_lifecycle_configuration", devLogs).rule).toEqual(expected(30));
