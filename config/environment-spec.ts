@@ -9,6 +9,9 @@ export const CLOUDS = ["aws", "azure", "gcp"] as const;
 export type CloudName = (typeof CLOUDS)[number];
 
 export const TIERS = ["dev", "prod"] as const;
+
+/** Most availability zones an environment spreads over; each cloud's network layout has room for that many. */
+export const MAX_ZONES = 3;
 /** A tier picks the defaults: sizes, replicas, high availability, deletion protection, replication. */
 export type Tier = (typeof TIERS)[number];
 

@@ -7,11 +7,11 @@ import {
   type CloudName,
   type Environment,
   type EnvironmentSpec,
+  MAX_ZONES,
   type Tier,
 } from "./environment-spec";
 import { cidrsOverlap, parseCidr } from "./ipv4-cidr";
 import { artifactBucketName } from "./names";
-import { MAX_ZONES } from "./network-layout";
 import { availabilityZones, supportedRegions } from "./regions";
 import { schemaProblems } from "./spec-issues";
 import { environmentSpecSchema, SPEC_CLOUDS } from "./spec-schema";

@@ -9,8 +9,7 @@
  * Every field is documented with its default in environment-spec.ts, beside the resolved type.
  */
 import { z } from "zod";
-import { CAPACITY_TYPES, MODEL_FORMATS, SERVING_MODES, TIERS } from "./environment-spec";
-import { MAX_ZONES } from "./network-layout";
+import { CAPACITY_TYPES, MAX_ZONES, MODEL_FORMATS, SERVING_MODES, TIERS } from "./environment-spec";
 
 const text = z.string();
 const flag = z.boolean();

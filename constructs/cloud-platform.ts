@@ -1,6 +1,5 @@
 import type { Construct } from "constructs";
 import type { Environment } from "../config/environment-spec";
-import type { SubnetLayout } from "../config/network-layout";
 import type { PlatformContract } from "../config/platform-contract";
 
 /**
@@ -53,7 +52,6 @@ export interface CloudPlatformProps {
   readonly contract: PlatformContract;
   /** For a recovery environment, the environment it rebuilds. @default undefined */
   readonly source?: Environment;
-  readonly subnets: SubnetLayout;
 }
 
 /** Builds one cloud's implementation of the platform inside a stack. */

@@ -1,7 +1,6 @@
 import { type TerraformElement, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct, Node } from "constructs";
 import type { PlatformEnvironment } from "../config";
-import { planSubnets } from "../config/network-layout";
 import { cloudOf } from "../constructs/clouds";
 
 /**
@@ -25,7 +24,6 @@ export class PlatformStack extends TerraformStack {
       environment: env,
       contract,
       ...(platform.source && { source: platform.source }),
-      subnets: planSubnets(env.network.vpcCidr, env.network.availabilityZones.length),
     });
 
     const outputs: Record<string, { value: string | number; description: string }> = {

@@ -2,7 +2,6 @@ import { LocalBackend, S3Backend } from "cdktf";
 import { isLoopbackEndpoint } from "../../config/deployment-target";
 import type { Environment } from "../../config/environment-spec";
 import { formatCidr, parseCidr } from "../../config/ipv4-cidr";
-import { planSubnets } from "../../config/network-layout";
 import type { Cloud } from "../cloud";
 import { nvidiaDevicePluginAddOn } from "../k8s/add-ons/nvidia-device-plugin";
 import { S3_BUCKET_NAME } from "../k8s/object-store";
@@ -17,6 +16,7 @@ import {
 import { awsDerivedNames, type DerivedName, nameTooLong } from "./aws-names";
 import { awsPlatform } from "./aws-platform";
 import { type AwsSettings, awsEnvironmentSchema } from "./aws-spec";
+import { planSubnets } from "./aws-subnet-layout";
 import { AWS_TIER_SIZES } from "./aws-tier-sizes";
 import { checkDbInstanceClass, checkGpuFamilies, checkInstanceType } from "./catalogue/aws-sizes";
 import { AwsSecretsManagerStore } from "./cluster/aws-secrets-manager-store";

@@ -10,6 +10,7 @@ import type {
   CloudPlatformProps,
 } from "../cloud-platform";
 import { ArtifactBucket } from "./artifact-bucket";
+import { planSubnets } from "./aws-subnet-layout";
 import { KARPENTER } from "./cluster/karpenter-addon";
 import { EksCluster } from "./eks-cluster";
 import { WithoutEmulatorGaps } from "./emulator-gaps";
@@ -82,7 +83,7 @@ export class AwsPlatform extends Construct implements CloudPlatform {
       namePrefix: prefix,
       vpcCidr: env.network.vpcCidr,
       availabilityZones: env.network.availabilityZones,
-      subnets: props.subnets,
+      subnets: planSubnets(env.network.vpcCidr, env.network.availabilityZones.length),
       clusterName: contract.clusterName,
       natGateways: env.network.natGateways,
       logKeyArn: logKey.arn,

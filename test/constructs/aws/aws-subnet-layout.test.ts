@@ -1,5 +1,5 @@
-import { cidrsOverlap, parseCidr } from "../../config/ipv4-cidr";
-import { planSubnets } from "../../config/network-layout";
+import { cidrsOverlap, parseCidr } from "../../../config/ipv4-cidr";
+import { planSubnets } from "../../../constructs/aws/aws-subnet-layout";
 
 const block = (text: string) => parseCidr(text) as NonNullable<ReturnType<typeof parseCidr>>;
 

@@ -1,6 +1,7 @@
-import { formatCidr, parseCidr, subnet } from "./ipv4-cidr";
+import { MAX_ZONES } from "../../config/environment-spec";
+import { formatCidr, parseCidr, subnet } from "../../config/ipv4-cidr";
 
-/** Subnet ranges of one environment, one per availability zone and role. */
+/** Subnet ranges of one AWS environment's VPC, one per availability zone and role. */
 export interface SubnetLayout {
   /** Load balancers and NAT gateways. */
   readonly public: readonly string[];
@@ -10,11 +11,9 @@ export interface SubnetLayout {
   readonly database: readonly string[];
 }
 
-/** Most zones a layout has room for; slots are reserved so adding a zone never moves existing subnets. */
-export const MAX_ZONES = 3;
-
 /**
- * Splits the VPC range: three quarters for private subnets (one quarter per zone), and the last quarter
+ * Splits an AWS VPC range, with a slot reserved for each of MAX_ZONES zones so that adding a zone never
+ * moves existing subnets: three quarters for private subnets (one quarter per zone), and the last quarter
  * cut into sixteenths for public and database subnets. Deterministic, so the same spec always gives the
  * same ranges.
  */
