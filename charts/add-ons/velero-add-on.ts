@@ -71,6 +71,7 @@ export function veleroAddOn(env: Environment, contract: PlatformContract): HelmA
         extraVolumes: [{ name: "tmp", emptyDir: {} }],
         extraVolumeMounts: [{ name: "tmp", mountPath: "/tmp" }],
       },
+      // Only the CRD clean-up Job (off: cleanUpCRDs false) runs kubectl; restricted too, should it be turned on.
       kubectl: { containerSecurityContext: VELERO_CONTAINER_SECURITY_CONTEXT },
       configuration: {
         backupStorageLocation: [

@@ -331,7 +331,6 @@ export const azureCloud = {
           subscriptionId: env.azure?.subscriptionId ?? "",
           storageAccountURI: blobEndpoint(account),
         },
-        env: { AZURE_CLOUD_NAME: "AzurePublicCloud" },
       };
     },
     // AKS's node autoscaling is the cluster autoscaler: it does not drain a node of an annotated pod.
