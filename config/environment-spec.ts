@@ -10,6 +10,9 @@ export type CloudName = (typeof CLOUDS)[number];
 
 export const TIERS = ["dev", "prod"] as const;
 
+/** Ten years: the longest the platform keeps a bucket's access logs (artifacts.accessLogRetentionDays). */
+export const MAX_ACCESS_LOG_RETENTION_DAYS = 3650;
+
 /** Most availability zones an environment spreads over; each cloud's network layout has room for that many. */
 export const MAX_ZONES = 3;
 /** A tier picks the defaults: sizes, replicas, high availability, deletion protection, replication. */

@@ -9,7 +9,14 @@
  * Every field is documented with its default in environment-spec.ts, beside the resolved type.
  */
 import { z } from "zod";
-import { CAPACITY_TYPES, MAX_ZONES, MODEL_FORMATS, SERVING_MODES, TIERS } from "./environment-spec";
+import {
+  CAPACITY_TYPES,
+  MAX_ACCESS_LOG_RETENTION_DAYS,
+  MAX_ZONES,
+  MODEL_FORMATS,
+  SERVING_MODES,
+  TIERS,
+} from "./environment-spec";
 
 const text = z.string();
 const flag = z.boolean();
@@ -31,8 +38,6 @@ function integer(min: number, max?: number, allowed?: string): z.ZodNumber {
 }
 
 const days = integer(1, undefined, "a positive number of days");
-/** Ten years: the longest the platform keeps a bucket's access logs. */
-const MAX_ACCESS_LOG_RETENTION_DAYS = 3650;
 /** Replicas of a workload, and ceilings of their autoscalers. */
 const REPLICA_LIMIT = 100;
 export const texts = z.array(text);

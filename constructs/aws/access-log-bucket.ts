@@ -8,11 +8,12 @@ import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-pub
 import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { Construct } from "constructs";
+import { MAX_ACCESS_LOG_RETENTION_DAYS } from "../../config/environment-spec";
 import { suppressGuardrail } from "../../guardrails/suppressions";
 import { policyDocument } from "./iam-policy";
 
-/** S3 expiration days are a positive whole number; past ten years a log is an archive, not a log. */
-const MAX_RETENTION_DAYS = 3650;
+/** The platform's own S3 bucket names: 3-63 lowercase letters, digits or hyphens (no dots). */
+export const PLATFORM_BUCKET_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
 /** A log object deleted or expired stays restorable this long as a noncurrent version. */
 const NONCURRENT_LOG_DAYS = 7;
 
@@ -49,15 +50,15 @@ export class AccessLogBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: AccessLogBucketProps) {
     super(scope, id);
-    if (!/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(props.bucketName)) {
+    if (!PLATFORM_BUCKET_NAME.test(props.bucketName)) {
       throw new Error(
         `AccessLogBucket: bucketName is "${props.bucketName}"; expected 3-63 lowercase letters, digits or hyphens`,
       );
     }
     const days = props.retentionDays;
-    if (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS) {
+    if (!Number.isInteger(days) || days < 1 || days > MAX_ACCESS_LOG_RETENTION_DAYS) {
       throw new Error(
-        `AccessLogBucket ${props.bucketName}: retentionDays is ${days}; expected an integer from 1 to ${MAX_RETENTION_DAYS}`,
+        `AccessLogBucket ${props.bucketName}: retentionDays is ${days}; expected an integer from 1 to ${MAX_ACCESS_LOG_RETENTION_DAYS}`,
       );
     }
     const provider = props.provider && { provider: props.provider };

@@ -12,7 +12,7 @@ import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versionin
 import { Construct } from "constructs";
 import { suppressGuardrail } from "../../guardrails/suppressions";
 import type { ArtifactStore } from "../cloud-platform";
-import { AccessLogBucket } from "./access-log-bucket";
+import { AccessLogBucket, PLATFORM_BUCKET_NAME } from "./access-log-bucket";
 import { EncryptionKey } from "./encryption-key";
 import { policyDocument, serviceTrustPolicy } from "./iam-policy";
 
@@ -74,7 +74,7 @@ export class ArtifactBucket extends Construct implements ArtifactStore {
 
   constructor(scope: Construct, id: string, props: ArtifactBucketProps) {
     super(scope, id);
-    if (!/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(props.bucketName)) {
+    if (!PLATFORM_BUCKET_NAME.test(props.bucketName)) {
       throw new Error(
         `ArtifactBucket: bucketName is "${props.bucketName}"; expected 3-63 lowercase letters, digits or hyphens`,
       );

@@ -2,18 +2,17 @@ import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
 import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { bucketPlacement, type DualRegionPlacement } from "./gcs-artifact-bucket";
+import { MAX_ACCESS_LOG_RETENTION_DAYS } from "../../config/environment-spec";
+import { type DualRegionPlacement, lockedDownBucket } from "./gcs-artifact-bucket";
 
 /** The group GCS writes usage and storage logs as. */
 export const STORAGE_ANALYTICS_WRITER = "group:cloud-storage-analytics@google.com";
 /** Creates objects, and nothing more: it can neither read nor overwrite a log. */
 const OBJECT_CREATOR = "roles/storage.objectCreator";
-const DAY_SECONDS = 86_400;
 /** GCS's own soft-delete default, the least the GCP pack allows. */
 const SOFT_DELETE_DAYS = 7;
 /** A log object deleted or expired stays restorable this long as a noncurrent version. */
 const NONCURRENT_LOG_DAYS = 7;
-const MAX_RETENTION_DAYS = 3650;
 
 export interface GcsAccessLogBucketProps {
   readonly bucketName: string;
@@ -44,22 +43,16 @@ export class GcsAccessLogBucket extends Construct {
   constructor(scope: Construct, id: string, props: GcsAccessLogBucketProps) {
     super(scope, id);
     const days = props.retentionDays;
-    if (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS) {
+    if (!Number.isInteger(days) || days < 1 || days > MAX_ACCESS_LOG_RETENTION_DAYS) {
       throw new Error(
-        `GcsAccessLogBucket ${props.bucketName}: retentionDays is ${days}; expected an integer from 1 to ${MAX_RETENTION_DAYS}`,
+        `GcsAccessLogBucket ${props.bucketName}: retentionDays is ${days}; expected an integer from 1 to ${MAX_ACCESS_LOG_RETENTION_DAYS}`,
       );
     }
     const protect = props.protect ?? false;
     // Turbo replication is for the artifacts; logs take the default RPO.
     const dual = props.dualRegion && { ...props.dualRegion, turbo: false };
     this.bucket = new StorageBucket(this, "bucket", {
-      name: props.bucketName,
-      ...bucketPlacement(props.region, dual),
-      storageClass: "STANDARD",
-      uniformBucketLevelAccess: true,
-      publicAccessPrevention: "enforced",
-      versioning: { enabled: true },
-      softDeletePolicy: { retentionDurationSeconds: SOFT_DELETE_DAYS * DAY_SECONDS },
+      ...lockedDownBucket(props.bucketName, props.region, dual, SOFT_DELETE_DAYS),
       forceDestroy: !protect,
       lifecycleRule: [
         { action: { type: "Delete" }, condition: { age: days, withState: "LIVE" } },

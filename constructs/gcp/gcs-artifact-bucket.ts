@@ -49,6 +49,38 @@ export function bucketPlacement(
 }
 
 /**
+ * What every bucket of the platform has: its name and placement, uniform bucket-level access, public access
+ * prevention enforced, versioning, and soft delete kept `softDeleteDays`.
+ */
+export function lockedDownBucket(
+  name: string,
+  region: string,
+  dual: DualRegionPlacement | undefined,
+  softDeleteDays: number,
+): Pick<
+  StorageBucketConfig,
+  | "name"
+  | "location"
+  | "customPlacementConfig"
+  | "rpo"
+  | "storageClass"
+  | "uniformBucketLevelAccess"
+  | "publicAccessPrevention"
+  | "versioning"
+  | "softDeletePolicy"
+> {
+  return {
+    name,
+    ...bucketPlacement(region, dual),
+    storageClass: "STANDARD",
+    uniformBucketLevelAccess: true,
+    publicAccessPrevention: "enforced",
+    versioning: { enabled: true },
+    softDeletePolicy: { retentionDurationSeconds: softDeleteDays * DAY_SECONDS },
+  };
+}
+
+/**
  * The versioned GCS bucket for MLflow artifacts, models and database dumps: uniform bucket-level access,
  * public access prevention enforced, versioning, soft delete, noncurrent versions expiring, stalled
  * multipart uploads aborted, usage logs to a bucket of their own, optional CMEK, and in the prod tier a configurable dual-region over the
@@ -78,13 +110,7 @@ export class GcsArtifactBucket extends Construct implements ArtifactStore {
       );
     }
     this.bucket = new StorageBucket(this, "bucket", {
-      name: props.bucketName,
-      ...bucketPlacement(props.region, dual),
-      storageClass: "STANDARD",
-      uniformBucketLevelAccess: true,
-      publicAccessPrevention: "enforced",
-      versioning: { enabled: true },
-      softDeletePolicy: { retentionDurationSeconds: softDeleteDays * DAY_SECONDS },
+      ...lockedDownBucket(props.bucketName, props.region, dual, softDeleteDays),
       forceDestroy: false,
       lifecycleRule: [
         {
